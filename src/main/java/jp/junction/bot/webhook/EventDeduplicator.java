@@ -43,6 +43,22 @@ class EventDeduplicator {
     }
   }
 
+  /**
+   * True the first time today for this group or room, so a group gets the one-to-one note at most
+   * once a day however much is said there. False when Redis is unreachable (at most, not at least).
+   */
+  boolean firstTimeToday(String groupOrRoomId) {
+    try {
+      String day = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(9)).toString();
+      Boolean claimed =
+          redis.opsForValue().setIfAbsent(PREFIX + "group:" + hash(groupOrRoomId) + ":" + day, "1",
+              Duration.ofDays(1));
+      return Boolean.TRUE.equals(claimed);
+    } catch (DataAccessException | IllegalStateException e) {
+      return false;
+    }
+  }
+
   static String key(Event event) {
     if (event.webhookEventId() != null && !event.webhookEventId().isBlank()) {
       return event.webhookEventId();
@@ -50,12 +66,15 @@ class EventDeduplicator {
     String source = event.source() == null ? "" : String.valueOf(event.source());
     String messageId =
         event instanceof MessageEvent m && m.message() != null ? m.message().id() : "";
-    String raw =
-        event.getClass().getSimpleName() + "|" + source + "|" + event.timestamp() + "|" + messageId;
+    return "h:" + hash(
+        event.getClass().getSimpleName() + "|" + source + "|" + event.timestamp() + "|" + messageId);
+  }
+
+  private static String hash(String raw) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
-      return "h:" + HexFormat.of().formatHex(digest, 0, 16);
+      return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 unavailable", e);
     }

@@ -62,8 +62,10 @@ class EventHandler {
     if (event.mode() == EventMode.STANDBY) {
       return;
     }
-    if (event.source() instanceof GroupSource || event.source() instanceof RoomSource) {
-      if (event instanceof MessageEvent && dedup.firstTime(event)) {
+    String group = event.source() instanceof GroupSource g ? g.groupId()
+        : event.source() instanceof RoomSource r ? r.roomId() : null;
+    if (group != null) {
+      if (event instanceof MessageEvent && dedup.firstTime(event) && dedup.firstTimeToday(group)) {
         reply(event, engine.renderOccasion("group"));
       }
       return;

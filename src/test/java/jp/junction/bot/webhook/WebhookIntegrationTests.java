@@ -187,6 +187,22 @@ class WebhookIntegrationTests {
   }
 
   @Test
+  void aGroupHearsTheNoteAtMostOnceADay() throws Exception {
+    String group = "Cgroup" + replyToken();
+    String first = replyToken();
+    String second = replyToken();
+
+    send(body(LineWebhookFixture.inGroup(
+        LineWebhookFixture.text(userId(), eventId(), first, "こんにちは"), group)));
+    replyFor(first);
+    send(body(LineWebhookFixture.inGroup(
+        LineWebhookFixture.text(userId(), eventId(), second, "こんにちは"), group)));
+
+    Thread.sleep(500);
+    assertThat(repliesFor(second)).isEmpty();
+  }
+
+  @Test
   void lineVerifyCallWithNoEventsIsAccepted() throws Exception {
     assertThat(send(body())).isEqualTo(200);
   }
