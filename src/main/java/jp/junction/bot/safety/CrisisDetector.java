@@ -40,7 +40,7 @@ class CrisisDetector {
         }
       } else {
         words = words == null ? words(text) : words;
-        if (standsAlone(words, phrase)) {
+        if (standsAlone(folded, phrase) || standsAlone(words, phrase)) {
           return true;
         }
       }
@@ -48,7 +48,10 @@ class CrisisDetector {
     return false;
   }
 
-  /** Latin phrases are looked for in the text with word breaks kept: "took an OD", not "good". */
+  /**
+   * A Latin phrase must not touch other Latin letters, looked at with spaces dropped ("O D", "ODした")
+   * and with word breaks kept ("took an OD"); "good" and "ODA" do not match.
+   */
   private static boolean standsAlone(String folded, String phrase) {
     for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
       int end = at + phrase.length();
