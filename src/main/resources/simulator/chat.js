@@ -174,7 +174,8 @@
         break;
       case 'location':
         bubbleRow('user', document.createTextNode(
-          '📍 ' + (m.title || words.textLocation) + (m.address ? '\n' + m.address : '')), entry.at);
+          words.textLocation + (m.title ? '：' + m.title : '') + (m.address ? '\n' + m.address : '')),
+          entry.at);
         break;
       case 'follow':
       case 'unblock':

@@ -20,8 +20,8 @@ import org.springframework.util.StringUtils;
 /**
  * Posts a simulated webhook body to this very application's {@code /callback}, over HTTP and signed
  * as LINE signs it ({@code X-Line-Signature}: Base64 of HMAC-SHA256 of the raw body with the
- * channel secret), so it takes exactly the path a real event takes. The port is learnt when the
- * web server starts.
+ * channel secret), so it takes exactly the path a real event takes. The port is learnt when the web
+ * server starts.
  */
 class CallbackClient {
 
@@ -58,7 +58,10 @@ class CallbackClient {
         environment.getProperty("server.ssl.enabled", Boolean.class, false) ? "https" : "http";
     this.callback =
         URI.create(
-            scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+            scheme
+                + "://"
+                + (host.contains(":") ? "[" + host + "]" : host)
+                + ":"
                 + event.getWebServer().getPort()
                 + StringUtils.trimTrailingCharacter(contextPath, '/')
                 + "/callback");
@@ -73,7 +76,8 @@ class CallbackClient {
   int post(byte[] body) throws IOException, InterruptedException {
     URI target = callback;
     if (target == null) {
-      throw new IllegalStateException("The web server has not started yet; no /callback to post to");
+      throw new IllegalStateException(
+          "The web server has not started yet; no /callback to post to");
     }
     HttpRequest request =
         HttpRequest.newBuilder(target)

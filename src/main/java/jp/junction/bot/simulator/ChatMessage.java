@@ -8,9 +8,9 @@ import jp.junction.bot.line.OutgoingMessage.Card;
 
 /**
  * One bubble of the chat page as JSON, with a {@code kind} the page switches on: what the bot sent
- * ({@code text}, {@code cards}), what the person did ({@code text}, {@code postback},
- * {@code location}, {@code follow}, {@code unfollow}) or a {@code problem} only a developer needs
- * to see (for example a reply LINE would have rejected).
+ * ({@code text}, {@code cards}), what the person did ({@code text}, {@code postback}, {@code
+ * location}, {@code follow}, {@code unfollow}) or a {@code problem} only a developer needs to see
+ * (for example a reply LINE would have rejected).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record ChatMessage(
@@ -28,7 +28,8 @@ record ChatMessage(
   static ChatMessage of(OutgoingMessage message) {
     List<ActionView> quickReplies = actions(message.quickReplies());
     if (message instanceof OutgoingMessage.Text text) {
-      return new ChatMessage("text", text.text(), null, null, quickReplies, null, null, null, null, null);
+      return new ChatMessage(
+          "text", text.text(), null, null, quickReplies, null, null, null, null, null);
     }
     OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;
     List<CardView> views = cards.cards().stream().map(CardView::of).toList();
@@ -82,7 +83,9 @@ record ChatMessage(
     }
   }
 
-  /** A quick reply or button: {@code postback}, {@code message}, {@code uri} or {@code location}. */
+  /**
+   * A quick reply or button: {@code postback}, {@code message}, {@code uri} or {@code location}.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ActionView(
       String kind, String label, String data, String displayText, String text, String uri) {

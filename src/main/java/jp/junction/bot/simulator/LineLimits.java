@@ -6,9 +6,9 @@ import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
 
 /**
- * The Messaging API limits a send would break, so that the chat page fails where LINE would (with
- * a 400) instead of showing something LINE would never deliver. The descriptions are for
- * developers and appear on the page as a problem note.
+ * The Messaging API limits a send would break, so that the chat page fails where LINE would (with a
+ * 400) instead of showing something LINE would never deliver. The descriptions are for developers
+ * and appear on the page as a problem note.
  */
 final class LineLimits {
 
@@ -48,7 +48,8 @@ final class LineLimits {
     }
     if (message instanceof OutgoingMessage.Text text) {
       return text.text() == null || text.text().isEmpty() || text.text().length() > MAX_TEXT
-          ? Optional.of("a text of " + length(text.text()) + " UTF-16 units (LINE allows 1 to 5000)")
+          ? Optional.of(
+              "a text of " + length(text.text()) + " UTF-16 units (LINE allows 1 to 5000)")
           : Optional.empty();
     }
     OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;

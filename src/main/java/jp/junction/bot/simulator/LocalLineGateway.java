@@ -12,10 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link LineGateway} of local mode: nothing leaves the machine. Replies go to the chat the
- * reply token was issued for, pushes and multicasts to each addressed chat, all into
- * {@link Transcripts} for the page to show. It answers like LINE: a reply token works once, a
- * repeated retry key is "already accepted" (409) and stores nothing twice, and a send that breaks
- * LINE's limits fails (400) with a problem note in the chat.
+ * reply token was issued for, pushes and multicasts to each addressed chat, all into {@link
+ * Transcripts} for the page to show. It answers like LINE: a reply token works once, a repeated
+ * retry key is "already accepted" (409) and stores nothing twice, and a send that breaks LINE's
+ * limits fails (400) with a problem note in the chat.
  */
 final class LocalLineGateway implements LineGateway {
 
@@ -71,8 +71,10 @@ final class LocalLineGateway implements LineGateway {
     for (String userId : userIds) {
       if (problem.isPresent()) {
         transcripts.append(
-            userId, "system", via, ChatMessage.problem("LINE would reject this " + via + ": "
-                + problem.get()));
+            userId,
+            "system",
+            via,
+            ChatMessage.problem("LINE would reject this " + via + ": " + problem.get()));
       } else {
         messages.forEach(m -> transcripts.append(userId, "bot", via, ChatMessage.of(m)));
       }

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The reply tokens the page has put into webhook events, each mapped to the chat it was issued
- * for. Like LINE's, a token works once; unlike LINE's it does not expire by time, only when more
- * than {@code capacity} tokens are waiting (the oldest is forgotten).
+ * The reply tokens the page has put into webhook events, each mapped to the chat it was issued for.
+ * Like LINE's, a token works once; unlike LINE's it does not expire by time, only when more than
+ * {@code capacity} tokens are waiting (the oldest is forgotten).
  */
 final class ReplyTokens {
 

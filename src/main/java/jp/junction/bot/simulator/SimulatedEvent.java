@@ -44,20 +44,24 @@ record SimulatedEvent(
       return Optional.of("type must be one of text, postback, location, follow, unfollow");
     }
     return switch (type) {
-      case TEXT -> text == null || text.isBlank() || text.length() > 5000
-          ? Optional.of("text must have 1 to 5000 characters")
-          : Optional.empty();
-      case POSTBACK -> data == null || data.isEmpty() || data.length() > 300
-          ? Optional.of("data must have 1 to 300 characters")
-          : Optional.empty();
+      case TEXT ->
+          text == null || text.isBlank() || text.length() > 5000
+              ? Optional.of("text must have 1 to 5000 characters")
+              : Optional.empty();
+      case POSTBACK ->
+          data == null || data.isEmpty() || data.length() > 300
+              ? Optional.of("data must have 1 to 300 characters")
+              : Optional.empty();
       case LOCATION -> locationProblem();
       case FOLLOW, UNFOLLOW -> Optional.empty();
     };
   }
 
   private Optional<String> locationProblem() {
-    if (latitude == null || longitude == null
-        || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+    if (latitude == null
+        || longitude == null
+        || Math.abs(latitude) > 90
+        || Math.abs(longitude) > 180) {
       return Optional.of("latitude and longitude are required and must be valid degrees");
     }
     if ((title != null && title.length() > 100) || (address != null && address.length() > 100)) {

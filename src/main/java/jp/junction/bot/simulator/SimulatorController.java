@@ -78,9 +78,7 @@ class SimulatorController {
         "system",
         null,
         ChatMessage.problem(
-            status == 0
-                ? "/callback could not be reached"
-                : "/callback answered HTTP " + status));
+            status == 0 ? "/callback could not be reached" : "/callback answered HTTP " + status));
     return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
         .body(Map.of("userId", userId, "callbackStatus", status));
   }
@@ -89,8 +87,8 @@ class SimulatorController {
     return switch (event.type()) {
       case TEXT -> ChatMessage.text(event.text());
       case POSTBACK -> ChatMessage.postback(event.data(), event.displayText());
-      case LOCATION -> ChatMessage.location(
-          event.title(), event.address(), event.latitude(), event.longitude());
+      case LOCATION ->
+          ChatMessage.location(event.title(), event.address(), event.latitude(), event.longitude());
       case FOLLOW -> ChatMessage.event(event.isUnblock() ? "unblock" : "follow");
       case UNFOLLOW -> ChatMessage.event("unfollow");
     };

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Bounds of the local chat page's in-memory store (it must never grow without limit, even if a
- * test script opens thousands of chats) and how long it waits for {@code /callback}.
+ * Bounds of the local chat page's in-memory store (it must never grow without limit, even if a test
+ * script opens thousands of chats) and how long it waits for {@code /callback}.
  *
  * @param maxUsers chats kept; the least recently used one is forgotten first
  * @param messagesPerUser entries kept per chat (older ones are dropped, indexes keep counting)

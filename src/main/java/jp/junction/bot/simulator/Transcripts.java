@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Every chat of the page, in memory and bounded: at most {@code maxUsers} chats (the least recently
- * used is forgotten) of at most {@code messagesPerUser} entries each. Indexes keep counting when old
- * entries are dropped, so a page polling "after N" never sees an entry twice.
+ * used is forgotten) of at most {@code messagesPerUser} entries each. Indexes keep counting when
+ * old entries are dropped, so a page polling "after N" never sees an entry twice.
  */
 final class Transcripts {
 

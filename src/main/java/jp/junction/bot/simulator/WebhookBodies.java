@@ -9,8 +9,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Turns a {@link SimulatedEvent} into a webhook body shaped exactly like LINE's (the samples of
- * the Messaging API reference): {@code destination} and one event with {@code mode: active}, a
+ * Turns a {@link SimulatedEvent} into a webhook body shaped exactly like LINE's (the samples of the
+ * Messaging API reference): {@code destination} and one event with {@code mode: active}, a
  * millisecond {@code timestamp}, a user {@code source}, a ULID-like {@code webhookEventId}, {@code
  * deliveryContext.isRedelivery: false} and, for every type but unfollow, a fresh reply token tied
  * to the chat.
@@ -116,7 +116,8 @@ final class WebhookBodies {
 
   /** A numeric message id of 18 digits, as LINE's look. */
   private String messageId() {
-    return Long.toString(100_000_000_000_000_000L + (random.nextLong() >>> 1) % 900_000_000_000_000_000L);
+    return Long.toString(
+        100_000_000_000_000_000L + (random.nextLong() >>> 1) % 900_000_000_000_000_000L);
   }
 
   private String token(int bytes) {

@@ -20,8 +20,7 @@ class LocalLineGatewayTests {
   private static final String BOB = "U" + "b".repeat(32);
 
   private final Transcripts transcripts =
-      new Transcripts(
-          SimulatorTestSupport.settings(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+      new Transcripts(SimulatorTestSupport.settings(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
   private final ReplyTokens tokens = new ReplyTokens(100);
   private final LocalLineGateway gateway = new LocalLineGateway(transcripts, tokens);
 
@@ -59,8 +58,7 @@ class LocalLineGatewayTests {
   @Test
   void replyBreakingLineLimitsFailsAndLeavesAProblemNote() {
     String token = tokens.issue(ALICE);
-    List<Action> fourteen =
-        Collections.nCopies(14, new Action.Message("はい", "はい"));
+    List<Action> fourteen = Collections.nCopies(14, new Action.Message("はい", "はい"));
 
     boolean accepted = gateway.reply(token, List.of(new OutgoingMessage.Text("a", fourteen)));
 
@@ -110,11 +108,15 @@ class LocalLineGatewayTests {
   void multicastReachesEveryAddressedChat() {
     SendResult result =
         gateway.multicast(
-            List.of(ALICE, BOB), List.of(new OutgoingMessage.Text("ラウンジ")), UUID.randomUUID(),
+            List.of(ALICE, BOB),
+            List.of(new OutgoingMessage.Text("ラウンジ")),
+            UUID.randomUUID(),
             false);
 
     assertThat(result.outcome()).isEqualTo(Outcome.DELIVERED);
-    assertThat(transcripts.after(ALICE, -1)).extracting(ChatEntry::via).containsExactly("multicast");
+    assertThat(transcripts.after(ALICE, -1))
+        .extracting(ChatEntry::via)
+        .containsExactly("multicast");
     assertThat(transcripts.after(BOB, -1)).extracting(ChatEntry::via).containsExactly("multicast");
   }
 

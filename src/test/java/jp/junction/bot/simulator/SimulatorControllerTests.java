@@ -22,23 +22,19 @@ import com.linecorp.bot.webhook.model.TextMessageContent;
 import com.linecorp.bot.webhook.model.UserSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import jp.junction.bot.line.ChannelSecret;
 import jp.junction.bot.line.LineGateway;
-import jp.junction.bot.line.LineSettings;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -107,8 +103,12 @@ class SimulatorControllerTests {
         .andExpect(jsonPath("$.error").value("text must have 1 to 5000 characters"));
     mvc.perform(postEvent("{\"userId\":\"someone\",\"type\":\"follow\"}"))
         .andExpect(status().isBadRequest());
-    mvc.perform(postEvent("{\"userId\":\"" + user + "\",\"type\":\"location\",\"latitude\":91,"
-            + "\"longitude\":0}"))
+    mvc.perform(
+            postEvent(
+                "{\"userId\":\""
+                    + user
+                    + "\",\"type\":\"location\",\"latitude\":91,"
+                    + "\"longitude\":0}"))
         .andExpect(status().isBadRequest());
 
     assertThat(callback.findAll(postRequestedFor(urlEqualTo("/callback")))).isEmpty();
@@ -144,7 +144,11 @@ class SimulatorControllerTests {
                 "候補",
                 List.of(
                     new OutgoingMessage.Card(
-                        "家族会", "家族会・前橋市", List.of("月1回"), List.of("家族"), "確認済み",
+                        "家族会",
+                        "家族会・前橋市",
+                        List.of("月1回"),
+                        List.of("家族"),
+                        "確認済み",
                         List.of(new Action.Postback("詳しく", "p=1", null)))),
                 List.of())));
 
@@ -158,10 +162,10 @@ class SimulatorControllerTests {
         .andExpect(jsonPath("$.entries[0].message.text").value("ようこそ\n二行目"))
         .andExpect(jsonPath("$.entries[0].message.quickReplies[0].kind").value("postback"))
         .andExpect(jsonPath("$.entries[0].message.quickReplies[0].data").value("menu=places"))
-        .andExpect(
-            jsonPath("$.entries[0].message.quickReplies[0].displayText").value("居場所をさがす"))
+        .andExpect(jsonPath("$.entries[0].message.quickReplies[0].displayText").value("居場所をさがす"))
         .andExpect(jsonPath("$.entries[0].message.quickReplies[1].kind").value("message"))
-        .andExpect(jsonPath("$.entries[0].message.quickReplies[2].uri").value("https://example.org/"))
+        .andExpect(
+            jsonPath("$.entries[0].message.quickReplies[2].uri").value("https://example.org/"))
         .andExpect(jsonPath("$.entries[0].message.quickReplies[3].kind").value("location"))
         .andExpect(jsonPath("$.entries[1].message.kind").value("cards"))
         .andExpect(jsonPath("$.entries[1].message.cards[0].title").value("家族会"))
@@ -178,7 +182,11 @@ class SimulatorControllerTests {
     String html =
         mvc.perform(get("/simulator/assets/index.html"))
             .andExpect(status().isOk())
-            .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+            .andExpect(
+                header()
+                    .string(
+                        "Content-Security-Policy",
+                        org.hamcrest.Matchers.containsString("script-src 'self'")))
             .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
             .andReturn()
             .getResponse()
@@ -198,17 +206,8 @@ class SimulatorControllerTests {
   }
 
   @TestConfiguration(proxyBeanMethods = false)
-  @EnableConfigurationProperties(SimulatorSettings.class)
-  @ComponentScan(
-      basePackages = "jp.junction.bot.system",
-      useDefaultFilters = false,
-      includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*WebSecurityConfig"))
+  @Import(SimulatorTestBeans.class)
   static class Beans {
-
-    @Bean
-    ChannelSecret channelSecret() {
-      return ChannelSecret.from(new LineSettings(null, null, "https://api.line.me", Duration.ofSeconds(5)));
-    }
 
     @Bean
     @Primary

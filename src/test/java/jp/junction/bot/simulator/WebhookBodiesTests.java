@@ -30,10 +30,10 @@ class WebhookBodiesTests {
   private static final Instant NOW = Instant.parse("2026-11-26T15:00:00Z");
 
   private final ReplyTokens tokens = new ReplyTokens(100);
-  private final WebhookBodies bodies =
-      new WebhookBodies(tokens, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final WebhookBodies bodies = new WebhookBodies(tokens, Clock.fixed(NOW, ZoneOffset.UTC));
   private final ChannelSecret secret =
-      ChannelSecret.from(new LineSettings(null, null, "https://api.line.me", Duration.ofSeconds(1)));
+      ChannelSecret.from(
+          new LineSettings(null, null, "https://api.line.me", Duration.ofSeconds(1)));
   private final CallbackClient signer =
       new CallbackClient(secret, SimulatorTestSupport.settings(), java.net.URI.create("http://x/"));
   private final ObjectMapper json = new ObjectMapper();
@@ -52,7 +52,9 @@ class WebhookBodiesTests {
     assertThat(event.get("source").get("userId").asText()).isEqualTo(USER);
     assertThat(event.get("webhookEventId").asText()).matches("[0-9A-HJKMNP-TV-Z]{26}");
     assertThat(event.get("deliveryContext").get("isRedelivery").asBoolean()).isFalse();
-    assertThat(event.get("replyToken").asText()).matches("[0-9a-f]{32}").isEqualTo(body.replyToken());
+    assertThat(event.get("replyToken").asText())
+        .matches("[0-9a-f]{32}")
+        .isEqualTo(body.replyToken());
     JsonNode message = event.get("message");
     assertThat(message.get("id").asText()).matches("[1-9][0-9]{17}");
     assertThat(message.get("quoteToken").asText()).isNotBlank();
@@ -68,7 +70,10 @@ class WebhookBodiesTests {
   void webhookEventIdStartsWithTheTimestampInCrockfordBase32() throws Exception {
     String id =
         json.readTree(bodies.build(event(SimulatedEvent.Type.FOLLOW, null), USER).bytes())
-            .get("events").get(0).get("webhookEventId").asText();
+            .get("events")
+            .get(0)
+            .get("webhookEventId")
+            .asText();
     long millis = 0;
     for (char c : id.substring(0, 10).toCharArray()) {
       millis = millis * 32 + "0123456789ABCDEFGHJKMNPQRSTVWXYZ".indexOf(c);
@@ -94,8 +99,17 @@ class WebhookBodiesTests {
   @Test
   void postbackEventCarriesItsData() throws Exception {
     SimulatedEvent tap =
-        new SimulatedEvent(USER, SimulatedEvent.Type.POSTBACK, null, "menu=places", "居場所",
-            null, null, null, null, null);
+        new SimulatedEvent(
+            USER,
+            SimulatedEvent.Type.POSTBACK,
+            null,
+            "menu=places",
+            "居場所",
+            null,
+            null,
+            null,
+            null,
+            null);
     WebhookBodies.Body body = bodies.build(tap, USER);
 
     JsonNode event = json.readTree(body.bytes()).get("events").get(0);
@@ -110,8 +124,17 @@ class WebhookBodiesTests {
   @Test
   void locationEventIsALocationMessage() throws Exception {
     SimulatedEvent place =
-        new SimulatedEvent(USER, SimulatedEvent.Type.LOCATION, null, null, null, 34.3505,
-            134.0467, "高松駅", "香川県高松市浜ノ町", null);
+        new SimulatedEvent(
+            USER,
+            SimulatedEvent.Type.LOCATION,
+            null,
+            null,
+            null,
+            34.3505,
+            134.0467,
+            "高松駅",
+            "香川県高松市浜ノ町",
+            null);
     WebhookBodies.Body body = bodies.build(place, USER);
 
     JsonNode message = json.readTree(body.bytes()).get("events").get(0).get("message");
@@ -128,9 +151,11 @@ class WebhookBodiesTests {
   @Test
   void followEventSaysWhetherItIsAnUnblock() throws Exception {
     SimulatedEvent unblock =
-        new SimulatedEvent(USER, SimulatedEvent.Type.FOLLOW, null, null, null, null, null, null,
-            null, true);
-    FollowEvent first = (FollowEvent) parse(bodies.build(event(SimulatedEvent.Type.FOLLOW, null), USER)).events().get(0);
+        new SimulatedEvent(
+            USER, SimulatedEvent.Type.FOLLOW, null, null, null, null, null, null, null, true);
+    FollowEvent first =
+        (FollowEvent)
+            parse(bodies.build(event(SimulatedEvent.Type.FOLLOW, null), USER)).events().get(0);
     FollowEvent again = (FollowEvent) parse(bodies.build(unblock, USER)).events().get(0);
     assertThat(first.follow().isUnblocked()).isFalse();
     assertThat(again.follow().isUnblocked()).isTrue();
