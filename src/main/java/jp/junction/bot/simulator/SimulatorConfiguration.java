@@ -6,6 +6,7 @@ import jp.junction.bot.line.ChannelSecret;
 import jp.junction.bot.line.LineGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import jp.junction.bot.line.LineModeConditions;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * with a real LINE channel serves no chat page at all).
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(LocalModeCondition.class)
+@Conditional(LineModeConditions.Local.class)
 class SimulatorConfiguration implements WebMvcConfigurer {
 
   @Bean

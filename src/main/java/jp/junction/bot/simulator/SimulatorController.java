@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jp.junction.bot.line.LineModeConditions;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/simulator")
-@Conditional(LocalModeCondition.class)
+@Conditional(LineModeConditions.Local.class)
 class SimulatorController {
 
   private static final Logger log = LoggerFactory.getLogger(SimulatorController.class);

@@ -1,4 +1,4 @@
-package jp.junction.bot.simulator;
+package jp.junction.bot.line;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-class LocalModeConditionTests {
+class LineModeConditionsTests {
 
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner().withUserConfiguration(LocalOnly.class);
@@ -36,7 +36,7 @@ class LocalModeConditionTests {
   @Configuration(proxyBeanMethods = false)
   static class LocalOnly {
     @Bean
-    @Conditional(LocalModeCondition.class)
+    @Conditional(LineModeConditions.Local.class)
     String localOnly() {
       return "local";
     }

@@ -1,0 +1,16 @@
+package jp.junction.bot.privacy;
+
+import jp.junction.bot.conversation.Person;
+
+/**
+ * Something a feature keeps about a person. Every such feature registers one as a bean, so that
+ * 「データを消して」 and unfollow erase everything, and the reply can say what was erased.
+ */
+public interface PersonalData {
+
+  /** The {@code dialogs/} text key that names this kind of data for the person (e.g. お知らせの登録). */
+  String textKey();
+
+  /** Erases everything of this kind about the person; true when something was there. */
+  boolean erase(Person person);
+}
