@@ -2,7 +2,7 @@ package jp.junction.bot.safety;
 
 import java.util.List;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.privacy.PersonalData;
+import jp.junction.bot.conversation.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -1,5 +1,6 @@
 package jp.junction.bot.safety;
 
+import jp.junction.testing.SafetySlice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

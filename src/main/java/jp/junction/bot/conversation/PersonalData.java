@@ -1,6 +1,5 @@
-package jp.junction.bot.privacy;
+package jp.junction.bot.conversation;
 
-import jp.junction.bot.conversation.Person;
 
 /**
  * Something a feature keeps about a person. Every such feature registers one as a bean, so that

@@ -1,4 +1,4 @@
-package jp.junction.bot.safety;
+package jp.junction.testing;
 
 import java.util.List;
 import jp.junction.bot.conversation.ActionContext;
@@ -14,10 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /**
+Kept outside jp.junction.bot so the application's own component scan never picks it up.
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
  * feature's two actions (which the engine requires but these tests never reach on purpose).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ComponentScan(
     basePackages = {
       "jp.junction.bot.conversation",
