@@ -17,6 +17,8 @@ final class Placing {
 
   /** Towns nearer than this are neighbours offered as a fallback. */
   static final double NEIGHBOUR_KM = 20;
+  /** How far "somewhere other than my town" may go. */
+  static final double ELSEWHERE_KM = 30;
   /** Nearer neighbours stand in for the home town when it has nothing, or is to be avoided. */
   static final double CLOSE_KM = 15;
   /** How far a location question looks. */
@@ -33,7 +35,7 @@ final class Placing {
   private final double nearKm;
   private boolean widened;
 
-  Placing(Question question, Gazetteer gazetteer) {
+  Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
     this.question = question;
     this.town = question.town();
     this.locationTown =
@@ -45,8 +47,11 @@ final class Placing {
             : question.prefecture() != null ? question.prefecture().name()
             : locationTown != null ? locationTown.prefecture() : null;
     if (town != null) {
-      for (Gazetteer.Neighbour n : gazetteer.neighbours(town, NEIGHBOUR_KM)) {
-        neighbours.put(n.municipality().key(), n.distanceKm());
+      double cap = question.notMyTown() ? ELSEWHERE_KM : NEIGHBOUR_KM;
+      for (Gazetteer.Neighbour n : gazetteer.neighbours(town, cap)) {
+        if (!corpus.locals(n.municipality().key()).isEmpty()) {
+          neighbours.put(n.municipality().key(), n.distanceKm());
+        }
       }
     }
     this.nearKm = question.text().matches(".*(歩いて|徒歩).*") ? 2 : 5;
@@ -125,7 +130,7 @@ final class Placing {
     return null;
   }
 
-  /** The nearest neighbour counts as close even beyond {@link #CLOSE_KM} (rural towns). */
+  /** The nearest neighbour with any resources counts as close even beyond {@link #CLOSE_KM} (rural towns). */
   private boolean closestNeighbour(double km) {
     return neighbours.values().stream().findFirst().map(first -> first == km).orElse(false);
   }

@@ -35,7 +35,7 @@ final class Ranker {
   }
 
   Ranking rank(Question q, Function<Collection<Integer>, Map<Integer, Float>> textScorer) {
-    Placing placing = new Placing(q, gazetteer);
+    Placing placing = new Placing(q, gazetteer, corpus);
     Set<Integer> candidates = candidates(q, placing);
     Map<Integer, Float> textScores = textScorer.apply(candidates);
     List<Ranked> ranked = grade(q, placing, candidates, textScores);
