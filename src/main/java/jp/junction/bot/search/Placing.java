@@ -29,10 +29,14 @@ final class Placing {
 
   private final Question question;
   private final Municipality town;
+  private final String homeKey;
+  private final String homeStem;
+  private final String locationKey;
   private final String prefecture;
   private final Map<String, Double> neighbours = new LinkedHashMap<>();
   private final Municipality locationTown;
   private final double nearKm;
+  private final double nearestNeighbourKm;
   private boolean widened;
 
   Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
@@ -42,6 +46,12 @@ final class Placing {
         question.hasLocation() && town == null
             ? gazetteer.nearest(question.lat(), question.lon()).orElse(null)
             : null;
+    this.homeKey = town == null ? null : town.key();
+    this.homeStem =
+        town == null ? null
+            : town.name().length() >= 3 ? town.name().substring(0, town.name().length() - 1)
+            : town.name();
+    this.locationKey = locationTown == null ? null : locationTown.key();
     this.prefecture =
         town != null ? town.prefecture()
             : question.prefecture() != null ? question.prefecture().name()
@@ -54,6 +64,7 @@ final class Placing {
         }
       }
     }
+    this.nearestNeighbourKm = neighbours.values().stream().findFirst().orElse(-1.0);
     this.nearKm = question.text().matches(".*(歩いて|徒歩).*") ? 2 : 5;
   }
 
@@ -63,6 +74,16 @@ final class Placing {
 
   Municipality town() {
     return town;
+  }
+
+  /** The home town's key ({@code 県/市}), or null. */
+  String homeKey() {
+    return homeKey;
+  }
+
+  /** The home town's name without 市/町/村/区 (高松), or null. */
+  String homeStem() {
+    return homeStem;
   }
 
   String prefecture() {
@@ -82,16 +103,17 @@ final class Placing {
     return widened;
   }
 
-  Fit fit(Resource r) {
-    String key = r.prefecture() + "/" + r.municipality();
-    boolean local = r.coverage().equals("local");
-    boolean prefWide = r.coverage().equals("prefecture");
-    if (r.coverage().equals("national")) {
+  Fit fit(Facts f) {
+    Resource r = f.resource();
+    String key = f.townKey();
+    boolean local = f.local();
+    boolean prefWide = f.prefectureWide();
+    if (!local && !prefWide) {
       int grade = question.hasLocation() && town == null ? 0 : town != null || prefecture != null ? 1 : 2;
       return new Fit(grade, 3, 0, Widening.NATIONAL);
     }
     if (town != null) {
-      if (local && key.equals(town.key())) {
+      if (local && key.equals(homeKey)) {
         return question.notMyTown() ? null : new Fit(2, 0, 0, Widening.NONE);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
@@ -120,7 +142,7 @@ final class Placing {
       if (km != null && km <= nearKm) {
         return new Fit(2, 0, km, Widening.NONE);
       }
-      if ((km != null && km <= LOCATION_KM) || (local && key.equals(locationTown.key()))) {
+      if ((km != null && km <= LOCATION_KM) || (local && key.equals(locationKey))) {
         return new Fit(1, 1, km == null ? LOCATION_KM : km, Widening.NEIGHBOURS);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
@@ -130,9 +152,9 @@ final class Placing {
     return null;
   }
 
-  /** The nearest neighbour with any resources counts as close even beyond {@link #CLOSE_KM} (rural towns). */
+  /** The nearest neighbour with any resources counts as close even beyond {@link #CLOSE_KM}. */
   private boolean closestNeighbour(double km) {
-    return neighbours.values().stream().findFirst().map(first -> first == km).orElse(false);
+    return km == nearestNeighbourKm;
   }
 
   /** Consultation and work questions: the prefecture's centre serves the town as well. */
