@@ -15,7 +15,8 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
- * feature's two actions (which the engine requires but these tests never reach on purpose).
+ * feature's two actions (which the engine requires): they answer {@link #SEARCHED} and leave a
+ * value in the conversation state, as a real search keeps the last area.
  */
 @Configuration
 @ComponentScan(
@@ -60,6 +61,8 @@ public class SafetySlice {
 
       @Override
       public List<OutgoingMessage> run(ActionContext context) {
+        // Like the real search, remember something about the conversation for a few minutes.
+        context.state().put("fixture.searched", "yes");
         return List.of(new OutgoingMessage.Text(SEARCHED));
       }
     };
