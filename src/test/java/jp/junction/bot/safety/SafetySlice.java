@@ -5,20 +5,22 @@ import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /**
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
  * feature's two actions (which the engine requires): they answer {@link #SEARCHED} and leave a
- * value in the conversation state, as a real search keeps the last area.
+ * value in the conversation state, as a real search keeps the last area. A test configuration, so
+ * the whole application's component scan in other tests never picks it up.
  */
-@Configuration
+@TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(
     basePackages = {
       "jp.junction.bot.conversation",
@@ -26,10 +28,12 @@ import org.springframework.context.annotation.FilterType;
       "jp.junction.bot.privacy",
       "jp.junction.bot.system"
     },
-    excludeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern = {".*Tests.*", ".*Properties.*", ".*Slice.*", ".*WebSecurityConfig"}))
+    excludeFilters = {
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+      @ComponentScan.Filter(
+          type = FilterType.REGEX,
+          pattern = {".*Tests.*", ".*Properties.*", ".*Slice.*", ".*WebSecurityConfig"})
+    })
 @ConfigurationPropertiesScan({
   "jp.junction.bot.conversation",
   "jp.junction.bot.safety",
