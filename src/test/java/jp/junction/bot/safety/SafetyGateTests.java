@@ -93,7 +93,7 @@ class SafetyGateTests {
 
     assertThat(fourth).isInstanceOfSatisfying(SafetyGate.Decision.Answer.class, a -> {
       assertThat(a.reason()).isEqualTo("rate_limited");
-      assertThat(texts(a.messages())).contains("1分");
+      assertThat(texts(a.messages())).contains("お休み").doesNotContain("0120");
     });
     assertThat(fifth).isInstanceOf(SafetyGate.Decision.Quiet.class);
     assertThat(sixth).isInstanceOf(SafetyGate.Decision.Quiet.class);
