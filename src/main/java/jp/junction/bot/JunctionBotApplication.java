@@ -1,5 +1,6 @@
 package jp.junction.bot;
 
+import jp.junction.bot.search.SearchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class JunctionBotApplication {
 
   public static void main(String[] args) {
+    if (SearchCommand.handles(args)) {
+      System.exit(SearchCommand.run(args));
+    }
     SpringApplication.run(JunctionBotApplication.class, args);
   }
 }

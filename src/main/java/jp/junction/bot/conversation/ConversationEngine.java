@@ -96,8 +96,12 @@ public class ConversationEngine {
       return runAction(data.get().action(), inbound, null, data.get().args(), session);
     }
     if (inbound instanceof Inbound.Location) {
+      // A location answers "where?" too: keep the words of the question the bot had asked.
+      Map<String, String> asked =
+          session.get(EXPECT).flatMap(PostbackData::parse).map(PostbackData::args)
+              .orElse(Map.of());
       session.remove(EXPECT);
-      return runAction(settings.defaultLocationAction(), inbound, null, Map.of(), session);
+      return runAction(settings.defaultLocationAction(), inbound, null, asked, session);
     }
     return occasion(content.catalog().on("other").isPresent() ? "other" : "fallback", inbound,
         session);

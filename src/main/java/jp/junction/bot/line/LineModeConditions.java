@@ -1,17 +1,23 @@
 package jp.junction.bot.line;
 
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
-/** Conditions that tell local mode (no LINE credentials) from a real LINE channel. */
+/**
+ * Conditions that tell local mode (no LINE credentials) from a real LINE channel. Both bind the
+ * same {@link LineSettings} the rest of the bot uses, so "local mode" means one thing everywhere.
+ */
 public final class LineModeConditions {
 
   private LineModeConditions() {}
 
   static boolean localMode(ConditionContext context) {
-    return !StringUtils.hasText(context.getEnvironment().getProperty("junction.line.channel-secret"));
+    return Binder.get(context.getEnvironment())
+        .bindOrCreate("junction.line", Bindable.of(LineSettings.class))
+        .localMode();
   }
 
   /** Matches when no LINE credentials are configured. */

@@ -9,7 +9,10 @@ import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.conversation.PersonalData;
 import jp.junction.bot.line.OutgoingMessage;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +24,28 @@ class NoticeAction implements DialogAction {
 
   static final String NAME = "privacy.notice";
   static final String NOTICE = "privacy.notice";
+  static final String DEDUP_TTL = "junction.webhook.dedup-ttl";
+  static final Duration DEFAULT_DEDUP_TTL = Duration.ofHours(24);
 
   private final DialogContent content;
   private final ConversationSettings conversation;
   private final StatsSettings stats;
   private final List<PersonalData> kinds;
+  private final Duration dedupTtl;
 
   NoticeAction(
       DialogContent content,
       ConversationSettings conversation,
       StatsSettings stats,
-      List<PersonalData> kinds) {
+      List<PersonalData> kinds,
+      Environment environment) {
     this.content = content;
     this.conversation = conversation;
     this.stats = stats;
     this.kinds = List.copyOf(kinds);
+    // Read by name: the webhook depends on privacy, so privacy cannot depend on its settings type.
+    this.dedupTtl =
+        Binder.get(environment).bind(DEDUP_TTL, Duration.class).orElse(DEFAULT_DEDUP_TTL);
   }
 
   @Override
@@ -58,6 +68,7 @@ class NoticeAction implements DialogAction {
     Map<String, String> values = new HashMap<>();
     values.put("conversation_ttl", length(conversation.stateTtl()));
     values.put("stats_retention", length(stats.retention()));
+    values.put("dedup_ttl", length(dedupTtl));
     kinds.forEach(k -> k.keptFor().ifPresent(d -> values.put("kept." + k.textKey(), length(d))));
     return values;
   }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.privacy.PersonalData;
+import jp.junction.bot.conversation.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

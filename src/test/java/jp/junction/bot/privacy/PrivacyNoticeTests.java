@@ -18,8 +18,10 @@ import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
 import jp.junction.bot.safety.SafetySlice;
+import jp.junction.bot.webhook.WebhookSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "junction.redis.url=redis://127.0.0.1:6379",
       "junction.conversation.state-ttl=45m",
       "junction.safety.rate-window=2h",
-      "junction.privacy.stats.retention=30d"
+      "junction.privacy.stats.retention=30d",
+      "junction.webhook.dedup-ttl=12h"
     })
 class PrivacyNoticeTests {
 
@@ -52,6 +55,7 @@ class PrivacyNoticeTests {
         .contains("最後のメッセージから45分たつと")
         .contains("2時間で消えます")
         .contains("30日のあいだ")
+        .contains("受付番号：12時間で消えます")
         .doesNotContain("{", "}");
   }
 
@@ -61,10 +65,21 @@ class PrivacyNoticeTests {
   }
 
   @Test
+  void theDedupLengthAssumedWhenUnsetIsTheWebhooksOwnDefault() {
+    WebhookSettings defaults =
+        new Binder(List.of()).bindOrCreate("junction.webhook", WebhookSettings.class);
+
+    assertThat(NoticeAction.DEFAULT_DEDUP_TTL).isEqualTo(defaults.dedupTtl());
+  }
+
+  @Test
   void thePrivacyNodeInTheRealDialogsShowsThisNotice() throws IOException {
     JsonNode node = realNode("privacy");
-    assumeTrue(node != null, "dialogs/ has no node 'privacy' yet (the lead's about.yml)");
+    assumeTrue(node != null && node.has("action"),
+        "the lead's node privacy in about.yml does not run privacy.notice yet");
 
+    assertThat(node).as("dialogs/ has a node 'privacy'").isNotNull();
+    assertThat(node.path("say").isEmpty()).as("node privacy says nothing of its own").isTrue();
     assertThat(node.path("action").asText())
         .as("node privacy must run action privacy.notice, so its lengths come from the settings")
         .isEqualTo(NoticeAction.NAME);

@@ -9,7 +9,6 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -17,10 +16,10 @@ import org.springframework.context.annotation.FilterType;
 /**
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
  * feature's two actions (which the engine requires): they answer {@link #SEARCHED} and leave a
- * value in the conversation state, as a real search keeps the last area. A test configuration, so
+ * value in the conversation state, as a real search keeps the last area. Deliberately not annotated
+ * {@code @Configuration} (a lite configuration class, given to {@code @SpringBootTest} directly), so
  * the whole application's component scan in other tests never picks it up.
  */
-@TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(
     basePackages = {
       "jp.junction.bot.conversation",

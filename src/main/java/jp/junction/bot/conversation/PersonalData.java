@@ -1,8 +1,7 @@
-package jp.junction.bot.privacy;
+package jp.junction.bot.conversation;
 
 import java.time.Duration;
 import java.util.Optional;
-import jp.junction.bot.conversation.Person;
 
 /**
  * Something a feature keeps about a person. Every such feature registers one as a bean, so that

@@ -1,0 +1,99 @@
+package jp.junction.bot.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.junction.bot.search.SearchResult.Resource;
+
+/**
+ * The loaded resources with their {@link Facts}, grouped by where they serve; a resource's
+ * position ({@code ord}) is also its Lucene document's ord field. Immutable.
+ */
+final class Corpus {
+
+  private static final double CELL_DEGREES = 0.1;
+
+  private final List<Facts> facts;
+  private final Map<String, List<Integer>> localsByTown = new HashMap<>();
+  private final Map<String, List<Integer>> localsByPrefecture = new HashMap<>();
+  private final Map<String, List<Integer>> prefectureWide = new HashMap<>();
+  private final List<Integer> national = new ArrayList<>();
+  private final Map<Long, List<Integer>> grid = new HashMap<>();
+  private final Map<String, Integer> placeWeights = new HashMap<>();
+
+  Corpus(List<Resource> resources, LocalDate today) {
+    List<Facts> list = new ArrayList<>(resources.size());
+    for (int ord = 0; ord < resources.size(); ord++) {
+      Resource r = resources.get(ord);
+      list.add(Facts.of(r, today));
+      switch (r.coverage()) {
+        case "local" -> {
+          String key = r.prefecture() + "/" + r.municipality();
+          localsByTown.computeIfAbsent(key, k -> new ArrayList<>()).add(ord);
+          localsByPrefecture.computeIfAbsent(r.prefecture(), k -> new ArrayList<>()).add(ord);
+          placeWeights.merge(key, 1, Integer::sum);
+        }
+        case "prefecture" ->
+            prefectureWide.computeIfAbsent(r.prefecture(), k -> new ArrayList<>()).add(ord);
+        default -> national.add(ord);
+      }
+      if (!r.prefecture().isEmpty()) {
+        placeWeights.merge(r.prefecture(), 1, Integer::sum);
+      }
+      if (r.lat() != null && r.lon() != null) {
+        grid.computeIfAbsent(cell(r.lat(), r.lon()), k -> new ArrayList<>()).add(ord);
+      }
+    }
+    this.facts = List.copyOf(list);
+  }
+
+  int size() {
+    return facts.size();
+  }
+
+  Facts get(int ord) {
+    return facts.get(ord);
+  }
+
+  List<Integer> locals(String townKey) {
+    return localsByTown.getOrDefault(townKey, List.of());
+  }
+
+  List<Integer> localsIn(String prefecture) {
+    return localsByPrefecture.getOrDefault(prefecture, List.of());
+  }
+
+  List<Integer> prefectureWide(String prefecture) {
+    return prefectureWide.getOrDefault(prefecture, List.of());
+  }
+
+  List<Integer> national() {
+    return national;
+  }
+
+  /** Resources with coordinates in the grid cells around a point (a superset of the radius). */
+  List<Integer> around(double lat, double lon, double km) {
+    int span = (int) Math.ceil(km / (CELL_DEGREES * 80)) + 1;
+    long latCell = Math.round(Math.floor(lat / CELL_DEGREES));
+    long lonCell = Math.round(Math.floor(lon / CELL_DEGREES));
+    List<Integer> found = new ArrayList<>();
+    for (long i = latCell - span; i <= latCell + span; i++) {
+      for (long j = lonCell - span; j <= lonCell + span; j++) {
+        found.addAll(grid.getOrDefault(i * 100_000 + j, List.of()));
+      }
+    }
+    return found;
+  }
+
+  private static long cell(double lat, double lon) {
+    return Math.round(Math.floor(lat / CELL_DEGREES)) * 100_000
+        + Math.round(Math.floor(lon / CELL_DEGREES));
+  }
+
+  /** How many resources serve each town key and each prefecture (to settle ambiguous names). */
+  Map<String, Integer> placeWeights() {
+    return placeWeights;
+  }
+}

@@ -1,0 +1,143 @@
+package jp.junction.bot.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.exchange.ExchangeCsv;
+import jp.junction.bot.exchange.ExchangeFormatException;
+import jp.junction.bot.places.Gazetteer;
+import jp.junction.bot.search.SearchResult.Hit;
+import jp.junction.bot.search.SearchResult.Understanding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The resource search: loads {@code resources.csv} from the data folder at start (a missing
+ * required column stops start-up, naming file and column; broken rows are logged and skipped),
+ * answers questions, and can {@link #reload()} while serving. Usable without Spring: {@code new
+ * LuceneResourceSearch(Path.of("index-data"))}.
+ */
+@Component
+public class LuceneResourceSearch implements ResourceSearch, Closeable {
+
+  private static final Logger log = LoggerFactory.getLogger(LuceneResourceSearch.class);
+  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  private final Path resourcesFile;
+  private final Charset charset;
+  private final Clock clock;
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+  private final ResourceIndex index;
+  private volatile List<ExchangeCsv.Problem> problems;
+
+  /** Loads {@code resources.csv} from the data folder (charset detected). */
+  @Autowired
+  public LuceneResourceSearch(@Value("${junction.data-dir:index-data}") Path dataDir) {
+    this(dataDir, null, Clock.system(JAPAN));
+  }
+
+  /**
+   * Loads {@code resources.csv} from {@code dataDir} in the given charset (null: detect), with
+   * "today" (for freshness) from the clock.
+   */
+  public LuceneResourceSearch(Path dataDir, Charset charset, Clock clock) {
+    this.resourcesFile = dataDir.resolve("resources.csv");
+    this.charset = charset;
+    this.clock = clock;
+    this.gazetteer = Gazetteer.fromClasspath();
+    this.lexicon = Lexicon.load();
+    this.index = new ResourceIndex(new SearchAnalyzer(gazetteer, Synonyms.load()), load());
+  }
+
+  /**
+   * Reads {@code resources.csv} again and swaps it in; searches running meanwhile finish on the
+   * old data. A file that cannot be loaded leaves the current data in place and throws.
+   *
+   * @return how many resources are now searchable
+   */
+  public synchronized int reload() {
+    Corpus corpus = load();
+    index.replace(corpus);
+    return corpus.size();
+  }
+
+  /** How many resources are searchable now. */
+  public int size() {
+    return index.withSearcher(searcher -> searcher.corpus().size());
+  }
+
+  /** The broken rows skipped at the last (re)load, with file, line and column. */
+  public List<ExchangeCsv.Problem> problems() {
+    return problems;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    return index.withSearcher(
+        searcher -> {
+          Corpus corpus = searcher.corpus();
+          Question q = new QuestionReader(gazetteer, lexicon, corpus.placeWeights()).read(request);
+          List<String> terms = index.analyse(q.text());
+          Ranker.Ranking ranking =
+              new Ranker(corpus, gazetteer).rank(q, ords -> index.scores(searcher, terms, ords));
+          List<Hit> hits = new ArrayList<>();
+          int from = Math.max(0, request.offset());
+          int to = Math.min(ranking.hits().size(), from + Math.max(0, request.limit()));
+          for (Ranker.Ranked r : ranking.hits().subList(Math.min(from, to), to)) {
+            Facts f = corpus.get(r.ord());
+            Double km =
+                q.hasLocation() && f.resource().lat() != null
+                    ? Gazetteer.distanceKm(q.lat(), q.lon(), f.resource().lat(), f.resource().lon())
+                    : null;
+            hits.add(new Hit(f.resource(), r.grade() + r.textScore() / 100.0, km, f.stale()));
+          }
+          return new SearchResult(
+              hits, ranking.hits().size(), understanding(q), ranking.widening());
+        });
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+
+  private Corpus load() {
+    if (!Files.isRegularFile(resourcesFile)) {
+      throw new ExchangeFormatException(resourcesFile + ": file not found");
+    }
+    ResourceCsv.Loaded loaded = ResourceCsv.read(resourcesFile, charset);
+    problems = loaded.problems();
+    for (ExchangeCsv.Problem problem : loaded.problems()) {
+      log.warn("Skipped a broken row: {}", problem);
+    }
+    log.info("Loaded {} resources from {}", loaded.resources().size(), resourcesFile);
+    return new Corpus(loaded.resources(), LocalDate.now(clock));
+  }
+
+  private static Understanding understanding(Question q) {
+    Set<String> conditions = new LinkedHashSet<>(q.hardFlags());
+    conditions.addAll(q.flags());
+    String town = q.town() == null ? null : q.town().name();
+    return new Understanding(
+        q.prefecture() == null ? null : q.prefecture().name(),
+        q.notMyTown() ? null : town,
+        q.notMyTown() ? town : null,
+        q.broad() ? Set.of() : q.categories(),
+        q.audience(),
+        conditions,
+        q.hasLocation());
+  }
+}

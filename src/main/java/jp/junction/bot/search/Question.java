@@ -1,0 +1,44 @@
+package jp.junction.bot.search;
+
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.places.Municipality;
+import jp.junction.bot.places.Prefecture;
+
+/**
+ * A question as understood, in the terms the ranking rules use: the person's town (or only a
+ * prefecture), whether they want to avoid it, a location, the kinds of help wanted (and close
+ * ones), who it is for, conditions (soft: preferred; hard: required), age and special groups.
+ *
+ * @param keywords soft keyword conditions: each inner list is satisfied by any one of its terms
+ * @param notKeywords terms a fitting resource should not contain
+ */
+record Question(
+    String text,
+    Municipality town,
+    Prefecture prefecture,
+    boolean notMyTown,
+    boolean nearbyWanted,
+    Double lat,
+    Double lon,
+    Set<String> categories,
+    Set<String> related,
+    String audience,
+    Set<String> flags,
+    Set<String> hardFlags,
+    List<List<String>> keywords,
+    List<String> notKeywords,
+    AgeRange age,
+    Set<String> groups,
+    boolean wantsGroup,
+    boolean broad) {
+
+  boolean hasLocation() {
+    return lat != null && lon != null;
+  }
+
+  /** Any stated condition (flag or keyword), for the "condition first" rule. */
+  boolean statesCondition() {
+    return !flags.isEmpty() || !hardFlags.isEmpty() || !keywords.isEmpty();
+  }
+}

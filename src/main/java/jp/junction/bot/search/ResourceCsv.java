@@ -1,0 +1,141 @@
+package jp.junction.bot.search;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import jp.junction.bot.exchange.ExchangeCsv;
+import jp.junction.bot.search.SearchResult.Resource;
+
+/** Reads resources.csv (FORMAT.md) into resources; rows with bad cells are reported and skipped. */
+final class ResourceCsv {
+
+  static final Set<String> REQUIRED = Set.of("id", "name", "category", "audience", "coverage");
+  static final Set<String> CATEGORIES =
+      Set.of(
+          "consultation", "ibasho", "peer", "family", "employment", "medical", "hotline",
+          "outreach", "learning");
+  static final Set<String> AUDIENCES = Set.of("self", "family", "supporter");
+  static final Set<String> COVERAGES = Set.of("local", "prefecture", "national");
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+  record Loaded(List<Resource> resources, List<ExchangeCsv.Problem> problems) {}
+
+  private ResourceCsv() {}
+
+  static Loaded read(Path file, Charset charset) {
+    return convert(ExchangeCsv.read(file, REQUIRED, charset));
+  }
+
+  static Loaded convert(ExchangeCsv.Table table) {
+    List<ExchangeCsv.Problem> problems = new ArrayList<>(table.problems());
+    List<Resource> resources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ExchangeCsv.Row row : table.rows()) {
+      List<ExchangeCsv.Problem> rowProblems = new ArrayList<>();
+      Resource resource = resource(row, rowProblems);
+      if (rowProblems.isEmpty() && !ids.add(resource.id())) {
+        rowProblems.add(row.problem("id", "duplicate id " + resource.id()));
+      }
+      if (rowProblems.isEmpty()) {
+        resources.add(resource);
+      } else {
+        problems.addAll(rowProblems);
+      }
+    }
+    return new Loaded(resources, problems);
+  }
+
+  private static Resource resource(ExchangeCsv.Row row, List<ExchangeCsv.Problem> problems) {
+    String id = row.get("id");
+    if (!ID.matcher(id).matches()) {
+      problems.add(row.problem("id", "must match [a-z0-9-]+ but is '" + id + "'"));
+    }
+    if (row.get("name").isEmpty()) {
+      problems.add(row.problem("name", "is empty"));
+    }
+    Set<String> categories = values(row, "category", CATEGORIES, problems);
+    Set<String> audience = values(row, "audience", AUDIENCES, problems);
+    String coverage = row.get("coverage");
+    if (!COVERAGES.contains(coverage)) {
+      problems.add(row.problem("coverage", "must be local, prefecture or national: " + coverage));
+    } else if (!coverage.equals("national") && row.get("prefecture").isEmpty()) {
+      problems.add(row.problem("prefecture", "is required unless coverage is national"));
+    } else if (coverage.equals("local") && row.get("municipality").isEmpty()) {
+      problems.add(row.problem("municipality", "is required when coverage is local"));
+    }
+    return new Resource(
+        id,
+        row.get("name"),
+        row.get("name_kana"),
+        categories,
+        audience,
+        coverage,
+        row.get("prefecture"),
+        row.get("municipality"),
+        row.get("address"),
+        coordinate(row, "lat", problems),
+        coordinate(row, "lon", problems),
+        row.get("phone"),
+        row.get("url"),
+        row.get("hours"),
+        bool(row, "online", problems),
+        bool(row, "anonymous_ok", problems),
+        bool(row, "reservation_required", problems),
+        bool(row, "women_only", problems),
+        row.get("fee"),
+        row.get("age"),
+        row.get("description"),
+        row.get("keywords").isEmpty() ? List.of() : List.of(row.get("keywords").split("\\|")),
+        date(row, problems));
+  }
+
+  private static Set<String> values(
+      ExchangeCsv.Row row, String column, Set<String> allowed, List<ExchangeCsv.Problem> problems) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String value : row.get(column).split("\\|")) {
+      if (allowed.contains(value.strip())) {
+        values.add(value.strip());
+      } else {
+        problems.add(row.problem(column, "unknown value '" + value + "'"));
+      }
+    }
+    return values;
+  }
+
+  private static boolean bool(
+      ExchangeCsv.Row row, String column, List<ExchangeCsv.Problem> problems) {
+    String value = row.get(column);
+    if (!value.isEmpty() && !value.equals("true") && !value.equals("false")) {
+      problems.add(row.problem(column, "must be true or false: " + value));
+    }
+    return value.equals("true");
+  }
+
+  private static Double coordinate(
+      ExchangeCsv.Row row, String column, List<ExchangeCsv.Problem> problems) {
+    String value = row.get(column);
+    try {
+      return value.isEmpty() ? null : Double.valueOf(value);
+    } catch (NumberFormatException e) {
+      problems.add(row.problem(column, "not a number: " + value));
+      return null;
+    }
+  }
+
+  private static LocalDate date(ExchangeCsv.Row row, List<ExchangeCsv.Problem> problems) {
+    String value = row.get("updated");
+    try {
+      return value.isEmpty() ? null : LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      problems.add(row.problem("updated", "not a YYYY-MM-DD date: " + value));
+      return null;
+    }
+  }
+}
