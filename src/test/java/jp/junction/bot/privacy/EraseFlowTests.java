@@ -11,7 +11,7 @@ import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
 import jp.junction.bot.safety.SafetyGate;
-import jp.junction.bot.safety.SafetySlice;
+import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
-import jp.junction.bot.safety.SafetySlice;
+import jp.junction.testing.SafetySlice;
 import jp.junction.bot.webhook.WebhookSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.privacy.AnonymousStats;
+import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

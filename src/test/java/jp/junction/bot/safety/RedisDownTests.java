@@ -9,6 +9,7 @@ import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.testing.SafetySlice;
 import jp.junction.bot.privacy.AnonymousStats;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,6 +12,7 @@ import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.Pseudonyms;
+import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

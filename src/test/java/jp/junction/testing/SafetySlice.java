@@ -1,25 +1,26 @@
-package jp.junction.bot.safety;
+package jp.junction.testing;
 
 import java.util.List;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /**
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
  * feature's two actions (which the engine requires): they answer {@link #SEARCHED} and leave a
- * value in the conversation state, as a real search keeps the last area. Deliberately not annotated
- * {@code @Configuration} (a lite configuration class, given to {@code @SpringBootTest} directly), so
- * the whole application's component scan in other tests never picks it up.
+ * value in the conversation state, as a real search keeps the last area. Kept outside
+ * {@code jp.junction.bot} so the application's own component scan never picks it up.
  */
+@Configuration(proxyBeanMethods = false)
 @ComponentScan(
     basePackages = {
       "jp.junction.bot.conversation",
