@@ -20,4 +20,4 @@ import org.springframework.validation.annotation.Validated;
 public record EventsSettings(
     @DefaultValue("jb:events:") @NotBlank String keyPrefix,
     @DefaultValue("5") @Min(1) @Max(10) int maxShown,
-    @DefaultValue("15") @Positive double neighbourKm) {}
+    @DefaultValue("20") @Positive double neighbourKm) {}
