@@ -37,6 +37,12 @@ final class LineStub {
     server.stubFor(post(urlEqualTo(MULTICAST)).willReturn(ok()));
   }
 
+  /** Accepts every multicast after {@code millis}, like a slow network. */
+  void acceptSlowly(int millis) {
+    server.resetAll();
+    server.stubFor(post(urlEqualTo(MULTICAST)).willReturn(ok().withFixedDelay(millis)));
+  }
+
   /** Answers {@code first} once, then 200. */
   void answerOnceThenAccept(int first) {
     server.resetAll();
