@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import jp.junction.bot.BotProcess;
 import jp.junction.bot.privacy.PrivacySettings;
 import jp.junction.bot.privacy.Pseudonyms;
 import org.junit.jupiter.api.AfterAll;

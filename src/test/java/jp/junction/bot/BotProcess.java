@@ -1,4 +1,4 @@
-package jp.junction.bot.webhook;
+package jp.junction.bot;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,14 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import jp.junction.bot.JunctionBotApplication;
 
 /**
  * One instance of the bot in its own JVM (the main classes and dependencies of this test run, not
  * the test classes), so that several instances share only Redis and can be killed like a real
  * process. Its log goes to {@code target/instance-<name>.log}.
  */
-final class BotProcess implements AutoCloseable {
+public final class BotProcess implements AutoCloseable {
 
   private static final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -39,8 +38,12 @@ final class BotProcess implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts an instance with these environment variables (LINE_*, REDIS_URL, ...). */
-  static BotProcess start(String name, Map<String, String> environment) throws IOException {
+  /**
+   * Starts an instance with these environment variables (LINE_*, REDIS_URL, ...) and Spring Boot
+   * arguments ({@code --junction.notices.lease=2s}).
+   */
+  public static BotProcess start(String name, Map<String, String> environment, String... args)
+      throws IOException {
     int port = freePort();
     List<String> command =
         new ArrayList<>(
@@ -53,6 +56,7 @@ final class BotProcess implements AutoCloseable {
                 "-cp",
                 mainClassPath(),
                 JunctionBotApplication.class.getName()));
+    command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     builder.environment().put("SERVER_PORT", Integer.toString(port));
@@ -62,12 +66,12 @@ final class BotProcess implements AutoCloseable {
     return new BotProcess(name, builder.start(), port);
   }
 
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
 
   /** Waits until the instance answers its health endpoint with UP. */
-  void awaitReady(Duration timeout) throws InterruptedException {
+  public void awaitReady(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -90,7 +94,7 @@ final class BotProcess implements AutoCloseable {
   }
 
   /** Ends the process at once, as a crash or an OOM kill would (no graceful shutdown). */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
   }
 
