@@ -235,9 +235,10 @@ final class QuestionReader {
         namedPrefectures.add(m.prefecture().name());
       }
     }
+    boolean residence = lexicon.has("place.residence", forms);
     for (Gazetteer.Mention m : mentions) {
       boolean sharedWithPrefecture = m.prefecture() != null;
-      if (m.municipalities().isEmpty() || sharedWithPrefecture) {
+      if (m.municipalities().isEmpty() || (sharedWithPrefecture && !residence)) {
         continue;
       }
       Municipality town =
