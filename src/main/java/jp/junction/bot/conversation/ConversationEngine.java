@@ -1,0 +1,218 @@
+package jp.junction.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.junction.bot.line.OutgoingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes what a person does to dialog nodes and feature actions: follow events to the greeting,
+ * typed text to triggers, to what the bot asked last, or to the default action (search), taps to
+ * nodes or actions, and anything unknown to a gentle fallback that never dead-ends.
+ */
+@Component
+public class ConversationEngine {
+
+  private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+  static final int MAX_MESSAGES = 5;
+  static final int MAX_KEYWORD_TEXT = 25;
+  static final String EXPECT = "expect";
+
+  private final DialogContent content;
+  private final Map<String, DialogAction> actions;
+  private final StateStore states;
+  private final ConversationSettings settings;
+  private final ApplicationEventPublisher events;
+
+  public ConversationEngine(
+      DialogContent content,
+      List<DialogAction> actions,
+      StateStore states,
+      ConversationSettings settings,
+      ApplicationEventPublisher events) {
+    this.content = content;
+    this.actions =
+        actions.stream().collect(Collectors.toMap(DialogAction::name, Function.identity()));
+    this.states = states;
+    this.settings = settings;
+    this.events = events;
+    Set<String> texts = new HashSet<>();
+    actions.forEach(a -> texts.addAll(a.requiredTexts()));
+    Set<String> names = new HashSet<>(this.actions.keySet());
+    content.loaded().verify(names, texts);
+    requireAction(settings.defaultTextAction());
+    requireAction(settings.defaultLocationAction());
+  }
+
+  /** Answers one inbound event; an empty list means nothing is sent. */
+  public List<OutgoingMessage> handle(Inbound inbound) {
+    if (inbound instanceof Inbound.Unfollow unfollow) {
+      events.publishEvent(new ConversationEvents.PersonUnfollowed(unfollow.person()));
+      return List.of();
+    }
+    if (inbound instanceof Inbound.Unsend unsend) {
+      events.publishEvent(new ConversationEvents.MessageUnsent(unsend.person(), unsend.messageId()));
+      return List.of();
+    }
+    StateStore.Session session = states.open(inbound.person().pseudonym());
+    List<OutgoingMessage> reply = route(inbound, session);
+    states.save(session);
+    return cap(reply);
+  }
+
+  /** Renders a node with no stored state (e.g. the crisis answer when Redis is down). */
+  public List<OutgoingMessage> renderOccasion(String occasion) {
+    return content.catalog().on(occasion)
+        .map(node -> cap(sayAndChoices(node, List.of())))
+        .orElse(List.of());
+  }
+
+  private List<OutgoingMessage> route(Inbound inbound, StateStore.Session session) {
+    if (inbound instanceof Inbound.Follow) {
+      session.remove(EXPECT);
+      return occasion("follow", inbound, session);
+    }
+    if (inbound instanceof Inbound.Text text) {
+      return routeText(text, session);
+    }
+    if (inbound instanceof Inbound.Postback postback) {
+      Optional<PostbackData> data = PostbackData.parse(postback.data());
+      if (data.isEmpty() || !known(data.get())) {
+        return occasion("fallback", inbound, session);
+      }
+      session.remove(EXPECT);
+      if (data.get().node() != null) {
+        return render(content.catalog().nodes().get(data.get().node()), inbound, null, session);
+      }
+      return runAction(data.get().action(), inbound, null, data.get().args(), session);
+    }
+    if (inbound instanceof Inbound.Location) {
+      // A location answers "where?" too: keep the words of the question the bot had asked.
+      Map<String, String> asked =
+          session.get(EXPECT).flatMap(PostbackData::parse).map(PostbackData::args)
+              .orElse(Map.of());
+      session.remove(EXPECT);
+      return runAction(settings.defaultLocationAction(), inbound, null, asked, session);
+    }
+    return occasion(content.catalog().on("other").isPresent() ? "other" : "fallback", inbound,
+        session);
+  }
+
+  private List<OutgoingMessage> routeText(Inbound.Text text, StateStore.Session session) {
+    String normalized = TextNormalizer.forMatching(text.text());
+    if (normalized.isEmpty()) {
+      return occasion("fallback", text, session);
+    }
+    Optional<DialogFile.Node> node = matchTrigger(normalized);
+    if (node.isPresent()) {
+      return render(node.get(), text, text.text(), session);
+    }
+    Optional<String> expected = session.get(EXPECT);
+    if (expected.isPresent()) {
+      session.remove(EXPECT);
+      Optional<PostbackData> step = PostbackData.parse(expected.get());
+      if (step.isPresent() && step.get().action() != null && actions.containsKey(step.get().action())) {
+        return runAction(step.get().action(), text, text.text(), step.get().args(), session);
+      }
+    }
+    return runAction(settings.defaultTextAction(), text, text.text(), Map.of(), session);
+  }
+
+  private Optional<DialogFile.Node> matchTrigger(String normalized) {
+    DialogCatalog catalog = content.catalog();
+    String id = catalog.exactTriggers().get(normalized);
+    if (id == null && normalized.length() <= MAX_KEYWORD_TEXT) {
+      id = catalog.keywords().stream()
+          .filter(k -> normalized.contains(k.getKey()))
+          .map(Map.Entry::getValue)
+          .findFirst()
+          .orElse(null);
+    }
+    return Optional.ofNullable(id).flatMap(catalog::node);
+  }
+
+  private List<OutgoingMessage> render(
+      DialogFile.Node node, Inbound inbound, String text, StateStore.Session session) {
+    List<OutgoingMessage> fromAction = List.of();
+    if (node.action() != null) {
+      fromAction = runAction(node.action(), inbound, text, node.args(), session);
+    }
+    if (node.expect() != null) {
+      session.put(EXPECT, PostbackData.action(node.expect(), node.args()));
+    } else if (node.action() == null) {
+      session.remove(EXPECT);
+    }
+    return sayAndChoices(node, fromAction);
+  }
+
+  private List<OutgoingMessage> sayAndChoices(DialogFile.Node node, List<OutgoingMessage> after) {
+    List<OutgoingMessage> out = new ArrayList<>();
+    node.say().forEach(s -> out.add(new OutgoingMessage.Text(s.strip())));
+    out.addAll(after);
+    if (!node.choices().isEmpty() && !out.isEmpty()) {
+      List<OutgoingMessage.Action> quick = node.choices().stream().map(Choices::toAction).toList();
+      OutgoingMessage last = out.remove(out.size() - 1);
+      out.add(withQuickReplies(last, quick));
+    }
+    return out;
+  }
+
+  private List<OutgoingMessage> runAction(
+      String name, Inbound inbound, String text, Map<String, String> args,
+      StateStore.Session session) {
+    DialogAction action = actions.get(name);
+    try {
+      ActionContext context =
+          new ActionContext(
+              inbound.person(), inbound, text, args, session,
+              (nodeId, state) -> render(content.catalog().nodes().get(nodeId), inbound, null,
+                  (StateStore.Session) state));
+      List<OutgoingMessage> out = action.run(context);
+      return out.isEmpty() ? occasion("fallback", inbound, session) : out;
+    } catch (RuntimeException e) {
+      log.error("Action {} failed for {}: {}", name, inbound.person(), e.toString());
+      return occasion(content.catalog().on("unavailable").isPresent() ? "unavailable" : "fallback",
+          inbound, session);
+    }
+  }
+
+  private List<OutgoingMessage> occasion(String name, Inbound inbound, StateStore.Session session) {
+    return content.catalog().on(name)
+        .map(node -> render(node, inbound, null, session))
+        .orElse(List.of());
+  }
+
+  private boolean known(PostbackData data) {
+    return data.node() != null
+        ? content.catalog().nodes().containsKey(data.node())
+        : actions.containsKey(data.action());
+  }
+
+  private void requireAction(String name) {
+    if (!actions.containsKey(name)) {
+      throw new DialogException("junction.conversation: no action '" + name + "' is registered");
+    }
+  }
+
+  private static OutgoingMessage withQuickReplies(
+      OutgoingMessage message, List<OutgoingMessage.Action> quick) {
+    if (message instanceof OutgoingMessage.Text text) {
+      return new OutgoingMessage.Text(text.text(), quick);
+    }
+    OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;
+    return new OutgoingMessage.Cards(cards.altText(), cards.cards(), quick);
+  }
+
+  private static List<OutgoingMessage> cap(List<OutgoingMessage> messages) {
+    return messages.size() <= MAX_MESSAGES ? messages : List.copyOf(messages.subList(0, MAX_MESSAGES));
+  }
+}

@@ -1,0 +1,27 @@
+package jp.junction.bot.conversation;
+
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.line.OutgoingMessage;
+
+/**
+ * A feature's step in a conversation, named in {@code dialogs/*.yml} (a node's {@code action} or
+ * {@code expect}, or a choice's {@code action}). Features register these as beans; the dialog
+ * engine checks at startup that every name used in the dialogs exists.
+ */
+public interface DialogAction {
+
+  /** The name dialogs use, e.g. {@code search} or {@code notices.subscribe}. */
+  String name();
+
+  /**
+   * Runs the step. May return an empty list when there is nothing to say; the engine then answers
+   * with the gentle fallback.
+   */
+  List<OutgoingMessage> run(ActionContext context);
+
+  /** Text keys (in {@code dialogs/*.yml} {@code texts:}) this action uses; checked at startup. */
+  default Set<String> requiredTexts() {
+    return Set.of();
+  }
+}

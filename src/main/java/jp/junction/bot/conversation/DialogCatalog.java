@@ -1,0 +1,24 @@
+package jp.junction.bot.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every dialog node and text, loaded and validated; immutable. */
+record DialogCatalog(
+    Map<String, DialogFile.Node> nodes,
+    Map<String, String> texts,
+    Map<String, List<String>> lists,
+    Map<String, String> exactTriggers,
+    List<Map.Entry<String, String>> keywords,
+    Map<String, String> eventNodes) {
+
+  Optional<DialogFile.Node> node(String id) {
+    return Optional.ofNullable(nodes.get(id));
+  }
+
+  /** The node for a special occasion ({@code follow}, {@code fallback}, {@code other}, ...). */
+  Optional<DialogFile.Node> on(String occasion) {
+    return Optional.ofNullable(eventNodes.get(occasion)).map(nodes::get);
+  }
+}

@@ -1,0 +1,169 @@
+package jp.junction.bot.conversation;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code *.yml} in the dialogs folder and validates it: unknown keys, duplicate ids,
+ * broken references, unknown actions, missing texts, too many or too long quick replies. Every
+ * problem names its file and key; any problem stops startup.
+ */
+class DialogLoader {
+
+  static final int MAX_CHOICES = 13;
+  static final int MAX_LABEL = 20;
+  static final int MAX_SAY = 4;
+  static final int MAX_TEXT = 5000;
+  static final Set<String> OCCASIONS =
+      Set.of("follow", "fallback", "other", "group", "unavailable", "crisis", "rate_limited");
+  static final Set<String> REQUIRED_OCCASIONS = Set.of("follow", "fallback", "group");
+
+  private final ObjectMapper yaml =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  /**
+   * Loads and validates the folder. With {@code actionNames} null, action references and required
+   * texts are not checked (the engine checks them once the actions are known).
+   */
+  Loaded load(Path dir, Set<String> actionNames, Set<String> requiredTexts) {
+    if (!Files.isDirectory(dir)) {
+      throw new DialogException(
+          "JUNCTION_DIALOGS_DIR: dialogs folder not found: " + dir.toAbsolutePath());
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, DialogFile> files = new LinkedHashMap<>();
+    for (Path file : ymlFiles(dir)) {
+      try {
+        DialogFile parsed = yaml.readValue(file.toFile(), DialogFile.class);
+        files.put(file.getFileName().toString(), parsed == null ? empty() : parsed);
+      } catch (UnrecognizedPropertyException e) {
+        problems.add(
+            file.getFileName() + ": unknown key '" + e.getPropertyName() + "' at " + where(e));
+      } catch (JsonMappingException e) {
+        problems.add(file.getFileName() + ": " + e.getOriginalMessage() + " at " + where(e));
+      } catch (IOException e) {
+        problems.add(file.getFileName() + ": cannot be read: " + e.getMessage());
+      }
+    }
+    if (files.isEmpty() && problems.isEmpty()) {
+      problems.add(dir + ": no *.yml dialog files");
+    }
+    DialogCatalog catalog = index(files, problems);
+    new DialogValidator(catalog, files, actionNames, requiredTexts, problems).validate();
+    if (!problems.isEmpty()) {
+      throw new DialogException(
+          "Dialogs in " + dir + " have problems:\n  - " + String.join("\n  - ", problems));
+    }
+    return new Loaded(catalog, Map.copyOf(files));
+  }
+
+  /** The catalog and the files it came from (kept for later checks that name the file). */
+  record Loaded(DialogCatalog catalog, Map<String, DialogFile> files) {
+
+    void verify(Set<String> actionNames, Set<String> requiredTexts) {
+      List<String> problems = new ArrayList<>();
+      new DialogValidator(catalog, files, actionNames, requiredTexts, problems).validate();
+      if (!problems.isEmpty()) {
+        throw new DialogException(
+            "Dialogs have problems:\n  - " + String.join("\n  - ", problems));
+      }
+    }
+  }
+
+  private DialogCatalog index(Map<String, DialogFile> files, List<String> problems) {
+    Map<String, DialogFile.Node> nodes = new LinkedHashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    Map<String, List<String>> lists = new HashMap<>();
+    Map<String, String> exact = new HashMap<>();
+    List<Map.Entry<String, String>> keywords = new ArrayList<>();
+    Map<String, String> occasions = new HashMap<>();
+    files.forEach(
+        (file, content) -> {
+          for (DialogFile.Node node : content.nodes()) {
+            if (node.id() == null || node.id().isBlank()) {
+              problems.add(file + ": a node has no id");
+              continue;
+            }
+            if (nodes.putIfAbsent(node.id(), node) != null) {
+              problems.add(file + ": nodes." + node.id() + ": duplicate node id");
+            }
+            for (String trigger : node.triggers()) {
+              String key = TextNormalizer.forMatching(trigger);
+              String before = exact.putIfAbsent(key, node.id());
+              if (before != null && !before.equals(node.id())) {
+                problems.add(
+                    file + ": nodes." + node.id() + ".triggers: '" + trigger + "' is also in "
+                        + before);
+              }
+            }
+            for (String keyword : node.keywords()) {
+              keywords.add(Map.entry(TextNormalizer.forMatching(keyword), node.id()));
+            }
+            for (String occasion : node.on()) {
+              String before = occasions.putIfAbsent(occasion, node.id());
+              if (before != null) {
+                problems.add(
+                    file + ": nodes." + node.id() + ".on: '" + occasion + "' is also on " + before);
+              }
+            }
+          }
+          content.texts().forEach(
+              (key, value) -> {
+                if (texts.putIfAbsent(key, value) != null) {
+                  problems.add(file + ": texts." + key + ": duplicate text key");
+                }
+              });
+          content.lists().forEach(
+              (key, value) -> {
+                if (lists.putIfAbsent(key, List.copyOf(value)) != null) {
+                  problems.add(file + ": lists." + key + ": duplicate list name");
+                }
+              });
+        });
+    // Longest keyword first, so お知らせ停止 wins over お知らせ.
+    keywords.sort((a, b) -> b.getKey().length() - a.getKey().length());
+    return new DialogCatalog(
+        Map.copyOf(nodes), Map.copyOf(texts), Map.copyOf(lists), Map.copyOf(exact),
+        List.copyOf(keywords), Map.copyOf(occasions));
+  }
+
+  private static List<Path> ymlFiles(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries
+          .filter(p -> p.getFileName().toString().endsWith(".yml"))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new DialogException("JUNCTION_DIALOGS_DIR: cannot list " + dir + ": " + e.getMessage());
+    }
+  }
+
+  private static String where(JsonMappingException e) {
+    String path =
+        e.getPath().stream()
+            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining("."));
+    String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
+    return path + " (line " + line + ")";
+  }
+
+  private static DialogFile empty() {
+    return new DialogFile(null, null, null);
+  }
+}

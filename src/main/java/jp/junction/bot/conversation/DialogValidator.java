@@ -1,0 +1,124 @@
+package jp.junction.bot.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks references and LINE limits across all loaded dialog files; collects problems. */
+class DialogValidator {
+
+  private final DialogCatalog catalog;
+  private final Map<String, DialogFile> files;
+  private final Set<String> actionNames;
+  private final Set<String> requiredTexts;
+  private final List<String> problems;
+
+  DialogValidator(
+      DialogCatalog catalog,
+      Map<String, DialogFile> files,
+      Set<String> actionNames,
+      Set<String> requiredTexts,
+      List<String> problems) {
+    this.catalog = catalog;
+    this.files = files;
+    this.actionNames = actionNames;
+    this.requiredTexts = requiredTexts;
+    this.problems = problems;
+  }
+
+  void validate() {
+    files.forEach(
+        (file, content) -> {
+          for (DialogFile.Node node : content.nodes()) {
+            if (node.id() != null) {
+              validateNode(file, node);
+            }
+          }
+          content.texts().forEach(
+              (key, value) -> {
+                if (value == null || value.isBlank()) {
+                  problems.add(file + ": texts." + key + ": empty text");
+                }
+              });
+        });
+    for (String occasion : DialogLoader.REQUIRED_OCCASIONS) {
+      if (catalog.on(occasion).isEmpty()) {
+        problems.add("no node is 'on: [" + occasion + "]' (required)");
+      }
+    }
+    for (String key : requiredTexts == null ? Set.<String>of() : requiredTexts) {
+      if (!catalog.texts().containsKey(key)) {
+        problems.add("texts." + key + ": missing (used by the code)");
+      }
+    }
+  }
+
+  private void validateNode(String file, DialogFile.Node node) {
+    String at = file + ": nodes." + node.id();
+    if (node.say().isEmpty() && node.action() == null) {
+      problems.add(at + ": says nothing and runs no action");
+    }
+    if (node.say().size() > DialogLoader.MAX_SAY) {
+      problems.add(at + ".say: more than " + DialogLoader.MAX_SAY + " messages");
+    }
+    for (String text : node.say()) {
+      if (text == null || text.isBlank()) {
+        problems.add(at + ".say: empty message");
+      } else if (text.length() > DialogLoader.MAX_TEXT) {
+        problems.add(at + ".say: message longer than " + DialogLoader.MAX_TEXT + " characters");
+      }
+    }
+    for (String occasion : node.on()) {
+      if (!DialogLoader.OCCASIONS.contains(occasion)) {
+        problems.add(at + ".on: unknown occasion '" + occasion + "'");
+      }
+    }
+    checkAction(at + ".action", node.action());
+    checkAction(at + ".expect", node.expect());
+    if (node.choices().size() > DialogLoader.MAX_CHOICES) {
+      problems.add(at + ".choices: more than " + DialogLoader.MAX_CHOICES + " quick replies");
+    }
+    for (int i = 0; i < node.choices().size(); i++) {
+      validateChoice(at + ".choices[" + i + "]", node.choices().get(i));
+    }
+  }
+
+  private void validateChoice(String at, DialogFile.Choice choice) {
+    if (choice.label() == null || choice.label().isBlank()) {
+      problems.add(at + ".label: missing");
+    } else if (choice.label().codePointCount(0, choice.label().length()) > DialogLoader.MAX_LABEL) {
+      problems.add(
+          at + ".label: '" + choice.label() + "' is longer than " + DialogLoader.MAX_LABEL
+              + " characters");
+    }
+    int targets = 0;
+    targets += choice.gotoNode() != null ? 1 : 0;
+    targets += choice.action() != null ? 1 : 0;
+    targets += choice.text() != null ? 1 : 0;
+    targets += Boolean.TRUE.equals(choice.location()) ? 1 : 0;
+    targets += choice.url() != null ? 1 : 0;
+    targets += choice.tel() != null ? 1 : 0;
+    if (targets != 1) {
+      problems.add(at + ": needs exactly one of goto, action, text, location, url, tel");
+    }
+    if (choice.gotoNode() != null && catalog.node(choice.gotoNode()).isEmpty()) {
+      problems.add(at + ".goto: no node '" + choice.gotoNode() + "'");
+    }
+    checkAction(at + ".action", choice.action());
+    if (choice.url() != null && !choice.url().startsWith("https://")) {
+      problems.add(at + ".url: must start with https://");
+    }
+    if (choice.tel() != null && !choice.tel().matches("[0-9#+-]{3,20}")) {
+      problems.add(at + ".tel: not a phone number");
+    }
+    if (PostbackData.encode(choice).length() > PostbackData.MAX_LENGTH) {
+      problems.add(at + ": postback data longer than " + PostbackData.MAX_LENGTH + " characters");
+    }
+  }
+
+  private void checkAction(String at, String name) {
+    if (name != null && actionNames != null && !actionNames.contains(name)) {
+      problems.add(at + ": no action '" + name + "' (known: " + actionNames + ")");
+    }
+  }
+}

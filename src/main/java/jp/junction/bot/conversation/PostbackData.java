@@ -1,0 +1,86 @@
+package jp.junction.bot.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The postback data the bot issues, as pairs: {@code n=<node>} to show a node, or {@code
+ * a=<action>&k=v...} to run an action. Only {@code % & =} are percent-encoded, so Japanese words
+ * stay one character each within LINE's 300-character limit. Anything else (forged, truncated, too
+ * long) parses as empty and gets the gentle fallback.
+ */
+record PostbackData(String node, String action, Map<String, String> args) {
+
+  static final int MAX_LENGTH = 300;
+  private static final int MAX_PAIRS = 12;
+
+  static String encode(DialogFile.Choice choice) {
+    if (choice.gotoNode() != null) {
+      return "n=" + enc(choice.gotoNode());
+    }
+    if (choice.action() != null) {
+      return action(choice.action(), choice.args());
+    }
+    return "";
+  }
+
+  /** Data for a postback that runs {@code action} with {@code args}; for features' own buttons. */
+  static String action(String action, Map<String, String> args) {
+    StringBuilder data = new StringBuilder("a=").append(enc(action));
+    args.forEach((k, v) -> data.append('&').append(enc(k)).append('=').append(enc(v)));
+    return data.toString();
+  }
+
+  static Optional<PostbackData> parse(String data) {
+    if (data == null || data.isEmpty() || data.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    Map<String, String> pairs = new LinkedHashMap<>();
+    String[] parts = data.split("&", MAX_PAIRS + 1);
+    if (parts.length > MAX_PAIRS) {
+      return Optional.empty();
+    }
+    for (String part : parts) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        return Optional.empty();
+      }
+      String key = dec(part.substring(0, eq));
+      String value = dec(part.substring(eq + 1));
+      if (key == null || value == null || pairs.putIfAbsent(key, value) != null) {
+        return Optional.empty();
+      }
+    }
+    String node = pairs.remove("n");
+    String action = pairs.remove("a");
+    if ((node == null) == (action == null)) {
+      return Optional.empty();
+    }
+    return Optional.of(new PostbackData(node, action, Map.copyOf(pairs)));
+  }
+
+  private static String enc(String value) {
+    return value.replace("%", "%25").replace("&", "%26").replace("=", "%3D");
+  }
+
+  /** Decodes what {@link #enc} wrote; null for any other escape. */
+  private static String dec(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        continue;
+      }
+      String escape = value.startsWith("%25", i) ? "%" : value.startsWith("%26", i) ? "&"
+          : value.startsWith("%3D", i) ? "=" : null;
+      if (escape == null) {
+        return null;
+      }
+      out.append(escape);
+      i += 2;
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package jp.junction.bot.guide;
+
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.line.OutgoingMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code search.location}: a shared location finds places nearby, closest first (with the words of
+ * the question the bot had just asked, such as 家族会, when there was one).
+ */
+@Component
+class NearAction implements DialogAction {
+
+  private final SearchAnswers answers;
+
+  NearAction(SearchAnswers answers) {
+    this.answers = answers;
+  }
+
+  @Override
+  public String name() {
+    return "search.location";
+  }
+
+  @Override
+  public List<OutgoingMessage> run(ActionContext context) {
+    if (!(context.inbound() instanceof Inbound.Location location)) {
+      return List.of();
+    }
+    String words = context.args().getOrDefault("hint", context.args().getOrDefault("q", ""));
+    return answers.answer(
+        new Question(words, location.latitude(), location.longitude(), 0));
+  }
+
+  @Override
+  public Set<String> requiredTexts() {
+    return GuideTexts.KEYS;
+  }
+}

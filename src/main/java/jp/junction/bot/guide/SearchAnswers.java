@@ -1,0 +1,126 @@
+package jp.junction.bot.guide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.search.ResourceSearch;
+import jp.junction.bot.search.SearchRequest;
+import jp.junction.bot.search.SearchResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a question through the search and writes the answer: a short note on what was found (and,
+ * honestly, where the search had to widen), a carousel of up to 10 cards, and quick replies to page
+ * and refine. No result still gets a kind answer with national options.
+ */
+@Component
+class SearchAnswers {
+
+  static final int PAGE = 10;
+  static final String ACTION = "search";
+
+  private final ResourceSearch search;
+  private final ResourceCards cards;
+  private final DialogContent words;
+
+  SearchAnswers(ResourceSearch search, ResourceCards cards, DialogContent words) {
+    this.search = search;
+    this.cards = cards;
+    this.words = words;
+  }
+
+  List<OutgoingMessage> answer(Question question) {
+    SearchResult result =
+        search.search(new SearchRequest(question.text(), question.latitude(),
+            question.longitude(), question.offset(), PAGE));
+    if (result.hits().isEmpty()) {
+      return List.of(new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question)));
+    }
+    List<OutgoingMessage.Card> found = result.hits().stream().map(cards::card).toList();
+    String names = result.hits().stream().map(h -> h.resource().name())
+        .collect(Collectors.joining("、"));
+    return List.of(
+        new OutgoingMessage.Text(intro(question, result)),
+        new OutgoingMessage.Cards(words.text("search.alt", Map.of("names", names)), found,
+            refinements(question, result)));
+  }
+
+  private String intro(Question question, SearchResult result) {
+    SearchResult.Understanding u = result.understanding();
+    String place = u.municipality() != null ? u.municipality() : u.prefecture();
+    String what = (place != null ? words.text("search.place.in", Map.of("place", place)) : "")
+        + asked(u);
+    List<String> parts = new ArrayList<>();
+    boolean near = question.latitude() != null && question.longitude() != null;
+    parts.add(words.text(near ? "search.found.near" : "search.found",
+        Map.of("what", what, "count", result.total())));
+    if (u.excludedMunicipality() != null) {
+      parts.add(words.text("search.excluded", Map.of("place", u.excludedMunicipality())));
+    }
+    switch (result.widening()) {
+      case NEIGHBOURS -> parts.add(words.text("search.widened.neighbours",
+          Map.of("place", place == null ? "" : place)));
+      case PREFECTURE -> parts.add(words.text("search.widened.prefecture",
+          Map.of("place", place == null ? "" : place)));
+      case NATIONAL -> parts.add(words.text("search.widened.national"));
+      case NONE -> { }
+    }
+    if (result.hits().stream().anyMatch(SearchResult.Hit::stale)) {
+      parts.add(words.text("search.stale"));
+    }
+    return String.join("\n", parts);
+  }
+
+  /** What the person asked for, in the words of the category names, or a general phrase. */
+  private String asked(SearchResult.Understanding u) {
+    if (u.categories().isEmpty() || u.categories().size() > 2) {
+      return words.text("search.what.default");
+    }
+    return u.categories().stream().sorted()
+        .map(c -> words.text("category." + c.toLowerCase(java.util.Locale.ROOT)))
+        .collect(Collectors.joining("・"));
+  }
+
+  private List<OutgoingMessage.Action> refinements(Question question, SearchResult result) {
+    List<OutgoingMessage.Action> quick = new ArrayList<>();
+    int next = question.offset() + result.hits().size();
+    if (next < result.total()) {
+      String label = words.text("search.more.label");
+      quick.add(words.postback(label, ACTION, question.page(next).toArgs(), label));
+    }
+    refine(quick, question, "search.refine.family");
+    refine(quick, question, "search.refine.online");
+    refine(quick, question, "search.refine.neighbours");
+    refine(quick, question, "search.refine.notlocal");
+    quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
+    quick.add(new OutgoingMessage.Action.Message(words.text("search.refine.menu"),
+        words.text("search.refine.menu")));
+    return quick;
+  }
+
+  private List<OutgoingMessage.Action> noResultChoices(Question question) {
+    List<OutgoingMessage.Action> quick = new ArrayList<>();
+    String national = words.text("search.refine.national");
+    quick.add(words.postback(national, ACTION, new Question(words.text("search.query.national"), null, null, 0)
+        .toArgs(), national));
+    refine(quick, question, "search.refine.online");
+    refine(quick, question, "search.refine.neighbours");
+    quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
+    quick.add(new OutgoingMessage.Action.Message(words.text("search.refine.menu"),
+        words.text("search.refine.menu")));
+    return quick;
+  }
+
+  /** A refinement adds its own words to the question, so the search reads them like typed text. */
+  private void refine(List<OutgoingMessage.Action> quick, Question question, String key) {
+    String label = words.text(key);
+    if (question.text().contains(label)) {
+      return;
+    }
+    String refined = (question.text() + " " + label).strip();
+    quick.add(words.postback(label, ACTION, question.withText(refined).toArgs(), label));
+  }
+}

@@ -1,0 +1,30 @@
+package jp.junction.bot.line;
+
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the LINE client from {@link LineSettings}; the SDK's wire logger stays off. */
+@Configuration
+class LineConfig {
+
+  @Bean
+  ChannelSecret channelSecret(LineSettings settings) {
+    return ChannelSecret.from(settings);
+  }
+
+  @Bean
+  @Conditional(LineModeConditions.Channel.class)
+  LineGateway sdkLineGateway(LineSettings settings) {
+    MessagingApiClient client =
+        MessagingApiClient.builder(settings.channelToken())
+            .apiEndPoint(settings.apiRoot())
+            .usingDefaultLogger(false)
+            .connectTimeout(settings.timeout())
+            .readTimeout(settings.timeout())
+            .writeTimeout(settings.timeout())
+            .build();
+    return new SdkLineGateway(client, new SdkMessages());
+  }
+}

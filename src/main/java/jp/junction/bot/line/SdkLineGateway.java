@@ -1,0 +1,101 @@
+package jp.junction.bot.line;
+
+import com.linecorp.bot.client.base.Result;
+import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.MulticastRequest;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.ReplyMessageRequest;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link LineGateway} over the SDK's {@link MessagingApiClient}. Never logs ids or bodies. */
+class SdkLineGateway implements LineGateway {
+
+  private static final Logger log = LoggerFactory.getLogger(SdkLineGateway.class);
+  private static final long WAIT_SECONDS = 30;
+
+  private final MessagingApiClient client;
+  private final SdkMessages messages;
+
+  SdkLineGateway(MessagingApiClient client, SdkMessages messages) {
+    this.client = client;
+    this.messages = messages;
+  }
+
+  @Override
+  public boolean reply(String replyToken, List<OutgoingMessage> outgoing) {
+    var request = new ReplyMessageRequest(replyToken, messages.toSdk(outgoing), false);
+    SendResult result = await("reply", client.replyMessage(request));
+    return result.outcome() == SendResult.Outcome.DELIVERED;
+  }
+
+  @Override
+  public SendResult push(String userId, List<OutgoingMessage> outgoing, UUID retryKey) {
+    var request = new PushMessageRequest(userId, messages.toSdk(outgoing), false, null);
+    return await("push", client.pushMessage(retryKey, request));
+  }
+
+  @Override
+  public SendResult multicast(
+      List<String> userIds, List<OutgoingMessage> outgoing, UUID retryKey, boolean silent) {
+    var request = new MulticastRequest(messages.toSdk(outgoing), userIds, silent, null);
+    return await("multicast", client.multicast(retryKey, request));
+  }
+
+  private SendResult await(String call, CompletableFuture<? extends Result<?>> future) {
+    try {
+      Result<?> result = future.get(WAIT_SECONDS, TimeUnit.SECONDS);
+      return new SendResult(SendResult.Outcome.DELIVERED, 200, result.requestId());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new SendResult(SendResult.Outcome.RETRY, 0, null);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      log.warn("LINE {} timed out after {} s", call, WAIT_SECONDS);
+      return new SendResult(SendResult.Outcome.RETRY, 0, null);
+    } catch (ExecutionException e) {
+      return classify(call, e.getCause());
+    }
+  }
+
+  static SendResult classify(String call, Throwable cause) {
+    if (cause instanceof AbstractLineClientException lineError) {
+      int code = lineError.getCode();
+      String requestId = lineError.getRequestId();
+      SendResult.Outcome outcome = outcomeOf(code);
+      log.warn(
+          "LINE {} answered {} (X-Line-Request-Id {}), treated as {}",
+          call,
+          code,
+          requestId,
+          outcome);
+      return new SendResult(outcome, code, requestId);
+    }
+    log.warn("LINE {} failed: {}", call, cause == null ? "unknown" : cause.getClass().getName());
+    return new SendResult(SendResult.Outcome.RETRY, 0, null);
+  }
+
+  static SendResult.Outcome outcomeOf(int httpStatus) {
+    if (httpStatus == 409) {
+      // The retry key was already accepted: the earlier attempt went out.
+      return SendResult.Outcome.DELIVERED;
+    }
+    if (httpStatus == 429) {
+      return SendResult.Outcome.RATE_LIMITED;
+    }
+    if (httpStatus >= 500) {
+      return SendResult.Outcome.RETRY;
+    }
+    if (httpStatus >= 200 && httpStatus < 300) {
+      return SendResult.Outcome.DELIVERED;
+    }
+    return SendResult.Outcome.FAILED;
+  }
+}

@@ -1,0 +1,172 @@
+package jp.junction.bot.line;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.messaging.model.FlexBox;
+import com.linecorp.bot.messaging.model.FlexBubble;
+import com.linecorp.bot.messaging.model.FlexButton;
+import com.linecorp.bot.messaging.model.FlexCarousel;
+import com.linecorp.bot.messaging.model.FlexComponent;
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.FlexText;
+import com.linecorp.bot.messaging.model.LocationAction;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.MessageAction;
+import com.linecorp.bot.messaging.model.PostbackAction;
+import com.linecorp.bot.messaging.model.QuickReply;
+import com.linecorp.bot.messaging.model.QuickReplyItem;
+import com.linecorp.bot.messaging.model.TextMessage;
+import com.linecorp.bot.messaging.model.URIAction;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns our {@link OutgoingMessage}s into SDK messages within LINE's limits: 5 messages, text 5,000
+ * UTF-16 units, 13 quick replies with 20-character labels, 10 bubbles and 50 KB per carousel,
+ * altText 1,500, postback data 300.
+ */
+class SdkMessages {
+
+  static final int MAX_MESSAGES = 5;
+  static final int MAX_TEXT = 5000;
+  static final int MAX_QUICK_REPLIES = 13;
+  static final int MAX_LABEL = 20;
+  static final int MAX_BUBBLES = 10;
+  static final int MAX_CAROUSEL_BYTES = 50_000;
+  static final int MAX_ALT_TEXT = 1500;
+  static final int MAX_POSTBACK_DATA = 300;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  List<Message> toSdk(List<OutgoingMessage> messages) {
+    List<Message> out = new ArrayList<>();
+    for (OutgoingMessage message : messages.subList(0, Math.min(MAX_MESSAGES, messages.size()))) {
+      out.add(toSdk(message));
+    }
+    return out;
+  }
+
+  Message toSdk(OutgoingMessage message) {
+    QuickReply quickReply = quickReply(message.quickReplies());
+    if (message instanceof OutgoingMessage.Text text) {
+      return new TextMessage(quickReply, null, clip(text.text(), MAX_TEXT), null, null);
+    }
+    OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;
+    List<FlexBubble> bubbles = new ArrayList<>();
+    for (OutgoingMessage.Card card : cards.cards()) {
+      if (bubbles.size() == MAX_BUBBLES) {
+        break;
+      }
+      bubbles.add(bubble(card));
+    }
+    String altText = clip(cards.altText(), MAX_ALT_TEXT);
+    FlexMessage flex = new FlexMessage(quickReply, null, altText, new FlexCarousel(bubbles));
+    while (bubbles.size() > 1 && bytes(flex) > MAX_CAROUSEL_BYTES) {
+      bubbles.remove(bubbles.size() - 1);
+      flex = new FlexMessage(quickReply, null, altText, new FlexCarousel(bubbles));
+    }
+    return flex;
+  }
+
+  private FlexBubble bubble(OutgoingMessage.Card card) {
+    List<FlexComponent> body = new ArrayList<>();
+    body.add(text(card.title(), "lg", FlexText.Weight.BOLD, "#222222"));
+    if (has(card.subtitle())) {
+      body.add(text(card.subtitle(), "xs", null, "#06A14B"));
+    }
+    for (String line : card.lines()) {
+      body.add(text(line, "sm", null, "#444444"));
+    }
+    if (!card.tags().isEmpty()) {
+      body.add(text(String.join(" ・ ", card.tags()), "xs", FlexText.Weight.BOLD, "#B35C00"));
+    }
+    if (has(card.note())) {
+      body.add(text(card.note(), "xxs", null, "#999999"));
+    }
+    FlexBubble.Builder bubble =
+        new FlexBubble.Builder()
+            .size(FlexBubble.Size.KILO)
+            .body(new FlexBox.Builder(FlexBox.Layout.VERTICAL, body).spacing("sm").build());
+    if (!card.buttons().isEmpty()) {
+      List<FlexComponent> buttons = new ArrayList<>();
+      for (OutgoingMessage.Action action : card.buttons()) {
+        buttons.add(
+            new FlexButton.Builder(action(action))
+                .style(FlexButton.Style.LINK)
+                .height(FlexButton.Height.SM)
+                .build());
+      }
+      bubble.footer(new FlexBox.Builder(FlexBox.Layout.VERTICAL, buttons).spacing("xs").build());
+    }
+    return bubble.build();
+  }
+
+  private static FlexText text(String value, String size, FlexText.Weight weight, String color) {
+    FlexText.Builder text =
+        new FlexText.Builder().text(clip(value, 1000)).size(size).wrap(true).color(color);
+    if (weight != null) {
+      text.weight(weight);
+    }
+    return text.build();
+  }
+
+  private QuickReply quickReply(List<OutgoingMessage.Action> actions) {
+    if (actions.isEmpty()) {
+      return null;
+    }
+    List<QuickReplyItem> items = new ArrayList<>();
+    for (OutgoingMessage.Action action : actions) {
+      if (items.size() == MAX_QUICK_REPLIES) {
+        break;
+      }
+      items.add(new QuickReplyItem(action(action)));
+    }
+    return new QuickReply(items);
+  }
+
+  static com.linecorp.bot.messaging.model.Action action(OutgoingMessage.Action action) {
+    String label = clip(action.label(), MAX_LABEL);
+    if (action instanceof OutgoingMessage.Action.Postback postback) {
+      return new PostbackAction(
+          label,
+          clip(postback.data(), MAX_POSTBACK_DATA),
+          postback.displayText(),
+          null,
+          null,
+          null);
+    }
+    if (action instanceof OutgoingMessage.Action.Message message) {
+      return new MessageAction(label, message.text());
+    }
+    if (action instanceof OutgoingMessage.Action.Uri uri) {
+      return new URIAction(label, URI.create(uri.uri()), null);
+    }
+    return new LocationAction(label);
+  }
+
+  private int bytes(FlexMessage message) {
+    try {
+      return json.writeValueAsString(message).getBytes(StandardCharsets.UTF_8).length;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Flex message cannot be serialised", e);
+    }
+  }
+
+  private static boolean has(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** Cuts to at most {@code max} UTF-16 units without splitting a surrogate pair. */
+  static String clip(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    int end = max;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end);
+  }
+}

@@ -1,0 +1,51 @@
+package jp.junction.bot.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.conversation.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Erases everything every feature keeps about a person, and says what was there. */
+@Component
+class PersonalDataEraser {
+
+  private static final Logger log = LoggerFactory.getLogger(PersonalDataEraser.class);
+
+  private final List<PersonalData> kinds;
+
+  PersonalDataEraser(List<PersonalData> kinds) {
+    this.kinds = List.copyOf(kinds);
+  }
+
+  /** The text keys that name each kind of kept data (for the startup check). */
+  Set<String> textKeys() {
+    Set<String> keys = new TreeSet<>();
+    kinds.forEach(k -> keys.add(k.textKey()));
+    return keys;
+  }
+
+  /** Tries every kind, even when one fails, so that one store being down erases the rest. */
+  Result eraseAll(Person person) {
+    List<String> erased = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (PersonalData kind : kinds) {
+      try {
+        if (kind.erase(person)) {
+          erased.add(kind.textKey());
+        }
+      } catch (RuntimeException e) {
+        log.warn("Could not erase {} for {}: {}", kind.textKey(), person, e.getClass().getSimpleName());
+        failed.add(kind.textKey());
+      }
+    }
+    return new Result(List.copyOf(erased), List.copyOf(failed));
+  }
+
+  /** What was erased and what could not be, as text keys. */
+  record Result(List<String> erased, List<String> failed) {}
+}

@@ -1,0 +1,55 @@
+package jp.junction.bot.webhook;
+
+import com.linecorp.bot.webhook.model.Event;
+import com.linecorp.bot.webhook.model.FollowEvent;
+import com.linecorp.bot.webhook.model.LocationMessageContent;
+import com.linecorp.bot.webhook.model.MessageEvent;
+import com.linecorp.bot.webhook.model.PostbackEvent;
+import com.linecorp.bot.webhook.model.TextMessageContent;
+import com.linecorp.bot.webhook.model.UnfollowEvent;
+import com.linecorp.bot.webhook.model.UnsendEvent;
+import java.util.Optional;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Person;
+
+/** Turns a LINE event from a one-to-one chat into our {@link Inbound}; LINE types stop here. */
+final class InboundTranslator {
+
+  private InboundTranslator() {}
+
+  /** The inbound event, or empty for event types the bot does not handle. */
+  static Optional<Inbound> translate(Event event, Person person) {
+    if (event instanceof MessageEvent message) {
+      if (message.message() instanceof TextMessageContent text) {
+        return Optional.of(new Inbound.Text(person, nullToEmpty(text.text()), text.id()));
+      }
+      if (message.message() instanceof LocationMessageContent location
+          && location.latitude() != null
+          && location.longitude() != null) {
+        return Optional.of(
+            new Inbound.Location(
+                person, location.latitude(), location.longitude(), location.title(),
+                location.id()));
+      }
+      return Optional.of(new Inbound.Other(person));
+    }
+    if (event instanceof PostbackEvent postback) {
+      String data = postback.postback() == null ? "" : nullToEmpty(postback.postback().data());
+      return Optional.of(new Inbound.Postback(person, data));
+    }
+    if (event instanceof FollowEvent) {
+      return Optional.of(new Inbound.Follow(person));
+    }
+    if (event instanceof UnfollowEvent) {
+      return Optional.of(new Inbound.Unfollow(person));
+    }
+    if (event instanceof UnsendEvent unsend && unsend.unsend() != null) {
+      return Optional.of(new Inbound.Unsend(person, unsend.unsend().messageId()));
+    }
+    return Optional.empty();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,99 @@
+package jp.junction.bot.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DialogLoaderTests {
+
+  @TempDir Path dir;
+
+  @Test
+  void anUnknownKeyStopsLoadingWithFileAndKey() {
+    assertThatThrownBy(() -> load(Path.of("src/test/resources/dialogs-broken")))
+        .isInstanceOf(DialogException.class)
+        .hasMessageContaining("bad.yml")
+        .hasMessageContaining("unknown key 'colour'");
+  }
+
+  @Test
+  void aBrokenReferenceATooLongLabelAndADuplicateIdAreAllReported() throws IOException {
+    write("a.yml", """
+        nodes:
+          - id: start
+            on: [follow, fallback, group]
+            say: [hi]
+            choices:
+              - label: とても長いラベルはLINEでは二十文字までしか表示できません
+                goto: start
+              - label: どこか
+                goto: nowhere
+        """);
+    write("b.yml", """
+        nodes:
+          - id: start
+            say: [again]
+        """);
+
+    assertThatThrownBy(() -> load(dir))
+        .hasMessageContaining("a.yml: nodes.start.choices[0].label")
+        .hasMessageContaining("a.yml: nodes.start.choices[1].goto: no node 'nowhere'")
+        .hasMessageContaining("b.yml: nodes.start: duplicate node id");
+  }
+
+  @Test
+  void unknownActionsAndMissingTextsAreReportedOnceTheActionsAreKnown() throws IOException {
+    write("a.yml", """
+        nodes:
+          - id: start
+            on: [follow, fallback, group]
+            say: [hi]
+            action: teleport
+        """);
+    DialogLoader.Loaded loaded = load(dir);
+
+    assertThatThrownBy(() -> loaded.verify(Set.of("search"), Set.of("search.none")))
+        .hasMessageContaining("nodes.start.action: no action 'teleport'")
+        .hasMessageContaining("texts.search.none: missing");
+  }
+
+  @Test
+  void moreThanThirteenQuickRepliesAreRefused() throws IOException {
+    StringBuilder yaml = new StringBuilder("nodes:\n  - id: s\n    on: [follow, fallback, group]\n"
+        + "    say: [hi]\n    choices:\n");
+    for (int i = 0; i < 14; i++) {
+      yaml.append("      - label: c").append(i).append("\n        goto: s\n");
+    }
+    write("a.yml", yaml.toString());
+
+    assertThatThrownBy(() -> load(dir)).hasMessageContaining("more than 13 quick replies");
+  }
+
+  @Test
+  void aMissingFolderNamesTheVariable() {
+    assertThatThrownBy(() -> load(dir.resolve("nope")))
+        .hasMessageContaining("JUNCTION_DIALOGS_DIR");
+  }
+
+  @Test
+  void placeholdersAreFilledFromValues() {
+    DialogContent content =
+        new DialogContent(load(Path.of("src/test/resources/dialogs-fixture")));
+    assertThat(content.text("echo.said", java.util.Map.of("text", "a", "hint", "b")))
+        .isEqualTo("a/b");
+  }
+
+  private DialogLoader.Loaded load(Path folder) {
+    return new DialogLoader().load(folder, null, null);
+  }
+
+  private void write(String name, String yaml) throws IOException {
+    Files.writeString(dir.resolve(name), yaml);
+  }
+}

@@ -1,0 +1,62 @@
+package jp.junction.bot.line;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.messaging.model.FlexCarousel;
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Our messages become SDK messages within LINE's limits, whatever the content. */
+class SdkMessagesTests {
+
+  private final SdkMessages messages = new SdkMessages();
+
+  @Test
+  void moreThanFiveMessagesAreCutToFive() {
+    List<OutgoingMessage> many = Collections.nCopies(7, new OutgoingMessage.Text("x"));
+    assertThat(messages.toSdk(many)).hasSize(5);
+  }
+
+  @Test
+  void longTextIsCutWithoutSplittingAnEmoji() {
+    String text = "あ".repeat(4999) + "😀" + "い";
+    TextMessage out = (TextMessage) messages.toSdk(new OutgoingMessage.Text(text));
+    assertThat(out.text()).hasSize(4999);
+  }
+
+  @Test
+  void quickRepliesAreCappedAtThirteenWithLabelsOfTwentyCharacters() {
+    List<OutgoingMessage.Action> actions = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      actions.add(new OutgoingMessage.Action.Message("とても長いラベルです、二十文字を超えてしまうラベル" + i, "t"));
+    }
+    TextMessage out = (TextMessage) messages.toSdk(new OutgoingMessage.Text("x", actions));
+    assertThat(out.quickReply().items()).hasSize(13);
+    assertThat(out.quickReply().items().get(0).action().label()).hasSizeLessThanOrEqualTo(20);
+  }
+
+  @Test
+  void aCarouselKeepsAtMostTenBubblesAndStaysUnderFiftyKilobytes() throws Exception {
+    List<OutgoingMessage.Card> cards = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      cards.add(new OutgoingMessage.Card("名前" + i, "居場所 ・ 香川県高松市",
+          List.of("説明".repeat(400), "🕒 月〜金 10:00-17:00"), List.of("匿名OK", "無料"),
+          "最終確認 2026-01-01",
+          List.of(new OutgoingMessage.Action.Uri("電話する", "tel:0000000000"))));
+    }
+    Message out = messages.toSdk(new OutgoingMessage.Cards("見つかった場所", cards, List.of()));
+
+    FlexMessage flex = (FlexMessage) out;
+    int bubbles = ((FlexCarousel) flex.contents()).contents().size();
+    assertThat(bubbles).isBetween(1, 10);
+    int bytes = new ObjectMapper().writeValueAsString(flex).getBytes(StandardCharsets.UTF_8).length;
+    assertThat(bytes).isLessThanOrEqualTo(50_000);
+  }
+}

@@ -1,0 +1,68 @@
+package jp.junction.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import jp.junction.bot.conversation.ConversationSettings;
+import jp.junction.bot.conversation.DialogContent;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+class CrisisDetectorProperties {
+
+  final DialogContent content =
+      new DialogContent(
+          new ConversationSettings(
+              SafetyDialogs.folder(), Duration.ofMinutes(30), "search", "search.location"));
+  final CrisisDetector detector = new CrisisDetector(content);
+
+  @Property(tries = 300)
+  void aPhraseIsFoundWhateverSurroundsIt(
+      @ForAll("phrases") String phrase,
+      @ForAll @StringLength(max = 200) String before,
+      @ForAll @StringLength(max = 200) String after) {
+    assertThat(detector.isCrisis(before + " " + phrase + " " + after)).isTrue();
+  }
+
+  @Property(tries = 300)
+  void spacesSymbolsAndEmojiBetweenTheLettersDoNotHideAPhrase(
+      @ForAll("phrases") String phrase, @ForAll("separators") List<String> separators) {
+    StringBuilder spread = new StringBuilder();
+    int[] cps = phrase.codePoints().toArray();
+    for (int i = 0; i < cps.length; i++) {
+      spread.appendCodePoint(cps[i]);
+      spread.append(separators.get(i % separators.size()));
+    }
+    assertThat(detector.isCrisis(spread.toString())).as(spread.toString()).isTrue();
+  }
+
+  @Property(tries = 200)
+  void kanaPhrasesAreFoundInHiraganaAndKatakana(@ForAll("phrases") String phrase) {
+    StringBuilder katakana = new StringBuilder();
+    phrase.codePoints()
+        .map(cp -> cp >= 0x3041 && cp <= 0x3096 ? cp + 0x60 : cp)
+        .forEach(katakana::appendCodePoint);
+    assertThat(detector.isCrisis(katakana.toString())).isTrue();
+  }
+
+  @Property(tries = 500)
+  void anyTextAtAllIsCheckedWithoutFailing(@ForAll @StringLength(max = 6000) String text) {
+    detector.isCrisis(text);
+  }
+
+  @Provide
+  Arbitrary<String> phrases() {
+    return Arbitraries.of(content.list(CrisisDetector.PHRASES));
+  }
+
+  @Provide
+  Arbitrary<List<String>> separators() {
+    return Arbitraries.of(" ", "　", "・", "…", "😢", "\u200b", "\n", "、", "-", "")
+        .list().ofMinSize(1).ofMaxSize(5);
+  }
+}

@@ -1,0 +1,139 @@
+package jp.junction.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.conversation.ConversationSettings;
+import jp.junction.bot.conversation.DialogContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The crisis words and the crisis answer are content: the real dialogs/crisis.yml is checked. */
+class CrisisDialogTests {
+
+  static final List<String> LINES =
+      List.of("0570-783-556", "0120-279-338", "0120-061-338", "0570-064-556");
+
+  final DialogContent content =
+      new DialogContent(
+          new ConversationSettings(
+              SafetyDialogs.folder(), Duration.ofMinutes(30), "search", "search.location"));
+  final CrisisDetector detector = new CrisisDetector(content);
+
+  @Test
+  void listHoldsEveryPhraseTheSafetyRulesName() {
+    assertThat(content.list(CrisisDetector.PHRASES))
+        .contains(
+            "死にたい", "しにたい", "消えたい", "自殺", "楽になりたい", "リスカ", "リストカット", "OD",
+            "オーバードーズ", "首を吊", "首吊り", "飛び降り", "生きていたくない", "生きるのがつらい",
+            "いなくなりたい");
+  }
+
+  @Test
+  void everyListedPhraseIsRecognisedInsideASentence() {
+    for (String phrase : content.list(CrisisDetector.PHRASES)) {
+      assertThat(detector.isCrisis("もう、" + phrase + "。")).as(phrase).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "死にたい", "しにたい", "シニタイ", "ｼﾆﾀｲ", "し に た い", "死　に　た　い", "死にたい😢",
+        "🥲し・に・た・い", "もう死にたくなってきた", "きえたい", "キエタイ", "消えてしまいたい",
+        "じさつ", "ジサツしたい", "自殺したい", "らくになりたい", "楽になりたい", "りすかした",
+        "リスカしちゃった", "手首を切った", "ＯＤした", "od しそう", "昨日OD", "薬でODするかも",
+        "ｵｰﾊﾞｰﾄﾞｰｽﾞ", "首を吊りたい", "首つりしたい", "飛び降りたい", "とびおりたい",
+        "生きていたくない", "生きてたくない", "いきていたくない", "生きるのがつらい", "生きるのが辛い",
+        "いなくなりたい", "居なくなりたい", "死んだほうがまし", "氏にたい", "タヒにたい", "遺書を書いた"
+      })
+  void spellingsWidthsSpacingAndEmojiAreAllRecognised(String message) {
+    assertThat(detector.isCrisis(message)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "こんにちは", "メニュー", "高松市の居場所を探しています", "家族会はありますか", "ひきこもりの相談",
+        "good", "food bank", "method", "iPod", "Good morning", "オンラインで話せるところ",
+        "生きづらさを感じる", "データを消して", "忘れて", "近くの相談窓口", "不登校の子の親です", ""
+      })
+  void ordinaryMessagesAreNotCrisis(String message) {
+    assertThat(detector.isCrisis(message)).isFalse();
+  }
+
+  @Test
+  void answerSpeaksWarmlyFirstThenGivesEveryLineAsTextAndAsAButton() throws IOException {
+    JsonNode node = crisisNode();
+    List<String> say = new ArrayList<>();
+    node.get("say").forEach(s -> say.add(s.asText()));
+    List<String> tels = new ArrayList<>();
+    node.get("choices").forEach(c -> {
+      if (c.has("tel")) {
+        tels.add(c.get("tel").asText());
+      }
+    });
+
+    assertThat(say.get(0)).doesNotContainPattern("[0-9]");
+    assertThat(String.join("\n", say))
+        .contains(LINES)
+        .contains("119", "110", "あなたのいばしょ", "こころのほっとチャット", "生きづらびっと");
+    assertThat(tels).containsAll(LINES).contains("119", "110");
+    assertThat(node.get("on").get(0).asText()).isEqualTo("crisis");
+  }
+
+  @Test
+  void answerEndsWithAnOfferToLookForAPlaceOrPerson() throws IOException {
+    JsonNode choices = crisisNode().get("choices");
+    JsonNode last = choices.get(choices.size() - 1);
+
+    assertThat(last.get("text").asText()).isEqualTo("メニュー");
+    assertThat(crisisNode().get("say").get(3).asText()).contains("探す");
+  }
+
+  @Test
+  void everyTypedChoiceInSafetyAndPrivacyDialogsReachesARealNode() throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    Set<String> triggers = new HashSet<>();
+    List<String> typed = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("dialogs"), "*.yml")) {
+      for (Path file : files) {
+        boolean ours = SafetyDialogs.FILES.contains(file.getFileName().toString());
+        for (JsonNode node : yaml.readTree(file.toFile()).path("nodes")) {
+          node.path("triggers").forEach(t -> triggers.add(t.asText()));
+          node.path("choices").forEach(c -> {
+            if (ours && c.has("text")) {
+              typed.add(c.get("text").asText());
+            }
+          });
+        }
+      }
+    }
+
+    assertThat(typed).isNotEmpty();
+    assertThat(triggers).containsAll(typed);
+  }
+
+  private static JsonNode crisisNode() throws IOException {
+    JsonNode file =
+        new ObjectMapper(new YAMLFactory()).readTree(Path.of("dialogs", "crisis.yml").toFile());
+    for (JsonNode node : file.get("nodes")) {
+      if ("crisis".equals(node.get("id").asText())) {
+        return node;
+      }
+    }
+    throw new AssertionError("dialogs/crisis.yml has no node 'crisis'");
+  }
+}

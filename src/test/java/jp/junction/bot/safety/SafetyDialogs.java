@@ -1,0 +1,40 @@
+package jp.junction.bot.safety;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The real {@code dialogs/crisis.yml} and {@code dialogs/privacy.yml} in a folder of their own, with
+ * a fixture file for the occasions the engine requires, so safety and privacy tests use the real
+ * words without depending on every other feature's dialogs and actions.
+ */
+public final class SafetyDialogs {
+
+  public static final List<String> FILES = List.of("crisis.yml", "privacy.yml");
+  private static Path folder;
+
+  private SafetyDialogs() {}
+
+  public static synchronized Path folder() {
+    if (folder == null) {
+      try {
+        Path dir = Files.createTempDirectory("safety-dialogs");
+        for (String file : FILES) {
+          Files.copy(Path.of("dialogs", file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (var base = SafetyDialogs.class.getResourceAsStream("/dialog-fixture/base.yml")) {
+          Files.copy(base, dir.resolve("fixture-base.yml"));
+        }
+        dir.toFile().deleteOnExit();
+        folder = dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot prepare the safety dialogs folder", e);
+      }
+    }
+    return folder;
+  }
+}
