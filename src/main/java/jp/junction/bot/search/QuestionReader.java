@@ -78,6 +78,10 @@ final class QuestionReader {
     if (!family) {
       groups.remove("sibling");
     }
+    if (lexicon.has("refine.family", forms)
+        || refinements.contains(SearchRequest.Refinement.FAMILY)) {
+      categories.add("family");
+    }
     boolean broad = categories.isEmpty();
     if (family) {
       if (categories.contains("family")) {
@@ -90,7 +94,9 @@ final class QuestionReader {
         categories.add("family");
       }
       if (categories.contains("family") && categories.contains("hotline")
-          && !lexicon.has("flag.online", forms)) {
+          && !lexicon.has("flag.online", forms)
+          && !lexicon.has("keyword.chat", forms)
+          && !lexicon.has("keyword.mail", forms)) {
         categories.remove("hotline");
       }
     }
@@ -161,12 +167,27 @@ final class QuestionReader {
     if (groups.contains("school") && categories.contains("family")) {
       keywords.add(List.of("不登校"));
     }
+    boolean phone = lexicon.has("keyword.phone", forms);
     if (lexicon.has("keyword.not_phone", forms)) {
       notKeywords.add("電話");
-    } else if (lexicon.has("keyword.phone", forms)) {
-      keywords.add(List.of("電話"));
-    } else if (lexicon.has("keyword.chat", forms)) {
-      keywords.add(List.of("チャット", "line", "sns"));
+      phone = false;
+    }
+    List<String> channels = new ArrayList<>();
+    if (phone) {
+      channels.add("電話");
+    }
+    if (lexicon.has("keyword.chat", forms)) {
+      channels.addAll(List.of("チャット", "line", "sns"));
+    }
+    if (lexicon.has("keyword.mail", forms)) {
+      channels.add("メール");
+    }
+    if (!channels.isEmpty()) {
+      keywords.add(channels);
+      if (!phone) {
+        hard.add("online");
+        flags.remove("in_person");
+      }
     }
 
     return new Question(
