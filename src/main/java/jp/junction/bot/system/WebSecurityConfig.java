@@ -1,18 +1,50 @@
 package jp.junction.bot.system;
 
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 
 /**
  * Who may reach what: LINE's webhook is public (it proves itself by signature), the local chat page
  * exists only in local mode, staff pages and the API need a login, actuator shows only health and
- * info publicly.
+ * info publicly. Staff log in with the one staff account from {@link StaffSettings} (a form with
+ * CSRF for the pages, HTTP Basic for {@code /admin/api/**}).
  */
 @Configuration
 class WebSecurityConfig {
+
+  private static final Logger log = LoggerFactory.getLogger(WebSecurityConfig.class);
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService staffAccount(StaffSettings staff, PasswordEncoder encoder) {
+    String password = staff.password();
+    if (!StringUtils.hasText(password)) {
+      byte[] random = new byte[18];
+      new SecureRandom().nextBytes(random);
+      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+      log.warn("JUNCTION_ADMIN_PASSWORD is not set: staff login for /admin is user '{}' with the"
+          + " generated password '{}' (valid until this process stops)", staff.user(), password);
+    }
+    return new InMemoryUserDetailsManager(
+        User.withUsername(staff.user()).password(encoder.encode(password)).roles("STAFF").build());
+  }
 
   @Bean
   SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {

@@ -1,0 +1,114 @@
+package jp.junction.bot.admin;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Events;
+import jp.junction.bot.notices.NoticeRequest;
+import jp.junction.bot.notices.NoticeStatus;
+import jp.junction.bot.notices.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The staff JSON API. Events use the column names of {@code events.csv}; notice answers carry
+ * counts only. Bad input answers 400 naming the field; a store that is down answers 503.
+ */
+@RestController
+@RequestMapping("/admin/api")
+class AdminApiController {
+
+  private static final Logger log = LoggerFactory.getLogger(AdminApiController.class);
+
+  private final Events events;
+  private final Notices notices;
+
+  AdminApiController(Events events, Notices notices) {
+    this.events = events;
+    this.notices = notices;
+  }
+
+  @GetMapping("/events")
+  List<Map<String, Object>> list() {
+    return events.all().stream().map(Events::columns).toList();
+  }
+
+  @GetMapping("/events/{id}")
+  ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
+    return ResponseEntity.of(events.find(id).map(Events::columns));
+  }
+
+  @PostMapping("/events")
+  ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
+    Event created = events.create(cells(body));
+    return ResponseEntity.status(HttpStatus.CREATED).body(Events.columns(created));
+  }
+
+  @PutMapping("/events/{id}")
+  ResponseEntity<Map<String, Object>> update(
+      @PathVariable String id, @RequestBody Map<String, Object> body) {
+    return ResponseEntity.of(events.update(id, cells(body)).map(Events::columns));
+  }
+
+  @PostMapping("/events/{id}/cancel")
+  ResponseEntity<Map<String, Object>> cancel(@PathVariable String id) {
+    return ResponseEntity.of(events.cancel(id).map(Events::columns));
+  }
+
+  /** The notice as LINE will show it: its text and the message object sent. */
+  @GetMapping("/events/{id}/preview")
+  ResponseEntity<Map<String, Object>> preview(@PathVariable String id) {
+    return ResponseEntity.of(events.find(id).map(e -> {
+      String text = notices.preview(e);
+      return Map.of("text", text, "message", Map.of("type", "text", "text", text));
+    }));
+  }
+
+  @PostMapping("/events/{id}/notices")
+  ResponseEntity<NoticeStatus> schedule(@PathVariable String id, @RequestBody NoticeRequest body) {
+    return ResponseEntity.status(HttpStatus.CREATED).body(notices.schedule(id, body));
+  }
+
+  @GetMapping("/events/{id}/notices")
+  List<NoticeStatus> noticesOf(@PathVariable String id) {
+    return notices.ofEvent(id);
+  }
+
+  @GetMapping("/notices/{id}")
+  ResponseEntity<NoticeStatus> status(@PathVariable String id) {
+    return ResponseEntity.of(notices.status(id));
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
+    return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+  }
+
+  @ExceptionHandler({DataAccessException.class, IllegalStateException.class})
+  ResponseEntity<Map<String, String>> unavailable(RuntimeException e) {
+    log.warn("Staff API could not reach the store: {}", e.getClass().getSimpleName());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .body(Map.of("error", "the store is unavailable, try again shortly"));
+  }
+
+  /** JSON values (strings, booleans, numbers, lists for audience) as CSV cells. */
+  static Map<String, String> cells(Map<String, Object> body) {
+    Map<String, String> out = new HashMap<>();
+    body.forEach((k, v) -> out.put(k, v == null ? ""
+        : v instanceof List<?> list ? String.join("|", list.stream().map(String::valueOf).toList())
+        : v.toString()));
+    return out;
+  }
+}

@@ -1,0 +1,97 @@
+package jp.junction.bot.events;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.junction.bot.places.Gazetteer;
+import jp.junction.bot.places.Municipality;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where events are and what a person means by a place, over the shipped gazetteer ({@code
+ * places/}): names, readings and near-miss spellings found in free text (高松, たかまつ, 香川県,
+ * 東久留米), and neighbouring towns. Wards of designated cities stand for their city, as events
+ * name the city.
+ */
+@Component
+public class Areas {
+
+  private final Gazetteer gazetteer;
+  private final double neighbourKm;
+  private final Set<String> prefectures = new HashSet<>();
+
+  /** A place: a municipality, or a whole prefecture when {@code municipality} is empty. */
+  public record Area(String prefecture, String municipality) {
+    public Area {
+      municipality = municipality == null ? "" : municipality;
+    }
+
+    public boolean wholePrefecture() {
+      return municipality.isEmpty();
+    }
+
+    /** 香川県高松市, or 香川県 for the whole prefecture. */
+    public String label() {
+      return prefecture + municipality;
+    }
+  }
+
+  public Areas(EventsSettings settings) {
+    this.gazetteer = Gazetteer.fromClasspath();
+    this.neighbourKm = settings.neighbourKm();
+    gazetteer.municipalities().forEach(m -> prefectures.add(m.prefecture()));
+  }
+
+  /**
+   * Places named in {@code text}, in order: a prefecture (香川, 大阪) as a whole-prefecture area, a
+   * town (高松, たかまつ) as its city; a prefecture named alongside decides between same-named
+   * towns.
+   */
+  public List<Area> mentioned(String text) {
+    List<Gazetteer.Mention> mentions = gazetteer.mentions(text);
+    Set<String> named = new HashSet<>();
+    mentions.stream().filter(m -> m.prefecture() != null && m.municipalities().isEmpty())
+        .forEach(m -> named.add(m.prefecture().name()));
+    Set<Area> out = new LinkedHashSet<>();
+    for (Gazetteer.Mention m : mentions) {
+      if (m.prefecture() != null) {
+        out.add(new Area(m.prefecture().name(), ""));
+        continue;
+      }
+      List<Municipality> towns = m.municipalities().stream()
+          .filter(t -> named.contains(t.prefecture())).toList();
+      (towns.isEmpty() ? m.municipalities() : towns).stream().map(gazetteer::cityOf)
+          .forEach(t -> out.add(new Area(t.prefecture(), t.name())));
+    }
+    Set<String> withTown = new HashSet<>();
+    out.stream().filter(a -> !a.wholePrefecture()).forEach(a -> withTown.add(a.prefecture()));
+    out.removeIf(a -> a.wholePrefecture() && withTown.contains(a.prefecture()));
+    return List.copyOf(out);
+  }
+
+  /** The prefecture a typed name means (香川 or 香川県), if any. */
+  public Optional<String> prefecture(String typed) {
+    return gazetteer.mentions(typed).stream().filter(m -> m.prefecture() != null)
+        .map(m -> m.prefecture().name()).findFirst();
+  }
+
+  /** Whether the area is a prefecture, or a town of its prefecture, in the gazetteer. */
+  public boolean exists(Area area) {
+    return area.wholePrefecture()
+        ? prefectures.contains(area.prefecture())
+        : gazetteer.municipality(area.prefecture(), area.municipality()).isPresent();
+  }
+
+  /** Towns whose centre is within the neighbour distance of {@code town}'s, nearest first. */
+  public List<Area> neighbours(Area town) {
+    if (town.wholePrefecture()) {
+      return List.of();
+    }
+    return gazetteer.municipality(town.prefecture(), town.municipality())
+        .map(m -> gazetteer.neighbours(m, neighbourKm).stream()
+            .map(n -> new Area(n.municipality().prefecture(), n.municipality().name())).toList())
+        .orElse(List.of());
+  }
+}

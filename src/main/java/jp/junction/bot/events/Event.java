@@ -1,0 +1,55 @@
+package jp.junction.bot.events;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+/**
+ * One gathering, with the columns of {@code events.csv}. {@code prefecture} is {@code 全国} for a
+ * national (online) event; {@code registration} empty means "just come".
+ */
+public record Event(
+    String id,
+    String title,
+    OffsetDateTime startsAt,
+    OffsetDateTime endsAt,
+    String prefecture,
+    String municipality,
+    String venue,
+    boolean online,
+    Set<String> audience,
+    boolean womenOnly,
+    String registration,
+    String description,
+    boolean cancelled) {
+
+  /** The prefecture value of national events. */
+  public static final String NATIONAL = "全国";
+
+  public Event {
+    audience = Set.copyOf(audience);
+    municipality = municipality == null ? "" : municipality;
+    venue = venue == null ? "" : venue;
+    registration = registration == null ? "" : registration;
+    description = description == null ? "" : description;
+  }
+
+  /** Held nationally (online for anyone), not in one prefecture. */
+  public boolean national() {
+    return NATIONAL.equals(prefecture);
+  }
+
+  /** Can be joined from home: online or national. */
+  public boolean remote() {
+    return online || national();
+  }
+
+  /** Has not ended at {@code now} (an event without an end time counts until it starts). */
+  public boolean upcomingAt(OffsetDateTime now) {
+    return !cancelled && (endsAt != null ? endsAt.isAfter(now) : startsAt.isAfter(now));
+  }
+
+  Event withCancelled() {
+    return new Event(id, title, startsAt, endsAt, prefecture, municipality, venue, online, audience,
+        womenOnly, registration, description, true);
+  }
+}

@@ -1,0 +1,108 @@
+package jp.junction.bot.events;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code events.csv} columns (FORMAT.md), read from a row or from staff's JSON: one place that
+ * knows which are required and how each is written. Problems name the column.
+ */
+final class EventColumns {
+
+  static final List<String> REQUIRED = List.of("id", "title", "starts_at", "prefecture", "audience");
+  static final Set<String> AUDIENCES = Set.of("self", "family", "supporter");
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+  private EventColumns() {}
+
+  /** Reads one event; throws {@link IllegalArgumentException} naming the first bad column. */
+  static Event read(Map<String, String> cells) {
+    for (String column : REQUIRED) {
+      if (blank(cells.get(column))) {
+        throw new IllegalArgumentException(column + ": required");
+      }
+    }
+    String id = cells.get("id").strip();
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("id: must match [a-z0-9-]+");
+    }
+    OffsetDateTime starts = time("starts_at", cells.get("starts_at"));
+    OffsetDateTime ends = blank(cells.get("ends_at")) ? null : time("ends_at", cells.get("ends_at"));
+    if (ends != null && ends.isBefore(starts)) {
+      throw new IllegalArgumentException("ends_at: before starts_at");
+    }
+    Set<String> audience = new LinkedHashSet<>();
+    for (String value : cells.get("audience").split("\\|")) {
+      String a = value.strip();
+      if (!AUDIENCES.contains(a)) {
+        throw new IllegalArgumentException("audience: '" + a + "' is not self, family or supporter");
+      }
+      audience.add(a);
+    }
+    return new Event(id, cells.get("title").strip(), starts, ends, cells.get("prefecture").strip(),
+        strip(cells.get("municipality")), strip(cells.get("venue")), bool("online", cells),
+        audience, bool("women_only", cells), strip(cells.get("registration")),
+        strip(cells.get("description")), false);
+  }
+
+  /** The event as column values (the shape staff send and get back). */
+  static Map<String, Object> write(Event e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", e.id());
+    out.put("title", e.title());
+    out.put("starts_at", e.startsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    out.put("ends_at",
+        e.endsAt() == null ? "" : e.endsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    out.put("prefecture", e.prefecture());
+    out.put("municipality", e.municipality());
+    out.put("venue", e.venue());
+    out.put("online", e.online());
+    out.put("audience", String.join("|", e.audience().stream().sorted().toList()));
+    out.put("women_only", e.womenOnly());
+    out.put("registration", e.registration());
+    out.put("description", e.description());
+    out.put("cancelled", e.cancelled());
+    return out;
+  }
+
+  private static OffsetDateTime time(String column, String value) {
+    try {
+      return OffsetDateTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          column + ": '" + value + "' is not ISO-8601 with an offset (2026-12-12T13:30+09:00)");
+    }
+  }
+
+  private static boolean bool(String column, Map<String, String> cells) {
+    String value = strip(cells.get(column));
+    if (value.isEmpty() || value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new IllegalArgumentException(column + ": '" + value + "' is not true or false");
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static String strip(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  static List<String> known() {
+    return Arrays.asList("id", "title", "starts_at", "ends_at", "prefecture", "municipality",
+        "venue", "online", "audience", "women_only", "registration", "description");
+  }
+}

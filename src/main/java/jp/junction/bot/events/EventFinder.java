@@ -1,0 +1,136 @@
+package jp.junction.bot.events;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.junction.bot.conversation.DialogContent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Understands a question about events (where, which month, for whom, online, women only; the words
+ * come from {@code dialogs/events.yml} lists) and picks upcoming events, soonest first, from the
+ * town asked about, its neighbours, the rest of the prefecture and national online events.
+ */
+@Component
+class EventFinder {
+
+  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
+
+  /** How close an event is to the place asked about; lower is closer. */
+  enum Tier { TOWN, NEIGHBOUR, PREFECTURE, NATIONAL, ANYWHERE }
+
+  record Question(
+      List<Areas.Area> areas,
+      Optional<YearMonth> month,
+      Set<String> audience,
+      boolean online,
+      boolean women) {}
+
+  record Found(Event event, Tier tier) {}
+
+  private final Events events;
+  private final Areas areas;
+  private final DialogContent content;
+  private final Clock clock;
+
+  EventFinder(Events events, Areas areas, DialogContent content, Clock clock) {
+    this.events = events;
+    this.areas = areas;
+    this.content = content;
+    this.clock = clock;
+  }
+
+  Question understand(String text) {
+    String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase();
+    Set<String> audience = new HashSet<>();
+    for (String who : EventColumns.AUDIENCES) {
+      if (containsAny(s, "events.words." + who)) {
+        audience.add(who);
+      }
+    }
+    return new Question(areas.mentioned(text == null ? "" : text), month(s), audience,
+        containsAny(s, "events.words.online"), containsAny(s, "events.words.women"));
+  }
+
+  /** Matching upcoming events, soonest first, ignoring the month when {@code ignoreMonth}. */
+  List<Found> find(Question q, boolean ignoreMonth) {
+    List<Found> out = new ArrayList<>();
+    for (Event e : events.upcoming()) {
+      Tier tier = tier(e, q.areas());
+      boolean wanted = tier != null
+          && (ignoreMonth || q.month().isEmpty()
+              || YearMonth.from(e.startsAt().atZoneSameInstant(JST)).equals(q.month().get()))
+          && (q.audience().isEmpty() || q.audience().stream().anyMatch(e.audience()::contains))
+          && (!q.online() || e.remote())
+          && (!q.women() || e.womenOnly());
+      if (wanted) {
+        out.add(new Found(e, tier));
+      }
+    }
+    out.sort(Comparator.comparing((Found f) -> f.event().startsAt()));
+    return out;
+  }
+
+  private Tier tier(Event e, List<Areas.Area> asked) {
+    if (asked.isEmpty()) {
+      return Tier.ANYWHERE;
+    }
+    Tier best = null;
+    for (Areas.Area area : asked) {
+      Tier t = null;
+      if (e.national()) {
+        t = Tier.NATIONAL;
+      } else if (e.prefecture().equals(area.prefecture())) {
+        if (area.wholePrefecture() || e.municipality().equals(area.municipality())) {
+          t = Tier.TOWN;
+        } else if (areas.neighbours(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
+          t = Tier.NEIGHBOUR;
+        } else {
+          t = Tier.PREFECTURE;
+        }
+      } else if (!e.municipality().isEmpty() && !area.wholePrefecture()
+          && areas.neighbours(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
+        t = Tier.NEIGHBOUR;
+      }
+      if (t != null && (best == null || t.compareTo(best) < 0)) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private Optional<YearMonth> month(String s) {
+    YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(JST)));
+    if (containsAny(s, "events.words.this_month")) {
+      return Optional.of(now);
+    }
+    if (containsAny(s, "events.words.next_month")) {
+      return Optional.of(now.plusMonths(1));
+    }
+    for (String suffix : content.list("events.words.month_suffix")) {
+      Matcher m = Pattern.compile("(?<![0-9])([0-9]{1,2})" + Pattern.quote(suffix)).matcher(s);
+      if (m.find()) {
+        int month = Integer.parseInt(m.group(1));
+        if (month >= 1 && month <= 12) {
+          YearMonth asked = now.withMonth(month);
+          return Optional.of(asked.isBefore(now) ? asked.plusYears(1) : asked);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean containsAny(String s, String list) {
+    return content.list(list).stream().anyMatch(w -> s.contains(w.toLowerCase()));
+  }
+}

@@ -1,0 +1,145 @@
+package jp.junction.bot.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * All events: those in {@code ${junction.data-dir}/events.csv} overlaid by staff's creations, edits
+ * and cancellations (one Redis hash, event id to its columns as JSON). When Redis is down, the CSV
+ * events still answer; staff changes fail loudly.
+ */
+@Component
+public class Events {
+
+  private static final Logger log = LoggerFactory.getLogger(Events.class);
+  private static final TypeReference<Map<String, Object>> COLUMNS = new TypeReference<>() {};
+
+  private final Map<String, Event> fromCsv;
+  private final StringRedisTemplate redis;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final ApplicationEventPublisher publisher;
+  private final String key;
+
+  public Events(
+      EventsSettings settings,
+      @Value("${junction.data-dir:index-data}") Path dataDir,
+      StringRedisTemplate redis,
+      ObjectMapper json,
+      Clock clock,
+      ApplicationEventPublisher publisher) {
+    Map<String, Event> csv = new LinkedHashMap<>();
+    EventCsv.read(dataDir.resolve("events.csv")).forEach(e -> csv.put(e.id(), e));
+    this.fromCsv = Map.copyOf(csv);
+    this.redis = redis;
+    this.json = json;
+    this.clock = clock;
+    this.publisher = publisher;
+    this.key = settings.keyPrefix() + "stored";
+    log.info("Loaded {} events from {}", csv.size(), dataDir.resolve("events.csv"));
+  }
+
+  /** Staff cancelled an event: its unsent notices are withdrawn. */
+  public record Cancelled(String eventId) {}
+
+  /** Every event, cancelled and past ones included, soonest first. */
+  public List<Event> all() {
+    Map<String, Event> merged = new HashMap<>(fromCsv);
+    try {
+      redis.<String, String>opsForHash().entries(key).forEach((id, raw) -> merged.put(id, parse(raw)));
+    } catch (DataAccessException | IllegalStateException e) {
+      log.warn("Stored events unavailable, showing events.csv only: {}", e.getClass().getSimpleName());
+    }
+    return merged.values().stream().sorted(Comparator.comparing(Event::startsAt)).toList();
+  }
+
+  /** Events not cancelled and not over, soonest first. */
+  public List<Event> upcoming() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return all().stream().filter(e -> e.upcomingAt(now)).toList();
+  }
+
+  public Optional<Event> find(String id) {
+    return all().stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Creates an event from column values; a blank id gets a fresh one.
+   *
+   * @throws IllegalArgumentException naming the bad column, or when the id is taken
+   */
+  public Event create(Map<String, String> columns) {
+    Map<String, String> cells = new HashMap<>(columns);
+    if (cells.get("id") == null || cells.get("id").isBlank()) {
+      cells.put("id", "ev-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+    Event event = EventColumns.read(cells);
+    if (find(event.id()).isPresent()) {
+      throw new IllegalArgumentException("id: '" + event.id() + "' already exists");
+    }
+    return store(event);
+  }
+
+  /** Replaces an event's columns; empty when there is no such event. */
+  public Optional<Event> update(String id, Map<String, String> columns) {
+    Optional<Event> before = find(id);
+    if (before.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> cells = new HashMap<>(columns);
+    cells.put("id", id);
+    Event event = EventColumns.read(cells);
+    return Optional.of(store(before.get().cancelled() ? event.withCancelled() : event));
+  }
+
+  /** Cancels an event (it stops showing, its unsent notices are withdrawn). */
+  public Optional<Event> cancel(String id) {
+    Optional<Event> cancelled = find(id).map(Event::withCancelled).map(this::store);
+    cancelled.ifPresent(e -> publisher.publishEvent(new Cancelled(e.id())));
+    return cancelled;
+  }
+
+  /** The columns staff see and send for an event (events.csv names, plus {@code cancelled}). */
+  public static Map<String, Object> columns(Event event) {
+    return EventColumns.write(event);
+  }
+
+  private Event store(Event event) {
+    try {
+      redis.opsForHash().put(key, event.id(), json.writeValueAsString(EventColumns.write(event)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("event " + event.id() + " cannot be written", e);
+    }
+    return event;
+  }
+
+  private Event parse(String raw) {
+    try {
+      Map<String, Object> values = json.readValue(raw, COLUMNS);
+      Map<String, String> cells = new HashMap<>();
+      values.forEach((k, v) -> cells.put(k, v == null ? "" : v.toString()));
+      Event event = EventColumns.read(cells);
+      return Boolean.parseBoolean(cells.get("cancelled")) ? event.withCancelled() : event;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored event cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package jp.junction.bot.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.line.OutgoingMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code events} action: answers "what's on?" questions in the person's own words with cards
+ * for the next events that fit, soonest first. When the month asked about has nothing, says so and
+ * shows the next ones instead.
+ */
+@Component
+class EventsAction implements DialogAction {
+
+  private final EventFinder finder;
+  private final EventWords words;
+  private final DialogContent content;
+  private final EventsSettings settings;
+
+  EventsAction(EventFinder finder, EventWords words, DialogContent content, EventsSettings settings) {
+    this.finder = finder;
+    this.words = words;
+    this.content = content;
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "events";
+  }
+
+  @Override
+  public List<OutgoingMessage> run(ActionContext context) {
+    String text = context.text() != null ? context.text() : context.arg("q");
+    EventFinder.Question q = finder.understand(text);
+    List<EventFinder.Found> found = finder.find(q, false);
+    List<OutgoingMessage> out = new ArrayList<>();
+    String place = q.areas().stream().map(Areas.Area::label).collect(Collectors.joining("・"));
+    if (found.isEmpty() && q.month().isPresent()) {
+      out.add(new OutgoingMessage.Text(content.text("events.none_in_month",
+          Map.of("month", q.month().get().getMonthValue()))));
+      found = finder.find(q, true);
+    }
+    if (found.isEmpty()) {
+      out.add(new OutgoingMessage.Text(content.text(
+          place.isEmpty() ? "events.none" : "events.none_here", Map.of("place", place))));
+      return out;
+    }
+    List<EventFinder.Found> shown = found.subList(0, Math.min(found.size(), settings.maxShown()));
+    out.add(new OutgoingMessage.Text(content.text(
+        place.isEmpty() ? "events.intro" : "events.intro_here", Map.of("place", place))));
+    out.add(new OutgoingMessage.Cards(content.text("events.alt"),
+        shown.stream().map(this::card).toList(), List.of()));
+    return out;
+  }
+
+  private OutgoingMessage.Card card(EventFinder.Found f) {
+    Event e = f.event();
+    List<String> lines = new ArrayList<>(List.of(words.where(e), words.who(e), words.howToJoin(e)));
+    if (!e.description().isEmpty()) {
+      lines.add(e.description());
+    }
+    List<String> tags = new ArrayList<>();
+    if (e.remote()) {
+      tags.add(content.text("events.tag.online"));
+    }
+    if (e.womenOnly()) {
+      tags.add(content.text("events.tag.women"));
+    }
+    List<OutgoingMessage.Action> buttons = e.registration().startsWith("https://")
+        ? List.of(new OutgoingMessage.Action.Uri(content.text("events.button.register"),
+            e.registration()))
+        : List.of();
+    String note = f.tier() == EventFinder.Tier.ANYWHERE
+        ? "" : content.text("events.tier." + f.tier().name().toLowerCase());
+    return new OutgoingMessage.Card(e.title(), words.when(e), lines, tags, note, buttons);
+  }
+
+  @Override
+  public Set<String> requiredTexts() {
+    Set<String> keys = new HashSet<>(EventWords.TEXTS);
+    keys.addAll(Set.of("events.none_in_month", "events.none", "events.none_here", "events.intro",
+        "events.intro_here", "events.alt", "events.tag.online", "events.tag.women",
+        "events.button.register"));
+    for (EventFinder.Tier t : EventFinder.Tier.values()) {
+      if (t != EventFinder.Tier.ANYWHERE) {
+        keys.add("events.tier." + t.name().toLowerCase());
+      }
+    }
+    return keys;
+  }
+}

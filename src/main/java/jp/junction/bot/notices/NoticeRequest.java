@@ -1,0 +1,24 @@
+package jp.junction.bot.notices;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.events.Areas;
+
+/**
+ * What staff ask to send about an event: to whom (areas, a missing municipality meaning the whole
+ * prefecture and {@code 全国} the online subscribers; optionally the neighbouring towns; for whom),
+ * when ({@code null} = now) and whether silently (no sound, and allowed in quiet hours).
+ */
+public record NoticeRequest(
+    List<Areas.Area> areas,
+    boolean includeNeighbours,
+    Set<String> audience,
+    OffsetDateTime sendAt,
+    boolean silent) {
+
+  public NoticeRequest {
+    areas = areas == null ? List.of() : List.copyOf(areas);
+    audience = audience == null || audience.isEmpty() ? Subscriptions.AUDIENCES : Set.copyOf(audience);
+  }
+}

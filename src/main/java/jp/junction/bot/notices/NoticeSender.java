@@ -1,0 +1,128 @@
+package jp.junction.bot.notices;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.junction.bot.line.LineGateway;
+import jp.junction.bot.line.LineGateway.SendResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one ready batch: drops people who stopped, left or erased their data since the snapshot,
+ * waits out quiet hours, keeps to the rate, multicasts under the batch's own retry key and records
+ * the outcome once. 5xx and timeouts come back later with exponential backoff and jitter under the
+ * same key; 429 also slows this instance down; 409 counts as delivered; other 4xx fail the batch.
+ */
+@Component
+class NoticeSender {
+
+  private static final Logger log = LoggerFactory.getLogger(NoticeSender.class);
+
+  private final NoticeOutbox outbox;
+  private final ObjectProvider<LineGateway> line;
+  private final SendPace pace;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final NoticesSettings settings;
+  private final QuietHours quietHours;
+
+  NoticeSender(NoticeOutbox outbox, ObjectProvider<LineGateway> line, SendPace pace, ObjectMapper json,
+      Clock clock, NoticesSettings settings) {
+    this.outbox = outbox;
+    this.line = line;
+    this.pace = pace;
+    this.json = json;
+    this.clock = clock;
+    this.settings = settings;
+    this.quietHours = new QuietHours(settings);
+  }
+
+  /** Whether a LINE gateway exists (the local chat page may run without one). */
+  boolean canSend() {
+    return line.getIfAvailable() != null;
+  }
+
+  /** Sends one ready batch, if any; true when there was one. */
+  boolean sendOne() throws InterruptedException, JsonProcessingException {
+    long now = clock.millis();
+    Optional<String> claimed = outbox.claimBatch(now, now + settings.lease().toMillis());
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    String member = claimed.get();
+    int colon = member.lastIndexOf(':');
+    String id = member.substring(0, colon);
+    int index = Integer.parseInt(member.substring(colon + 1));
+    Map<String, String> notice = outbox.read(id);
+    String gen = notice.get("gen");
+    if (!"sending".equals(notice.get("status")) || gen == null) {
+      outbox.redis().opsForZSet().remove(outbox.ready(), member);
+      return true;
+    }
+    boolean silent = Boolean.parseBoolean(notice.get("silent"));
+    if (!silent && quietHours.quiet(Instant.ofEpochMilli(now))) {
+      outbox.later(outbox.ready(), member, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
+      return true;
+    }
+    List<String> ids = outbox.redis().opsForList().range(outbox.batch(id, gen, index), 0, -1);
+    if (ids == null || ids.isEmpty()) {
+      outbox.redis().opsForZSet().remove(outbox.ready(), member);
+      return true;
+    }
+    Map<String, List<String>> targets = json.readValue(notice.get("targets"), NoticeSnapshot.TARGETS);
+    List<String> wanted = outbox.stillWanted(targets.get("areas"), targets.get("audience"), ids);
+    long skipped = ids.size() - wanted.size();
+    if (wanted.isEmpty()) {
+      outbox.ack(id, gen, index, 0, 0, skipped);
+      return true;
+    }
+    String retryKey = (String) outbox.redis().opsForHash().get(outbox.retryKeys(id), "k" + index);
+    pace.acquire();
+    SendResult result = line.getObject().multicast(wanted, List.of(NoticeText.message(notice.get("text"))),
+        UUID.fromString(retryKey), silent);
+    switch (result.outcome()) {
+      case DELIVERED -> {
+        pace.recover();
+        outbox.ack(id, gen, index, wanted.size(), 0, skipped);
+      }
+      case FAILED -> {
+        log.warn("Notice {} batch {} refused by LINE ({}), not retried", id, index,
+            result.httpStatus());
+        outbox.ack(id, gen, index, 0, wanted.size(), skipped);
+      }
+      case RATE_LIMITED -> {
+        pace.slowDown();
+        outbox.later(outbox.ready(), member, clock.millis() + jittered(1));
+      }
+      case RETRY -> retry(id, gen, index, member, wanted.size(), skipped);
+    }
+    return true;
+  }
+
+  private void retry(String id, String gen, int index, String member, int size, long skipped) {
+    long attempts = outbox.redis().opsForHash().increment(outbox.retryKeys(id), "a" + index, 1);
+    if (attempts >= settings.maxAttempts()) {
+      log.warn("Notice {} batch {} failed after {} attempts", id, index, attempts);
+      outbox.ack(id, gen, index, 0, size, skipped);
+      return;
+    }
+    outbox.later(outbox.ready(), member, clock.millis() + jittered(attempts));
+  }
+
+  /** Exponential backoff with jitter: between half and all of base × 2^(attempt-1), capped. */
+  long jittered(long attempt) {
+    long base = settings.backoff().toMillis();
+    long capped = Math.min(settings.maxBackoff().toMillis(),
+        base * (1L << Math.min(20, Math.max(0, attempt - 1))));
+    return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+  }
+}

@@ -1,0 +1,128 @@
+package jp.junction.bot.notices;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import jp.junction.bot.events.Areas;
+import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Events;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a due notice into batches. Recipients are taken when the notice falls due (not when staff
+ * scheduled it), so a person who subscribed in between gets it; the set is computed in Redis and
+ * popped 500 at a time, so memory in the bot stays flat however many subscribers there are. A
+ * crash before the commit leaves only expiring leftovers, and the next worker starts over.
+ */
+@Component
+class NoticeSnapshot {
+
+  private static final Logger log = LoggerFactory.getLogger(NoticeSnapshot.class);
+  private static final Duration LEFTOVERS = Duration.ofDays(3);
+  static final TypeReference<Map<String, List<String>>> TARGETS = new TypeReference<>() {};
+
+  private final NoticeOutbox outbox;
+  private final Subscriptions subscriptions;
+  private final Events events;
+  private final Areas areas;
+  private final NoticeText text;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final NoticesSettings settings;
+
+  NoticeSnapshot(NoticeOutbox outbox, Subscriptions subscriptions, Events events, Areas areas,
+      NoticeText text, ObjectMapper json, Clock clock, NoticesSettings settings) {
+    this.outbox = outbox;
+    this.subscriptions = subscriptions;
+    this.events = events;
+    this.areas = areas;
+    this.text = text;
+    this.json = json;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /** Snapshots one due notice, if any; true when there was one. */
+  boolean takeOne() throws JsonProcessingException {
+    long now = clock.millis();
+    Optional<String> claimed = outbox.claimDue(now, now + settings.lease().toMillis());
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    String id = claimed.get();
+    Map<String, String> notice = outbox.read(id);
+    Optional<Event> event = events.find(notice.getOrDefault("event", ""));
+    if (!"scheduled".equals(notice.get("status")) || event.isEmpty() || event.get().cancelled()) {
+      outbox.cancel(id);
+      return true;
+    }
+    List<String> areaSets = areaSets(notice);
+    List<String> audienceSets = List.of(notice.getOrDefault("audience", "").split("\\|")).stream()
+        .filter(Subscriptions.AUDIENCES::contains).map(subscriptions::audienceSet).toList();
+    String gen = UUID.randomUUID().toString().substring(0, 8);
+    StringRedisTemplate redis = outbox.redis();
+    String inAreas = outbox.temp(id, gen, "a");
+    String recipients = outbox.temp(id, gen, "r");
+    redis.opsForSet().unionAndStore(areaSets, inAreas);
+    redis.opsForSet().intersectAndStore(inAreas, audienceSets, recipients);
+    redis.delete(inAreas);
+    Long total = redis.opsForSet().size(recipients);
+    List<String> retryKeys = new ArrayList<>();
+    for (int i = 0; ; i++) {
+      List<String> ids = redis.opsForSet().pop(recipients, settings.batchSize());
+      if (ids == null || ids.isEmpty()) {
+        break;
+      }
+      String batch = outbox.batch(id, gen, i);
+      redis.opsForList().rightPushAll(batch, ids);
+      redis.expire(batch, LEFTOVERS);
+      retryKeys.add(UUID.randomUUID().toString());
+    }
+    redis.delete(recipients);
+    String targets = json.writeValueAsString(Map.of("areas", areaSets, "audience", audienceSets));
+    boolean committed = outbox.commit(id, gen, retryKeys.size(), total == null ? 0 : total,
+        text.render(event.get()), targets, clock.millis(), retryKeys);
+    log.info("Notice {} for event {}: {} recipients in {} batches{}", id, event.get().id(), total,
+        retryKeys.size(), committed ? "" : " (cancelled meanwhile, not queued)");
+    return true;
+  }
+
+  /**
+   * The subscriber sets a notice reaches: a town's own set plus those who chose its whole
+   * prefecture (and, if asked, the neighbouring towns'); a whole prefecture reaches everyone with
+   * any area in it; 全国 reaches those who chose online events.
+   */
+  List<String> areaSets(Map<String, String> notice) throws JsonProcessingException {
+    List<List<String>> requested = json.readValue(notice.getOrDefault("areas", "[]"),
+        new TypeReference<List<List<String>>>() {});
+    boolean neighbours = Boolean.parseBoolean(notice.get("neighbours"));
+    Set<String> sets = new LinkedHashSet<>();
+    for (List<String> pair : requested) {
+      Areas.Area area = new Areas.Area(pair.get(0), pair.size() > 1 ? pair.get(1) : "");
+      if (Event.NATIONAL.equals(area.prefecture())) {
+        sets.add(subscriptions.areaSet(Subscriptions.ONLINE));
+      } else if (area.wholePrefecture()) {
+        sets.add(subscriptions.prefectureSet(area.prefecture()));
+      } else {
+        sets.add(subscriptions.areaSet(Subscriptions.areaKey(area)));
+        sets.add(subscriptions.areaSet(Subscriptions.areaKey(new Areas.Area(area.prefecture(), ""))));
+        if (neighbours) {
+          areas.neighbours(area).forEach(n -> sets.add(subscriptions.areaSet(Subscriptions.areaKey(n))));
+        }
+      }
+    }
+    return List.copyOf(sets);
+  }
+}

@@ -1,0 +1,21 @@
+package jp.junction.bot.notices;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Where a notice stands, as counts only (never a user id): {@code scheduled}, {@code sending},
+ * {@code done} or {@code cancelled}; recipients are counted when it falls due; {@code skipped} are
+ * people who stopped or left before their batch went out, {@code withdrawn} those a cancellation
+ * reached first.
+ */
+public record NoticeStatus(
+    String id,
+    String eventId,
+    String status,
+    long recipients,
+    long delivered,
+    long failed,
+    long skipped,
+    long withdrawn,
+    OffsetDateTime sendAt,
+    boolean silent) {}

@@ -1,0 +1,89 @@
+package jp.junction.bot.notices;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delivery threads of this instance. Each loops: snapshot a due notice, send a ready batch,
+ * and rest a moment when there is nothing to do. Any number of instances share the outbox.
+ */
+@Component
+class NoticeWorker implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(NoticeWorker.class);
+
+  private final NoticeSnapshot snapshot;
+  private final NoticeSender sender;
+  private final NoticesSettings settings;
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean running;
+
+  NoticeWorker(NoticeSnapshot snapshot, NoticeSender sender, NoticesSettings settings) {
+    this.snapshot = snapshot;
+    this.sender = sender;
+    this.settings = settings;
+  }
+
+  @Override
+  public synchronized void start() {
+    if (running || !settings.workerEnabled()) {
+      return;
+    }
+    if (!sender.canSend()) {
+      log.warn("No LINE gateway: notices are queued but not delivered by this instance");
+      return;
+    }
+    running = true;
+    for (int i = 0; i < settings.workers(); i++) {
+      Thread t = new Thread(this::loop, "notices-" + i);
+      t.setDaemon(true);
+      threads.add(t);
+      t.start();
+    }
+    log.info("Notice delivery started with {} workers", settings.workers());
+  }
+
+  @Override
+  public synchronized void stop() {
+    running = false;
+    threads.forEach(Thread::interrupt);
+    for (Thread t : threads) {
+      try {
+        t.join(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    threads.clear();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void loop() {
+    while (running) {
+      try {
+        boolean worked = snapshot.takeOne() | sender.sendOne();
+        if (!worked) {
+          Thread.sleep(settings.poll().toMillis());
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        // Redis down or a bad entry: the lease brings the work back; rest and try again.
+        log.warn("Notice delivery step failed: {}", e.toString());
+        try {
+          Thread.sleep(settings.poll().toMillis());
+        } catch (InterruptedException stop) {
+          return;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package jp.junction.bot.notices;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jp.junction.bot.events.Areas;
+import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Events;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours unless
+ * silent), preview it exactly as LINE will show it, follow its counts, and withdraw what has not
+ * gone out when the event is cancelled.
+ */
+@Component
+public class Notices {
+
+  private final NoticeOutbox outbox;
+  private final NoticeText text;
+  private final Events events;
+  private final Areas areas;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final QuietHours quietHours;
+
+  Notices(NoticeOutbox outbox, NoticeText text, Events events, Areas areas, ObjectMapper json,
+      Clock clock, NoticesSettings settings) {
+    this.outbox = outbox;
+    this.text = text;
+    this.events = events;
+    this.areas = areas;
+    this.json = json;
+    this.clock = clock;
+    this.quietHours = new QuietHours(settings);
+  }
+
+  /**
+   * Schedules a notice about {@code eventId}.
+   *
+   * @throws IllegalArgumentException when the event is unknown or cancelled, or an area or
+   *     audience is not understood
+   */
+  public NoticeStatus schedule(String eventId, NoticeRequest request) {
+    Event event = events.find(eventId)
+        .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
+    if (event.cancelled()) {
+      throw new IllegalArgumentException("event: '" + eventId + "' is cancelled");
+    }
+    if (request.areas().isEmpty()) {
+      throw new IllegalArgumentException("areas: at least one area is needed");
+    }
+    List<List<String>> pairs = new ArrayList<>();
+    for (Areas.Area area : request.areas()) {
+      if (area.prefecture() == null
+          || !(Event.NATIONAL.equals(area.prefecture()) || areas.exists(area))) {
+        throw new IllegalArgumentException("areas: unknown area '" + area.label() + "'");
+      }
+      pairs.add(List.of(area.prefecture(), area.municipality()));
+    }
+    for (String w : request.audience()) {
+      if (!Subscriptions.AUDIENCES.contains(w)) {
+        throw new IllegalArgumentException("audience: '" + w + "' is not self, family or supporter");
+      }
+    }
+    Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
+    Instant due = request.silent() ? asked : quietHours.allowed(asked);
+    String id = "nt-" + UUID.randomUUID().toString().substring(0, 12);
+    Map<String, String> fields = new HashMap<>();
+    fields.put("event", eventId);
+    fields.put("areas", write(pairs));
+    fields.put("neighbours", Boolean.toString(request.includeNeighbours()));
+    fields.put("audience", String.join("|", request.audience().stream().sorted().toList()));
+    fields.put("silent", Boolean.toString(request.silent()));
+    fields.put("status", "scheduled");
+    fields.put("sendAt", Long.toString(due.toEpochMilli()));
+    outbox.schedule(id, eventId, fields, due.toEpochMilli());
+    return status(id).orElseThrow();
+  }
+
+  public Optional<NoticeStatus> status(String id) {
+    Map<String, String> n = outbox.read(id);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new NoticeStatus(id, n.get("event"), n.get("status"), count(n, "recipients"),
+        count(n, "delivered"), count(n, "failed"), count(n, "skipped"), count(n, "withdrawn"),
+        OffsetDateTime.ofInstant(Instant.ofEpochMilli(count(n, "sendAt")), QuietHours.JST),
+        Boolean.parseBoolean(n.get("silent"))));
+  }
+
+  /** The notices of an event, latest send time first. */
+  public List<NoticeStatus> ofEvent(String eventId) {
+    return outbox.noticesOf(eventId).stream().map(this::status).flatMap(Optional::stream)
+        .sorted(Comparator.comparing(NoticeStatus::sendAt).reversed()).toList();
+  }
+
+  /** The text a notice about this event would carry, exactly as LINE shows it. */
+  public String preview(Event event) {
+    return text.render(event);
+  }
+
+  /** Withdraws every notice of the event that has not gone out. */
+  @EventListener
+  void onCancelled(Events.Cancelled cancelled) {
+    outbox.noticesOf(cancelled.eventId()).forEach(outbox::cancel);
+  }
+
+  private static long count(Map<String, String> n, String field) {
+    String v = n.get(field);
+    return v == null ? 0 : Long.parseLong(v);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("notice areas cannot be written", e);
+    }
+  }
+}

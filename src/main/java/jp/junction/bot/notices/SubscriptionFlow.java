@@ -1,0 +1,225 @@
+package jp.junction.bot.notices;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.events.Areas;
+import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Events;
+import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.line.OutgoingMessage.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 「お知らせ」 taps: pick a prefecture, then a town or the whole prefecture (or type a name;
+ * online events are a choice of their own), add more areas, then say for whom. Areas picked so far
+ * wait in the short-lived conversation state; nothing is stored until the last tap.
+ */
+@Component
+class SubscriptionFlow {
+
+  private static final Logger log = LoggerFactory.getLogger(SubscriptionFlow.class);
+  static final String PENDING = "notices.pending";
+  private static final int MAX_TOWNS = 10;
+  private static final int MAX_LABEL = 20;
+
+  private final Subscriptions subscriptions;
+  private final Events events;
+  private final Areas areas;
+  private final DialogContent content;
+
+  SubscriptionFlow(Subscriptions subscriptions, Events events, Areas areas, DialogContent content) {
+    this.subscriptions = subscriptions;
+    this.events = events;
+    this.areas = areas;
+    this.content = content;
+  }
+
+  /** Runs a step, saying kindly that it cannot be done now when the store is unavailable. */
+  List<OutgoingMessage> guarded(ActionContext c, Function<ActionContext, List<OutgoingMessage>> step) {
+    if (!c.state().available()) {
+      return say("notices.unavailable");
+    }
+    try {
+      return step.apply(c);
+    } catch (DataAccessException | IllegalStateException e) {
+      log.warn("Subscriptions unavailable for {}: {}", c.person(), e.getClass().getSimpleName());
+      return say("notices.unavailable");
+    }
+  }
+
+  List<OutgoingMessage> start(ActionContext c) {
+    List<Action> quick = new ArrayList<>();
+    eventPrefectures().forEach(p -> quick.add(
+        content.postback(p, "notices.pref", Map.of("p", p), p)));
+    quick.add(content.postback(content.text("notices.online"), "notices.add",
+        Map.of("k", Subscriptions.ONLINE), content.text("notices.online")));
+    quick.add(content.gotoNode(content.text("notices.type_label"), "notices_type_area"));
+    if (!pending(c).isEmpty()) {
+      quick.add(content.postback(content.text("notices.next"), "notices.who", Map.of(),
+          content.text("notices.next")));
+    }
+    return List.of(new OutgoingMessage.Text(content.text("notices.ask_area"), quick));
+  }
+
+  List<OutgoingMessage> prefecture(ActionContext c) {
+    return towns(c.arg("p"));
+  }
+
+  List<OutgoingMessage> typed(ActionContext c) {
+    List<Areas.Area> named = areas.mentioned(c.text() == null ? "" : c.text());
+    if (named.isEmpty()) {
+      return List.of(new OutgoingMessage.Text(content.text("notices.not_understood"),
+          List.of(content.gotoNode(content.text("notices.type_label"), "notices_type_area"),
+              content.postback(content.text("notices.back"), "notices.start", Map.of(),
+                  content.text("notices.back")))));
+    }
+    Areas.Area first = named.get(0);
+    return first.wholePrefecture() ? towns(first.prefecture()) : add(c, Subscriptions.areaKey(first));
+  }
+
+  List<OutgoingMessage> add(ActionContext c) {
+    return add(c, c.arg("k"));
+  }
+
+  List<OutgoingMessage> who(ActionContext c) {
+    if (pending(c).isEmpty()) {
+      return start(c);
+    }
+    List<Action> quick = new ArrayList<>();
+    for (String w : List.of("self", "family", "supporter", "all")) {
+      String label = content.text("notices.who." + w);
+      quick.add(content.postback(label, "notices.save", Map.of("w", w), label));
+    }
+    return List.of(new OutgoingMessage.Text(content.text("notices.ask_who"), quick));
+  }
+
+  List<OutgoingMessage> save(ActionContext c) {
+    Set<String> pending = pending(c);
+    if (pending.isEmpty()) {
+      return start(c);
+    }
+    String w = c.arg("w");
+    Set<String> audience = Subscriptions.AUDIENCES.contains(w) ? Set.of(w) : Subscriptions.AUDIENCES;
+    subscriptions.subscribe(c.person().lineUserId(), List.copyOf(pending), audience);
+    c.state().remove(PENDING);
+    String who = content.text("notices.who." + (audience.size() == 1 ? w : "all"));
+    return List.of(new OutgoingMessage.Text(content.text("notices.saved",
+        Map.of("areas", labels(pending), "who", who))));
+  }
+
+  List<OutgoingMessage> list(ActionContext c) {
+    Subscriptions.Choice choice = subscriptions.choice(c.person().lineUserId());
+    if (choice.empty()) {
+      return List.of(new OutgoingMessage.Text(content.text("notices.none"),
+          List.of(content.postback(content.text("notices.start_label"), "notices.start", Map.of(),
+              content.text("notices.start_label")))));
+    }
+    List<Action> quick = new ArrayList<>();
+    for (String key : choice.areaKeys().subList(0, Math.min(11, choice.areaKeys().size()))) {
+      String label = fit(content.text("notices.stop_label", Map.of("area", label(key))));
+      quick.add(content.postback(label, "notices.stop", Map.of("k", key), label));
+    }
+    quick.add(content.postback(content.text("notices.stop_all"), "notices.stop", Map.of("k", "*"),
+        content.text("notices.stop_all")));
+    String who = choice.audience().size() == 1
+        ? content.text("notices.who." + choice.audience().iterator().next())
+        : content.text("notices.who.all");
+    return List.of(new OutgoingMessage.Text(content.text("notices.current",
+        Map.of("areas", labels(choice.areaKeys()), "who", who)), quick));
+  }
+
+  List<OutgoingMessage> stop(ActionContext c) {
+    String key = c.arg("k");
+    String user = c.person().lineUserId();
+    if ("*".equals(key)) {
+      subscriptions.stopAll(user);
+      return say("notices.stopped_all");
+    }
+    boolean stopped = key != null && subscriptions.stop(user, key);
+    return stopped
+        ? List.of(new OutgoingMessage.Text(content.text("notices.stopped", Map.of("area", label(key)))))
+        : list(c);
+  }
+
+  private List<OutgoingMessage> towns(String prefecture) {
+    if (prefecture == null || areas.prefecture(prefecture).isEmpty()) {
+      return say("notices.not_understood");
+    }
+    List<Action> quick = new ArrayList<>();
+    String whole = fit(content.text("notices.whole", Map.of("prefecture", prefecture)));
+    quick.add(content.postback(whole, "notices.add", Map.of("k", prefecture + "/"), whole));
+    events.all().stream().filter(e -> e.prefecture().equals(prefecture) && !e.municipality().isEmpty())
+        .map(Event::municipality).collect(Collectors.toCollection(TreeSet::new)).stream()
+        .limit(MAX_TOWNS)
+        .forEach(m -> quick.add(content.postback(fit(m), "notices.add",
+            Map.of("k", prefecture + "/" + m), m)));
+    quick.add(content.gotoNode(content.text("notices.type_town"), "notices_type_area"));
+    return List.of(new OutgoingMessage.Text(
+        content.text("notices.ask_town", Map.of("prefecture", prefecture)), quick));
+  }
+
+  private List<OutgoingMessage> add(ActionContext c, String key) {
+    if (key == null || !(Subscriptions.ONLINE.equals(key) || areas.exists(Subscriptions.area(key)))) {
+      return say("notices.not_understood");
+    }
+    Set<String> pending = pending(c);
+    pending.add(key);
+    c.state().put(PENDING, String.join("\n", pending));
+    List<Action> quick = List.of(
+        content.postback(content.text("notices.next"), "notices.who", Map.of(),
+            content.text("notices.next")),
+        content.postback(content.text("notices.more"), "notices.start", Map.of(),
+            content.text("notices.more")));
+    return List.of(new OutgoingMessage.Text(
+        content.text("notices.added", Map.of("areas", labels(pending))), quick));
+  }
+
+  private Set<String> pending(ActionContext c) {
+    Set<String> out = new LinkedHashSet<>();
+    c.state().get(PENDING).ifPresent(v -> out.addAll(List.of(v.split("\n"))));
+    out.remove("");
+    return out;
+  }
+
+  private List<String> eventPrefectures() {
+    return events.all().stream().map(Event::prefecture).filter(p -> !Event.NATIONAL.equals(p))
+        .collect(Collectors.toCollection(TreeSet::new)).stream().limit(MAX_TOWNS).toList();
+  }
+
+  String label(String key) {
+    if (Subscriptions.ONLINE.equals(key)) {
+      return content.text("notices.online");
+    }
+    Areas.Area area = Subscriptions.area(key);
+    return area.wholePrefecture()
+        ? content.text("notices.whole", Map.of("prefecture", area.prefecture()))
+        : area.label();
+  }
+
+  private String labels(Iterable<String> keys) {
+    List<String> out = new ArrayList<>();
+    keys.forEach(k -> out.add(label(k)));
+    return String.join(content.text("notices.separator"), out);
+  }
+
+  private List<OutgoingMessage> say(String key) {
+    return List.of(new OutgoingMessage.Text(content.text(key)));
+  }
+
+  private static String fit(String label) {
+    return label.codePointCount(0, label.length()) <= MAX_LABEL
+        ? label
+        : label.substring(0, label.offsetByCodePoints(0, MAX_LABEL));
+  }
+}

@@ -1,0 +1,80 @@
+package jp.junction.bot.notices;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.line.OutgoingMessage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The dialog actions of the 「お知らせ」 flow, each a step of {@link SubscriptionFlow}. */
+@Configuration
+class SubscriptionSteps {
+
+  static final Set<String> TEXTS = Set.of("notices.unavailable", "notices.ask_area",
+      "notices.online", "notices.type_label", "notices.next", "notices.not_understood",
+      "notices.back", "notices.who.self", "notices.who.family", "notices.who.supporter",
+      "notices.who.all", "notices.ask_who", "notices.saved", "notices.none",
+      "notices.start_label", "notices.stop_label", "notices.stop_all", "notices.current",
+      "notices.stopped_all", "notices.stopped", "notices.whole", "notices.type_town",
+      "notices.ask_town", "notices.more", "notices.added", "notices.separator",
+      "notices.data_name", "notices.message");
+
+  /** One named step; the texts of the whole flow are checked once, on {@code notices.start}. */
+  record Step(String name, SubscriptionFlow flow,
+      BiFunction<SubscriptionFlow, ActionContext, List<OutgoingMessage>> step)
+      implements DialogAction {
+
+    @Override
+    public List<OutgoingMessage> run(ActionContext context) {
+      return flow.guarded(context, c -> step.apply(flow, c));
+    }
+
+    @Override
+    public Set<String> requiredTexts() {
+      return name.equals("notices.start") ? TEXTS : Set.of();
+    }
+  }
+
+  @Bean
+  DialogAction noticesStart(SubscriptionFlow flow) {
+    return new Step("notices.start", flow, SubscriptionFlow::start);
+  }
+
+  @Bean
+  DialogAction noticesPrefecture(SubscriptionFlow flow) {
+    return new Step("notices.pref", flow, SubscriptionFlow::prefecture);
+  }
+
+  @Bean
+  DialogAction noticesTyped(SubscriptionFlow flow) {
+    return new Step("notices.typed", flow, SubscriptionFlow::typed);
+  }
+
+  @Bean
+  DialogAction noticesAdd(SubscriptionFlow flow) {
+    return new Step("notices.add", flow, SubscriptionFlow::add);
+  }
+
+  @Bean
+  DialogAction noticesWho(SubscriptionFlow flow) {
+    return new Step("notices.who", flow, SubscriptionFlow::who);
+  }
+
+  @Bean
+  DialogAction noticesSave(SubscriptionFlow flow) {
+    return new Step("notices.save", flow, SubscriptionFlow::save);
+  }
+
+  @Bean
+  DialogAction noticesList(SubscriptionFlow flow) {
+    return new Step("notices.list", flow, SubscriptionFlow::list);
+  }
+
+  @Bean
+  DialogAction noticesStop(SubscriptionFlow flow) {
+    return new Step("notices.stop", flow, SubscriptionFlow::stop);
+  }
+}

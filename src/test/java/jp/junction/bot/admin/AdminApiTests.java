@@ -1,0 +1,209 @@
+package jp.junction.bot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import jp.junction.bot.FeatureTestApp;
+import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.conversation.ConversationEngine;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.events.EventsFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The staff API and pages behind the staff login, on the real app with WireMock as LINE. */
+@Import(AdminApiTests.TickingClock.class)
+@SpringBootTest(classes = FeatureTestApp.class, properties = {
+    "junction.admin.user=tester", "junction.admin.password=secret-for-tests",
+    "junction.notices.poll=20ms"})
+@AutoConfigureMockMvc
+class AdminApiTests {
+
+  static final String PREFIX = FeatureTestSupport.uniquePrefix();
+  static final WireMockServer line =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  static StringRedisTemplate cleanup;
+
+  static {
+    line.start();
+  }
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+    registry.add("junction.line.channel-secret", () -> "test-secret");
+    registry.add("junction.line.channel-token", () -> "test-token");
+    registry.add("junction.line.api-base-url", line::baseUrl);
+  }
+
+  @TestConfiguration
+  static class TickingClock {
+    @Bean
+    @Primary
+    Clock tickingClock() {
+      return Clock.offset(Clock.systemUTC(),
+          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired ConversationEngine engine;
+  @Autowired StringRedisTemplate redis;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  void acceptMulticasts() {
+    cleanup = redis;
+    line.resetAll();
+    line.stubFor(WireMock.post(WireMock.urlEqualTo("/v2/bot/message/multicast"))
+        .willReturn(WireMock.aResponse().withStatus(200)
+            .withHeader("Content-Type", "application/json").withBody("{}")));
+  }
+
+  @AfterAll
+  static void stop() {
+    line.stop();
+    if (cleanup != null) {
+      FeatureTestSupport.deleteKeys(cleanup, PREFIX);
+    }
+  }
+
+  @Test
+  void theApiNeedsTheStaffLogin() throws Exception {
+    mvc.perform(get("/admin/api/events")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/admin/api/events").with(httpBasic("tester", "wrong")))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/admin/api/events").with(httpBasic("tester", "secret-for-tests")))
+        .andExpect(status().isOk());
+  }
+
+  @Test
+  void staffCreateEditAndCancelAnEventWithTheCsvColumnNames() throws Exception {
+    JsonNode created = call(post("/admin/api/events"), """
+        {"title": "高松 夜のラウンジ", "starts_at": "2026-12-18T19:00+09:00",
+         "ends_at": "2026-12-18T20:30+09:00", "prefecture": "香川県", "municipality": "高松市",
+         "audience": "self|family", "online": false}""", 201);
+    String id = created.get("id").asText();
+    assertThat(id).matches("[a-z0-9-]+");
+
+    JsonNode edited = call(put("/admin/api/events/" + id), """
+        {"title": "高松 夜のラウンジ（会場変更）", "starts_at": "2026-12-18T19:00+09:00",
+         "prefecture": "香川県", "municipality": "高松市", "venue": "瓦町", "audience": "self"}""",
+        200);
+    assertThat(edited.get("title").asText()).isEqualTo("高松 夜のラウンジ（会場変更）");
+    assertThat(edited.get("id").asText()).isEqualTo(id);
+
+    JsonNode cancelled = call(post("/admin/api/events/" + id + "/cancel"), "", 200);
+    assertThat(cancelled.get("cancelled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aBadColumnIsRefusedByName() throws Exception {
+    JsonNode error = call(post("/admin/api/events"), """
+        {"title": "x", "starts_at": "12月18日", "prefecture": "香川県", "audience": "self"}""", 400);
+
+    assertThat(error.get("error").asText()).startsWith("starts_at:");
+  }
+
+  @Test
+  void aNoticeIsSentAndReportedAsCountsOnly() throws Exception {
+    for (String user : new String[] {"Uadmin1", "Uadmin2"}) {
+      Person p = new Person(user, "p-" + user);
+      engine.handle(new Inbound.Postback(p, "a=notices.add&k=%E9%A6%99%E5%B7%9D%E7%9C%8C%2F"));
+      engine.handle(new Inbound.Postback(p, "a=notices.save&w=all"));
+    }
+
+    JsonNode notice = call(post("/admin/api/events/e1/notices"), """
+        {"areas": [{"prefecture": "香川県", "municipality": "高松市"}],
+         "includeNeighbours": false, "audience": ["self", "family"], "silent": false}""", 201);
+    String id = notice.get("id").asText();
+
+    await().atMost(Duration.ofSeconds(15)).until(
+        () -> call(get("/admin/api/notices/" + id), "", 200).get("status").asText().equals("done"));
+    String body = mvc.perform(get("/admin/api/notices/" + id).with(staff()))
+        .andReturn().getResponse().getContentAsString();
+    JsonNode status = json.readTree(body);
+    assertThat(status.get("recipients").asLong()).isEqualTo(2);
+    assertThat(status.get("delivered").asLong()).isEqualTo(2);
+    assertThat(status.get("failed").asLong()).isZero();
+    assertThat(body).doesNotContain("Uadmin");
+  }
+
+  @Test
+  void anUnknownAreaIsRefused() throws Exception {
+    JsonNode error = call(post("/admin/api/events/e1/notices"),
+        "{\"areas\": [{\"prefecture\": \"香川県\", \"municipality\": \"どこでも町\"}]}", 400);
+
+    assertThat(error.get("error").asText()).startsWith("areas:");
+  }
+
+  @Test
+  void thePreviewIsTheTextLineWillShow() throws Exception {
+    JsonNode preview = call(get("/admin/api/events/e1/preview"), "", 200);
+
+    assertThat(preview.at("/message/type").asText()).isEqualTo("text");
+    assertThat(preview.at("/message/text").asText()).startsWith("【お知らせ】たかまつラウンジ 12月\n12月12日(土)");
+  }
+
+  @Test
+  void staffFormsNeedTheCsrfToken() throws Exception {
+    mvc.perform(post("/admin/events").with(staff()).param("title", "x"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/admin/events").with(staff()).with(csrf()).param("title", "川のラウンジ")
+            .param("starts_at", "2026-12-19T14:00").param("prefecture", "香川県")
+            .param("audience", "self"))
+        .andExpect(status().isSeeOther());
+  }
+
+  @Test
+  void theEventPageShowsThePreviewEscaped() throws Exception {
+    String page = mvc.perform(get("/admin/events/e1").with(staff()))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("id=\"preview\">【お知らせ】たかまつラウンジ 12月")
+        .contains("name=\"_csrf\"");
+  }
+
+  private JsonNode call(MockHttpServletRequestBuilder request, String body, int expected)
+      throws Exception {
+    if (!body.isEmpty()) {
+      request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+    String answer = mvc.perform(request.with(staff())).andExpect(status().is(expected))
+        .andReturn().getResponse().getContentAsString();
+    return json.readTree(answer);
+  }
+
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
+    return httpBasic("tester", "secret-for-tests");
+  }
+}

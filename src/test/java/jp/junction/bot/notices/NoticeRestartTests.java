@@ -1,0 +1,155 @@
+package jp.junction.bot.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import jp.junction.bot.FeatureTestApp;
+import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.events.Areas;
+import jp.junction.bot.events.EventsFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Faults mid-broadcast: the worker is killed while batches are in flight and started again, and
+ * two workers share one broadcast. Batches of 100 so there are many; LINE answers slowly.
+ */
+@Import(NoticeRestartTests.TickingClock.class)
+@SpringBootTest(classes = FeatureTestApp.class, properties = {
+    "junction.notices.workers=2", "junction.notices.poll=20ms", "junction.notices.backoff=50ms",
+    "junction.notices.lease=1s", "junction.notices.batch-size=100"})
+class NoticeRestartTests {
+
+  static final String PREFIX = FeatureTestSupport.uniquePrefix();
+  static final LineStub line = new LineStub();
+  static StringRedisTemplate cleanup;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+    registry.add("junction.line.channel-secret", () -> "test-secret");
+    registry.add("junction.line.channel-token", () -> "test-token");
+    registry.add("junction.line.api-base-url", line::baseUrl);
+  }
+
+  @TestConfiguration
+  static class TickingClock {
+    @Bean
+    @Primary
+    Clock tickingClock() {
+      return Clock.offset(Clock.systemUTC(),
+          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+    }
+  }
+
+  @Autowired Notices notices;
+  @Autowired Subscriptions subscriptions;
+  @Autowired NoticeWorker worker;
+  @Autowired NoticeSnapshot snapshot;
+  @Autowired NoticeSender sender;
+  @Autowired NoticesSettings settings;
+  @Autowired StringRedisTemplate redis;
+
+  @AfterEach
+  void forget() {
+    cleanup = redis;
+    worker.start();
+    FeatureTestSupport.deleteKeys(redis, PREFIX);
+  }
+
+  @AfterAll
+  static void stopLine() {
+    line.stop();
+    if (cleanup != null) {
+      FeatureTestSupport.deleteKeys(cleanup, PREFIX);
+    }
+  }
+
+  @Test
+  void aWorkerKilledMidBroadcastAndRestartedFinishesWithoutSendingAnyoneTwice() {
+    line.acceptSlowly(150);
+    List<String> users = subscribe("Ukill-", 1234);
+    String id = schedule();
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> line.received().size() >= 3);
+    worker.stop();
+    assertThat(notices.status(id).orElseThrow().status()).isEqualTo("sending");
+    worker.start();
+
+    NoticeStatus done = awaitDone(id);
+    assertEachReachedOnceByRetryKey(users, 13);
+    assertThat(done.delivered()).isEqualTo(1234);
+    assertThat(done.failed()).isZero();
+  }
+
+  @Test
+  void twoWorkersShareOneBroadcastWithoutSendingAnyoneTwice() {
+    line.acceptSlowly(50);
+    List<String> users = subscribe("Utwo-", 1234);
+    NoticeWorker second = new NoticeWorker(snapshot, sender, settings);
+    second.start();
+    try {
+      NoticeStatus done = awaitDone(schedule());
+
+      assertEachReachedOnceByRetryKey(users, 13);
+      assertThat(line.received()).hasSize(13);
+      assertThat(done.delivered()).isEqualTo(1234);
+    } finally {
+      second.stop();
+    }
+  }
+
+  /**
+   * Every request WireMock received: one retry key per batch; a batch sent again after a kill
+   * carries the same key and recipients (LINE answers 409 to the repeat), and no one is in two
+   * batches.
+   */
+  private void assertEachReachedOnceByRetryKey(List<String> users, int batches) {
+    Map<String, Set<String>> byKey = new HashMap<>();
+    for (LineStub.Multicast m : line.received()) {
+      Set<String> to = Set.copyOf(m.to());
+      Set<String> before = byKey.putIfAbsent(m.retryKey(), to);
+      assertThat(before == null ? to : before).isEqualTo(to);
+    }
+    assertThat(byKey).hasSize(batches);
+    Set<String> reached = new HashSet<>();
+    byKey.values().forEach(to -> to.forEach(u -> assertThat(reached.add(u)).isTrue()));
+    assertThat(reached).containsExactlyInAnyOrderElementsOf(users);
+  }
+
+  private String schedule() {
+    return notices.schedule("e1", new NoticeRequest(
+        List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false)).id();
+  }
+
+  private List<String> subscribe(String prefix, int n) {
+    List<String> users = IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
+    users.forEach(u -> subscriptions.subscribe(u, List.of("香川県/高松市"), Subscriptions.AUDIENCES));
+    return users;
+  }
+
+  private NoticeStatus awaitDone(String id) {
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+    return notices.status(id).orElseThrow();
+  }
+}

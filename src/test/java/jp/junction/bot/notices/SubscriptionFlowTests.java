@@ -1,0 +1,148 @@
+package jp.junction.bot.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.junction.bot.FeatureTestApp;
+import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ConversationEngine;
+import jp.junction.bot.conversation.ConversationState;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.line.OutgoingMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The 「お知らせ」 taps in chat, through the real dialog engine and Redis. */
+@SpringBootTest(classes = FeatureTestApp.class, properties = "junction.notices.worker-enabled=false")
+class SubscriptionFlowTests {
+
+  static final String PREFIX = FeatureTestSupport.uniquePrefix();
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+  }
+
+  @Autowired ConversationEngine engine;
+  @Autowired Subscriptions subscriptions;
+  @Autowired SubscriptionFlow flow;
+  @Autowired StringRedisTemplate redis;
+
+  final Person person = new Person("U-flow", "p-flow");
+
+  @AfterEach
+  void forget() {
+    FeatureTestSupport.deleteKeys(redis, PREFIX);
+    redis.delete("jb:conv:" + person.pseudonym());
+  }
+
+  @Test
+  void noticesOffersThePrefecturesWithEventsOnlineAndTypingAName() {
+    List<OutgoingMessage> reply = say("お知らせ");
+
+    assertThat(((OutgoingMessage.Text) reply.get(0)).text()).contains("名前や連絡先は聞きません");
+    assertThat(labels(reply)).containsExactly("群馬県", "香川県", "オンラインの会", "名前を入力する");
+  }
+
+  @Test
+  void severalAreasAndAnAudienceAreStoredOnlyAtTheLastTap() {
+    say("お知らせ");
+    List<OutgoingMessage> towns = tap("a=notices.pref&p=" + enc("香川県"));
+    assertThat(labels(towns)).containsExactly("香川県全体", "丸亀市", "高松市", "ほかの町を入力");
+    tap("a=notices.add&k=" + enc("香川県/高松市"));
+    tap("a=notices.start");
+    tap("a=notices.add&k=online");
+    assertThat(subscriptions.choice(person.lineUserId()).empty()).isTrue();
+
+    assertThat(labels(tap("a=notices.who"))).containsExactly("本人向け", "家族向け", "支援者向け", "すべて");
+    List<OutgoingMessage> saved = tap("a=notices.save&w=family");
+
+    assertThat(text(saved)).contains("香川県高松市、オンラインの会").contains("家族向け");
+    assertThat(subscriptions.choice(person.lineUserId()))
+        .isEqualTo(new Subscriptions.Choice(List.of("online", "香川県/高松市"),
+            java.util.Set.of("family")));
+  }
+
+  @Test
+  void aTypedTownNameIsUnderstood() {
+    say("お知らせ");
+    tap("n=notices_type_area");
+
+    List<OutgoingMessage> added = say("たかまつ");
+
+    assertThat(text(added)).contains("香川県高松市");
+  }
+
+  @Test
+  void stoppingListsEachAreaAndStopsJustTheOneTapped() {
+    subscriptions.subscribe(person.lineUserId(), List.of("香川県/高松市", "群馬県/"),
+        Subscriptions.AUDIENCES);
+
+    List<OutgoingMessage> list = say("お知らせ停止");
+    assertThat(labels(list)).containsExactly("群馬県全体をやめる", "香川県高松市をやめる", "すべて停止");
+    tap("a=notices.stop&k=" + enc("群馬県/"));
+
+    assertThat(subscriptions.choice(person.lineUserId()).areaKeys()).containsExactly("香川県/高松市");
+    tap("a=notices.stop&k=*");
+    assertThat(subscriptions.choice(person.lineUserId()).empty()).isTrue();
+    assertThat(redis.opsForSet().isMember(subscriptions.areaSet("香川県/高松市"), "U-flow")).isFalse();
+  }
+
+  @Test
+  void whenTheStoreIsUnavailableItSaysSoKindly() {
+    ConversationState down = new ConversationState() {
+      @Override
+      public Optional<String> get(String key) {
+        return Optional.empty();
+      }
+
+      @Override
+      public void put(String key, String value) {}
+
+      @Override
+      public void remove(String key) {}
+
+      @Override
+      public boolean available() {
+        return false;
+      }
+    };
+    ActionContext context = new ActionContext(person, new Inbound.Text(person, "お知らせ", "m"),
+        "お知らせ", Map.of(), down, (node, state) -> List.of());
+
+    assertThat(text(flow.guarded(context, flow::start))).startsWith("ごめんなさい、いまはお知らせの登録や変更ができません");
+  }
+
+  private List<OutgoingMessage> say(String text) {
+    return engine.handle(new Inbound.Text(person, text, "m"));
+  }
+
+  private List<OutgoingMessage> tap(String data) {
+    return engine.handle(new Inbound.Postback(person, data));
+  }
+
+  private static String text(List<OutgoingMessage> reply) {
+    return ((OutgoingMessage.Text) reply.get(reply.size() - 1)).text();
+  }
+
+  private static List<String> labels(List<OutgoingMessage> reply) {
+    return reply.get(reply.size() - 1).quickReplies().stream()
+        .map(OutgoingMessage.Action::label).toList();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
