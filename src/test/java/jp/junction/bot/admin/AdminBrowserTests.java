@@ -42,13 +42,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A member of staff in headless Chromium: logs in, creates an event, sees the notice preview,
- * sends it and sees the counts, with WireMock as LINE.
+ * A member of staff in headless Chromium: logs in, creates an event, sees the notice preview, sends
+ * it and sees the counts, with WireMock as LINE.
  */
 @Import(AdminBrowserTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"junction.admin.user=tester", "junction.admin.password=browser-secret",
-        "junction.notices.poll=20ms"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "junction.admin.user=tester",
+      "junction.admin.password=browser-secret",
+      "junction.notices.poll=20ms"
+    })
 class AdminBrowserTests {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -75,8 +80,8 @@ class AdminBrowserTests {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -94,18 +99,23 @@ class AdminBrowserTests {
 
   @Test
   void staffLogInCreateAnEventPreviewAndSendANoticeAndSeeTheCounts() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium and chromedriver are not installed in /usr/bin");
     cleanup = redis;
-    line.stubFor(WireMock.post(WireMock.urlEqualTo("/v2/bot/message/multicast"))
-        .willReturn(WireMock.aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/json").withBody("{}")));
+    line.stubFor(
+        WireMock.post(WireMock.urlEqualTo("/v2/bot/message/multicast"))
+            .willReturn(
+                WireMock.aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{}")));
     for (String user : List.of("Ubrowser1", "Ubrowser2")) {
       Person person = new Person(user, "p-" + user);
-      engine.handle(new Inbound.Postback(person,
-          "a=notices.add&k=%E9%A6%99%E5%B7%9D%E7%9C%8C%2F%E9%AB%98%E6%9D%BE%E5%B8%82"));
-      engine.handle(new Inbound.Postback(person,
-          "a=notices.save&w=all"));
+      engine.handle(
+          new Inbound.Postback(
+              person, "a=notices.add&k=%E9%A6%99%E5%B7%9D%E7%9C%8C%2F%E9%AB%98%E6%9D%BE%E5%B8%82"));
+      engine.handle(new Inbound.Postback(person, "a=notices.save&w=all"));
     }
     WebDriver browser = browser();
     try {
@@ -127,7 +137,8 @@ class AdminBrowserTests {
 
       wait.until(d -> !d.findElements(By.id("preview")).isEmpty());
       assertThat(browser.findElement(By.id("preview")).getText())
-          .startsWith("【お知らせ】高松 年末のラウンジ").contains("12月19日(土) 14:00〜16:00")
+          .startsWith("【お知らせ】高松 年末のラウンジ")
+          .contains("12月19日(土) 14:00〜16:00")
           .contains("場所：瓦町会議室（香川県高松市）");
       browser.findElement(By.id("send")).click();
 
@@ -140,8 +151,10 @@ class AdminBrowserTests {
     } finally {
       browser.quit();
     }
-    assertThat(line.findAll(WireMock.postRequestedFor(
-        WireMock.urlEqualTo("/v2/bot/message/multicast")))).hasSize(1);
+    assertThat(
+            line.findAll(
+                WireMock.postRequestedFor(WireMock.urlEqualTo("/v2/bot/message/multicast"))))
+        .hasSize(1);
   }
 
   private static String text(WebDriver d, String id) {
@@ -150,16 +163,23 @@ class AdminBrowserTests {
   }
 
   private static void setValue(WebDriver browser, String id, String value) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-        browser.findElement(By.id(id)), value);
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
   }
 
   private static WebDriver browser() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--lang=ja-JP",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--lang=ja-JP",
         "--user-data-dir=" + Files.createTempDirectory("junction-admin-"));
     return new ChromeDriver(
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A minimal LINE multicast stub on loopback for the benchmark: answers 200, or 429 beyond
- * {@code limit} requests in one wall-clock second (0 = no limit), and counts what it got.
+ * A minimal LINE multicast stub on loopback for the benchmark: answers 200, or 429 beyond {@code
+ * limit} requests in one wall-clock second (0 = no limit), and counts what it got.
  */
 final class LoopbackLine {
 
@@ -35,7 +35,8 @@ final class LoopbackLine {
 
   LoopbackLine(int limit) {
     this.limit = limit;
-    // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs (~40 ms each).
+    // Without TCP_NODELAY the JDK server's split header/body writes meet delayed ACKs (~40 ms
+    // each).
     System.setProperty("sun.net.httpserver.nodelay", "true");
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
@@ -75,8 +76,8 @@ final class LoopbackLine {
       recipients.addAndGet(json.get("to").size());
       retryKeys.add(exchange.getRequestHeaders().getFirst("X-Line-Retry-Key"));
     }
-    byte[] answer = (status == 200 ? "{}" : "{\"message\":\"rate limit\"}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] answer =
+        (status == 200 ? "{}" : "{\"message\":\"rate limit\"}").getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.getResponseHeaders().add("X-Line-Request-Id", "bench");
     exchange.sendResponseHeaders(status, answer.length);

@@ -40,13 +40,18 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The delivery benchmark (not part of the test suite; see bench/notices/README.md): N subscribers
  * of one area, one notice, against {@link LoopbackLine} with or without a 200 requests/s limit.
- * Measures time to enqueue (snapshot into batches), time to deliver, Redis bytes per subscriber
- * and the bot's peak heap while delivering. Run with {@code -Dbench.sizes=10000,100000
+ * Measures time to enqueue (snapshot into batches), time to deliver, Redis bytes per subscriber and
+ * the bot's peak heap while delivering. Run with {@code -Dbench.sizes=10000,100000
  * -Dbench.limit=200|0}.
  */
 @Import(NoticeDeliveryBenchmark.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.notices.poll=10ms", "junction.notices.workers=8", "logging.level.root=WARN"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.notices.poll=10ms",
+      "junction.notices.workers=8",
+      "logging.level.root=WARN"
+    })
 class NoticeDeliveryBenchmark {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeDeliveryBenchmark.class);
@@ -69,8 +74,8 @@ class NoticeDeliveryBenchmark {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -90,9 +95,10 @@ class NoticeDeliveryBenchmark {
   void deliverToManySubscribers() throws Exception {
     cleanup = redis;
     List<String> lines = new ArrayList<>();
-    lines.add("limit_rps\tsubscribers\tseed_s\tenqueue_s\tdeliver_s\trequests\t429s"
-        + "\tredis_bytes_per_subscriber\theap_before_mb\theap_peak_mb\theap_after_gc_mb"
-        + "\tsend_window_s\tload_avg");
+    lines.add(
+        "limit_rps\tsubscribers\tseed_s\tenqueue_s\tdeliver_s\trequests\t429s"
+            + "\tredis_bytes_per_subscriber\theap_before_mb\theap_peak_mb\theap_after_gc_mb"
+            + "\tsend_window_s\tload_avg");
     for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
       lines.add(run(Integer.parseInt(size.strip())));
       FeatureTestSupport.deleteKeys(redis, PREFIX);
@@ -117,13 +123,21 @@ class NoticeDeliveryBenchmark {
     long heapBefore = memory.getHeapMemoryUsage().getUsed();
     AtomicLong peak = new AtomicLong(heapBefore);
     ExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    ((java.util.concurrent.ScheduledExecutorService) sampler).scheduleAtFixedRate(
-        () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-        0, 20, TimeUnit.MILLISECONDS);
+    ((java.util.concurrent.ScheduledExecutorService) sampler)
+        .scheduleAtFixedRate(
+            () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+            0,
+            20,
+            TimeUnit.MILLISECONDS);
 
     long t1 = System.nanoTime();
-    String id = notices.schedule("e1", new NoticeRequest(
-        List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false)).id();
+    String id =
+        notices
+            .schedule(
+                "e1",
+                new NoticeRequest(
+                    List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false))
+            .id();
     double enqueue = -1;
     while (true) {
       NoticeStatus s = notices.status(id).orElseThrow();
@@ -144,11 +158,21 @@ class NoticeDeliveryBenchmark {
     NoticeStatus done = notices.status(id).orElseThrow();
     assertThat(done.delivered()).isEqualTo(n);
     assertThat(line.recipients.get() - recipients0).isEqualTo(n);
-    return String.join("\t", String.valueOf(LIMIT), String.valueOf(n), fmt(seed), fmt(enqueue),
-        fmt(deliver), String.valueOf(line.accepted.get() - accepted0),
-        String.valueOf(line.tooMany.get() - tooMany0), String.valueOf(bytes / n),
-        String.valueOf(heapBefore / 1_000_000), String.valueOf(peak.get() / 1_000_000),
-        String.valueOf(heapAfter / 1_000_000), fmt(window), load);
+    return String.join(
+        "\t",
+        String.valueOf(LIMIT),
+        String.valueOf(n),
+        fmt(seed),
+        fmt(enqueue),
+        fmt(deliver),
+        String.valueOf(line.accepted.get() - accepted0),
+        String.valueOf(line.tooMany.get() - tooMany0),
+        String.valueOf(bytes / n),
+        String.valueOf(heapBefore / 1_000_000),
+        String.valueOf(peak.get() / 1_000_000),
+        String.valueOf(heapAfter / 1_000_000),
+        fmt(window),
+        load);
   }
 
   /** Subscribes through the product path, from several threads. */
@@ -156,8 +180,7 @@ class NoticeDeliveryBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     for (int i = 0; i < n; i++) {
       String user = "U" + String.format("%032x", i);
-      pool.submit(() -> subscriptions.subscribe(user, List.of("香川県/高松市"),
-          Subscriptions.AUDIENCES));
+      pool.submit(() -> subscriptions.subscribe(user, List.of("香川県/高松市"), Subscriptions.AUDIENCES));
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
@@ -166,15 +189,18 @@ class NoticeDeliveryBenchmark {
   /** Bytes Redis holds for the subscriptions (MEMORY USAGE of every key of this run). */
   private long subscriberBytes() {
     Set<String> keys = new HashSet<>();
-    try (Cursor<String> c = redis.scan(ScanOptions.scanOptions().match(PREFIX + "notices:*")
-        .count(10_000).build())) {
+    try (Cursor<String> c =
+        redis.scan(ScanOptions.scanOptions().match(PREFIX + "notices:*").count(10_000).build())) {
       c.forEachRemaining(keys::add);
     }
-    var script = org.springframework.data.redis.core.script.RedisScript.of("""
-        local s = 0
-        for _, k in ipairs(KEYS) do s = s + (redis.call('MEMORY', 'USAGE', k) or 0) end
-        return s
-        """, Long.class);
+    var script =
+        org.springframework.data.redis.core.script.RedisScript.of(
+            """
+            local s = 0
+            for _, k in ipairs(KEYS) do s = s + (redis.call('MEMORY', 'USAGE', k) or 0) end
+            return s
+            """,
+            Long.class);
     List<String> all = new ArrayList<>(keys);
     long total = 0;
     for (int i = 0; i < all.size(); i += 1000) {
