@@ -21,7 +21,8 @@ if [[ "${1:-}" == "--plain" ]]; then MODE="plain"; fi
 need_packages=()
 [[ -x /usr/bin/chromium ]] || need_packages+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || need_packages+=(chromium-driver)
-fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need_packages+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need_packages+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i 'Noto Color Emoji' >/dev/null || need_packages+=(fonts-noto-color-emoji)
 if ((${#need_packages[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "Missing: ${need_packages[*]} (install with: sudo apt-get install -y ${need_packages[*]})" >&2

@@ -25,6 +25,7 @@
   const placeholder = input.placeholder;
   const userId = ownUserId();
   let after = -1;
+  let session = null;
   let polling = false;
   let typingRow = null;
   let typingTimer = 0;
@@ -126,7 +127,17 @@
         '/simulator/messages?userId=' + encodeURIComponent(userId) + '&after=' + after,
         { cache: 'no-store' });
       if (response.ok) {
-        const entries = (await response.json()).entries || [];
+        const body = await response.json();
+        if (session !== null && body.session !== session) {
+          // The server restarted and forgot every chat: the next poll draws it again from 0.
+          session = body.session;
+          after = -1;
+          log.replaceChildren();
+          clearQuickReplies();
+          return;
+        }
+        session = body.session;
+        const entries = body.entries || [];
         if (entries.length) render(entries);
       }
     } catch (e) {

@@ -1,6 +1,5 @@
 package jp.junction.bot.conversation;
 
-import jp.junction.bot.privacy.PersonalData;
 import org.springframework.stereotype.Component;
 
 /** The short-lived conversation state, as personal data that can be erased. */

@@ -1,16 +1,14 @@
 package jp.junction.bot.conversation;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The postback data the bot issues, as URL-encoded pairs: {@code n=<node>} to show a node, or
- * {@code a=<action>&k=v...} to run an action. Anything else (forged, truncated, too long) parses
- * as empty and gets the gentle fallback.
+ * The postback data the bot issues, as pairs: {@code n=<node>} to show a node, or {@code
+ * a=<action>&k=v...} to run an action. Only {@code % & =} are percent-encoded, so Japanese words
+ * stay one character each within LINE's 300-character limit. Anything else (forged, truncated, too
+ * long) parses as empty and gets the gentle fallback.
  */
 record PostbackData(String node, String action, Map<String, String> args) {
 
@@ -43,20 +41,16 @@ record PostbackData(String node, String action, Map<String, String> args) {
     if (parts.length > MAX_PAIRS) {
       return Optional.empty();
     }
-    try {
-      for (String part : parts) {
-        int eq = part.indexOf('=');
-        if (eq <= 0) {
-          return Optional.empty();
-        }
-        String key = URLDecoder.decode(part.substring(0, eq), StandardCharsets.UTF_8);
-        String value = URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
-        if (pairs.putIfAbsent(key, value) != null) {
-          return Optional.empty();
-        }
+    for (String part : parts) {
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        return Optional.empty();
       }
-    } catch (IllegalArgumentException malformedEscape) {
-      return Optional.empty();
+      String key = dec(part.substring(0, eq));
+      String value = dec(part.substring(eq + 1));
+      if (key == null || value == null || pairs.putIfAbsent(key, value) != null) {
+        return Optional.empty();
+      }
     }
     String node = pairs.remove("n");
     String action = pairs.remove("a");
@@ -67,6 +61,26 @@ record PostbackData(String node, String action, Map<String, String> args) {
   }
 
   private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return value.replace("%", "%25").replace("&", "%26").replace("=", "%3D");
+  }
+
+  /** Decodes what {@link #enc} wrote; null for any other escape. */
+  private static String dec(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '%') {
+        out.append(c);
+        continue;
+      }
+      String escape = value.startsWith("%25", i) ? "%" : value.startsWith("%26", i) ? "&"
+          : value.startsWith("%3D", i) ? "=" : null;
+      if (escape == null) {
+        return null;
+      }
+      out.append(escape);
+      i += 2;
+    }
+    return out.toString();
   }
 }

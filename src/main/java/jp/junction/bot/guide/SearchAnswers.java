@@ -52,7 +52,7 @@ class SearchAnswers {
     SearchResult.Understanding u = result.understanding();
     String place = u.municipality() != null ? u.municipality() : u.prefecture();
     String what = (place != null ? words.text("search.place.in", Map.of("place", place)) : "")
-        + words.text("search.what.default");
+        + asked(u);
     List<String> parts = new ArrayList<>();
     boolean near = question.latitude() != null && question.longitude() != null;
     parts.add(words.text(near ? "search.found.near" : "search.found",
@@ -72,6 +72,16 @@ class SearchAnswers {
       parts.add(words.text("search.stale"));
     }
     return String.join("\n", parts);
+  }
+
+  /** What the person asked for, in the words of the category names, or a general phrase. */
+  private String asked(SearchResult.Understanding u) {
+    if (u.categories().isEmpty() || u.categories().size() > 2) {
+      return words.text("search.what.default");
+    }
+    return u.categories().stream().sorted()
+        .map(c -> words.text("category." + c.toLowerCase(java.util.Locale.ROOT)))
+        .collect(Collectors.joining("・"));
   }
 
   private List<OutgoingMessage.Action> refinements(Question question, SearchResult result) {

@@ -2,7 +2,7 @@ package jp.junction.bot.notices;
 
 import jp.junction.bot.conversation.ConversationEvents;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.privacy.PersonalData;
+import jp.junction.bot.conversation.PersonalData;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

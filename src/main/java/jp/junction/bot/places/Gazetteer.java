@@ -19,12 +19,15 @@ import jp.junction.bot.exchange.ExchangeFormatException;
 public final class Gazetteer {
 
   private static final double EARTH_RADIUS_KM = 6371.0;
+  private static final double CACHED_KM = 50;
 
   private final List<Municipality> municipalities;
   private final Map<String, Municipality> byKey = new HashMap<>();
   private final Map<String, Prefecture> prefecturesByName = new LinkedHashMap<>();
   private final Map<String, Prefecture> prefecturesByCode = new HashMap<>();
   private final PlaceMatcher matcher;
+  private final Map<String, List<Neighbour>> neighbourCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Gazetteer(List<Municipality> municipalities, List<Prefecture> prefectures) {
     this.municipalities = List.copyOf(municipalities);
@@ -119,6 +122,14 @@ public final class Gazetteer {
    * adjacent prefecture; wards of a designated city stand for their city.
    */
   public List<Neighbour> neighbours(Municipality town, double capKm) {
+    List<Neighbour> all =
+        capKm <= CACHED_KM
+            ? neighbourCache.computeIfAbsent(cityOf(town).key(), k -> computeNeighbours(town, CACHED_KM))
+            : computeNeighbours(town, capKm);
+    return all.stream().filter(n -> n.distanceKm() <= capKm).toList();
+  }
+
+  private List<Neighbour> computeNeighbours(Municipality town, double capKm) {
     Municipality home = cityOf(town);
     if (!home.hasCoordinates()) {
       return List.of();
@@ -136,15 +147,14 @@ public final class Gazetteer {
     return List.copyOf(found.values());
   }
 
+  /**
+   * Distance in km between two points (equirectangular: within 0.5% of great-circle distance
+   * over the few hundred km that matter here, and cheap enough for every candidate).
+   */
   public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double a =
-        Math.pow(Math.sin(dLat / 2), 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+    double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+    double y = Math.toRadians(lat2 - lat1);
+    return EARTH_RADIUS_KM * Math.sqrt(x * x + y * y);
   }
 
   /** A town near another, with the distance between their centres. */

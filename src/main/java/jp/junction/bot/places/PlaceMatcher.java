@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class PlaceMatcher {
 
   private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
+  /** Longest kanji name tried with one wrong character (longer names are rare). */
+  private static final int MAX_NEAR_MISS = 6;
   private static final String PARTICLES = "でにのはをへやとかもだ";
 
   /** What a spelling may mean. */
@@ -78,11 +80,12 @@ final class PlaceMatcher {
   private List<Gazetteer.Mention> nearMisses(String folded) {
     List<Gazetteer.Mention> found = new ArrayList<>();
     for (int i = 0; i < folded.length(); i++) {
-      for (int len = Math.min(longest, folded.length() - i); len >= 3; len--) {
+      int run = 0;
+      while (i + run < folded.length() && isKanji(folded.charAt(i + run))) {
+        run++;
+      }
+      for (int len = Math.min(MAX_NEAR_MISS, run); len >= 3; len--) {
         String piece = folded.substring(i, i + len);
-        if (!piece.codePoints().allMatch(PlaceMatcher::isKanji)) {
-          continue;
-        }
         for (int j = 0; j < len; j++) {
           List<Entry> entries = nearMiss.get(wildcard(piece, j));
           if (entries != null) {

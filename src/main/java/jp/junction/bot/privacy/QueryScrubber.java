@@ -12,7 +12,7 @@ final class QueryScrubber {
   static final int MAX_LENGTH = 60;
   private static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(\\.[\\w-]+)*");
   private static final Pattern URL = Pattern.compile("(?i)\\b(https?://|www\\.)\\S*");
-  private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d\\s()-]{5,}\\d");
+  private static final Pattern PHONE = Pattern.compile("\\(?\\+?\\d[\\d\\s()-]{5,}\\d");
   private static final Pattern DIGITS = Pattern.compile("\\p{Nd}+");
   private static final Pattern KANJI_DIGITS = Pattern.compile("[〇零一二三四五六七八九]{3,}");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Cc}\\p{Cf}]+");
@@ -31,7 +31,7 @@ final class QueryScrubber {
     s = KANJI_DIGITS.matcher(s).replaceAll(" ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
     if (s.codePointCount(0, s.length()) > MAX_LENGTH) {
-      s = s.substring(0, s.offsetByCodePoints(0, MAX_LENGTH));
+      s = s.substring(0, s.offsetByCodePoints(0, MAX_LENGTH)).strip();
     }
     return s;
   }

@@ -1,8 +1,10 @@
 package jp.junction.bot.safety;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.privacy.PersonalData;
+import jp.junction.bot.conversation.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -64,6 +66,11 @@ class RateLimiter implements PersonalData {
   @Override
   public String textKey() {
     return "privacy.data.rate_limit";
+  }
+
+  @Override
+  public Optional<Duration> keptFor() {
+    return Optional.of(settings.rateWindow());
   }
 
   @Override

@@ -13,7 +13,7 @@ import jp.junction.bot.search.SearchResult.Resource;
  */
 final class Corpus {
 
-  private static final double CELL_DEGREES = 0.1;
+  private static final double CELL_DEGREES = 0.05;
 
   private final List<Facts> facts;
   private final Map<String, List<Integer>> localsByTown = new HashMap<>();
@@ -24,10 +24,10 @@ final class Corpus {
   private final Map<String, Integer> placeWeights = new HashMap<>();
 
   Corpus(List<Resource> resources, LocalDate today) {
-    List<Facts> list = new ArrayList<>(resources.size());
+    List<Facts> list =
+        resources.parallelStream().map(r -> Facts.of(r, today)).toList();
     for (int ord = 0; ord < resources.size(); ord++) {
       Resource r = resources.get(ord);
-      list.add(Facts.of(r, today));
       switch (r.coverage()) {
         case "local" -> {
           String key = r.prefecture() + "/" + r.municipality();
@@ -75,12 +75,14 @@ final class Corpus {
 
   /** Resources with coordinates in the grid cells around a point (a superset of the radius). */
   List<Integer> around(double lat, double lon, double km) {
-    int span = (int) Math.ceil(km / (CELL_DEGREES * 80)) + 1;
+    double cellKm = CELL_DEGREES * 111.2;
+    int latSpan = (int) Math.ceil(km / cellKm);
+    int lonSpan = (int) Math.ceil(km / (cellKm * Math.cos(Math.toRadians(Math.abs(lat) + 1))));
     long latCell = Math.round(Math.floor(lat / CELL_DEGREES));
     long lonCell = Math.round(Math.floor(lon / CELL_DEGREES));
     List<Integer> found = new ArrayList<>();
-    for (long i = latCell - span; i <= latCell + span; i++) {
-      for (long j = lonCell - span; j <= lonCell + span; j++) {
+    for (long i = latCell - latSpan; i <= latCell + latSpan; i++) {
+      for (long j = lonCell - lonSpan; j <= lonCell + lonSpan; j++) {
         found.addAll(grid.getOrDefault(i * 100_000 + j, List.of()));
       }
     }

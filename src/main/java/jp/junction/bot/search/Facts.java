@@ -1,6 +1,8 @@
 package jp.junction.bot.search;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,11 @@ import jp.junction.bot.search.SearchResult.Resource;
  */
 record Facts(
     Resource resource,
+    int categories,
+    int audience,
+    int flags,
+    int coverage,
+    String townKey,
     String text,
     boolean free,
     boolean evening,
@@ -29,11 +36,16 @@ record Facts(
     boolean classLike,
     boolean stale) {
 
+  static final int LOCAL = 0;
+  static final int PREFECTURE = 1;
+  static final int NATIONAL = 2;
+
   private static final Pattern TIME_RANGE =
       Pattern.compile("(\\d{1,2}):(\\d{2})\\s*[-〜~–－]\\s*(\\d{1,2}):(\\d{2})");
   private static final Pattern RESIDENTS = Pattern.compile("在住|[市区町村]内の[^。]*向け");
   private static final Pattern MUNICIPAL =
       Pattern.compile("[市区町]の|市役所|役場|保健所|保健センター|保健相談所");
+  private static final Pattern CLASS = Pattern.compile("教室|講座|セミナー|センター|相談");
   private static final String DAY_BEFORE = "月火水木金土・、,/〜-週毎(（ ";
 
   static Facts of(Resource r, LocalDate today) {
@@ -50,13 +62,31 @@ record Facts(
                         || r.categories().contains("medical")
                         || r.categories().contains("learning"))
                     && (startsWithTown(r) || MUNICIPAL.matcher(text).find())));
+    boolean free = r.fee().strip().startsWith("無料");
+    boolean evening = evening(hours);
+    boolean weekend = weekend(hours);
+    boolean inPerson = !r.address().isEmpty() || r.categories().contains("outreach");
+    int flags =
+        (r.womenOnly() ? flagBit("women_only") : 0)
+            | (r.online() ? flagBit("online") : 0)
+            | (r.anonymousOk() ? flagBit("anonymous_ok") : 0)
+            | (!r.reservationRequired() ? flagBit("no_reservation") : 0)
+            | (free ? flagBit("free") : 0)
+            | (evening ? flagBit("evening") : 0)
+            | (weekend ? flagBit("weekend") : 0)
+            | (inPerson ? flagBit("in_person") : 0);
     return new Facts(
         r,
+        mask(r.categories(), ResourceCsv.CATEGORY_ORDER),
+        mask(r.audience(), ResourceCsv.AUDIENCE_ORDER),
+        flags,
+        local ? LOCAL : r.coverage().equals("prefecture") ? PREFECTURE : NATIONAL,
+        r.prefecture() + "/" + r.municipality(),
         text,
-        r.fee().strip().startsWith("無料"),
-        evening(hours),
-        weekend(hours),
-        !r.address().isEmpty() || r.categories().contains("outreach"),
+        free,
+        evening,
+        weekend,
+        inPerson,
         age,
         r.name().contains("男") || text.contains("男性"),
         text.contains("lgbt") || text.contains("性のあり方"),
@@ -65,8 +95,40 @@ record Facts(
         r.name().contains("8050"),
         r.coverage().equals("prefecture") || (local && RESIDENTS.matcher(r.description()).find()),
         municipal,
-        r.categories().contains("family") && r.name().matches(".*(教室|講座|セミナー|センター|相談).*"),
+        r.categories().contains("family") && CLASS.matcher(r.name()).find(),
         r.updated() != null && r.updated().isBefore(today.minusYears(2)));
+  }
+
+  static final List<String> FLAGS =
+      List.of(
+          "women_only", "online", "anonymous_ok", "no_reservation", "free", "evening", "weekend",
+          "in_person");
+
+  static int flagBit(String flag) {
+    int index = FLAGS.indexOf(flag);
+    if (index < 0) {
+      throw new IllegalArgumentException("unknown flag " + flag);
+    }
+    return 1 << index;
+  }
+
+  static int mask(Collection<String> values, List<String> order) {
+    int mask = 0;
+    for (String value : values) {
+      int index = order.indexOf(value);
+      if (index >= 0) {
+        mask |= 1 << index;
+      }
+    }
+    return mask;
+  }
+
+  boolean local() {
+    return coverage == LOCAL;
+  }
+
+  boolean prefectureWide() {
+    return coverage == PREFECTURE;
   }
 
   boolean hasAny(Iterable<String> terms) {

@@ -17,6 +17,8 @@ final class Placing {
 
   /** Towns nearer than this are neighbours offered as a fallback. */
   static final double NEIGHBOUR_KM = 20;
+  /** How far "somewhere other than my town" may go. */
+  static final double ELSEWHERE_KM = 30;
   /** Nearer neighbours stand in for the home town when it has nothing, or is to be avoided. */
   static final double CLOSE_KM = 15;
   /** How far a location question looks. */
@@ -27,28 +29,42 @@ final class Placing {
 
   private final Question question;
   private final Municipality town;
+  private final String homeKey;
+  private final String homeStem;
+  private final String locationKey;
   private final String prefecture;
   private final Map<String, Double> neighbours = new LinkedHashMap<>();
   private final Municipality locationTown;
   private final double nearKm;
+  private final double nearestNeighbourKm;
   private boolean widened;
 
-  Placing(Question question, Gazetteer gazetteer) {
+  Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
     this.question = question;
     this.town = question.town();
     this.locationTown =
         question.hasLocation() && town == null
             ? gazetteer.nearest(question.lat(), question.lon()).orElse(null)
             : null;
+    this.homeKey = town == null ? null : town.key();
+    this.homeStem =
+        town == null ? null
+            : town.name().length() >= 3 ? town.name().substring(0, town.name().length() - 1)
+            : town.name();
+    this.locationKey = locationTown == null ? null : locationTown.key();
     this.prefecture =
         town != null ? town.prefecture()
             : question.prefecture() != null ? question.prefecture().name()
             : locationTown != null ? locationTown.prefecture() : null;
     if (town != null) {
-      for (Gazetteer.Neighbour n : gazetteer.neighbours(town, NEIGHBOUR_KM)) {
-        neighbours.put(n.municipality().key(), n.distanceKm());
+      double cap = question.notMyTown() ? ELSEWHERE_KM : NEIGHBOUR_KM;
+      for (Gazetteer.Neighbour n : gazetteer.neighbours(town, cap)) {
+        if (!corpus.locals(n.municipality().key()).isEmpty()) {
+          neighbours.put(n.municipality().key(), n.distanceKm());
+        }
       }
     }
+    this.nearestNeighbourKm = neighbours.values().stream().findFirst().orElse(-1.0);
     this.nearKm = question.text().matches(".*(歩いて|徒歩).*") ? 2 : 5;
   }
 
@@ -58,6 +74,16 @@ final class Placing {
 
   Municipality town() {
     return town;
+  }
+
+  /** The home town's key ({@code 県/市}), or null. */
+  String homeKey() {
+    return homeKey;
+  }
+
+  /** The home town's name without 市/町/村/区 (高松), or null. */
+  String homeStem() {
+    return homeStem;
   }
 
   String prefecture() {
@@ -77,16 +103,17 @@ final class Placing {
     return widened;
   }
 
-  Fit fit(Resource r) {
-    String key = r.prefecture() + "/" + r.municipality();
-    boolean local = r.coverage().equals("local");
-    boolean prefWide = r.coverage().equals("prefecture");
-    if (r.coverage().equals("national")) {
+  Fit fit(Facts f) {
+    Resource r = f.resource();
+    String key = f.townKey();
+    boolean local = f.local();
+    boolean prefWide = f.prefectureWide();
+    if (!local && !prefWide) {
       int grade = question.hasLocation() && town == null ? 0 : town != null || prefecture != null ? 1 : 2;
       return new Fit(grade, 3, 0, Widening.NATIONAL);
     }
     if (town != null) {
-      if (local && key.equals(town.key())) {
+      if (local && key.equals(homeKey)) {
         return question.notMyTown() ? null : new Fit(2, 0, 0, Widening.NONE);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
@@ -115,7 +142,7 @@ final class Placing {
       if (km != null && km <= nearKm) {
         return new Fit(2, 0, km, Widening.NONE);
       }
-      if ((km != null && km <= LOCATION_KM) || (local && key.equals(locationTown.key()))) {
+      if ((km != null && km <= LOCATION_KM) || (local && key.equals(locationKey))) {
         return new Fit(1, 1, km == null ? LOCATION_KM : km, Widening.NEIGHBOURS);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
@@ -125,9 +152,9 @@ final class Placing {
     return null;
   }
 
-  /** The nearest neighbour counts as close even beyond {@link #CLOSE_KM} (rural towns). */
+  /** The nearest neighbour with any resources counts as close even beyond {@link #CLOSE_KM}. */
   private boolean closestNeighbour(double km) {
-    return neighbours.values().stream().findFirst().map(first -> first == km).orElse(false);
+    return km == nearestNeighbourKm;
   }
 
   /** Consultation and work questions: the prefecture's centre serves the town as well. */

@@ -110,7 +110,7 @@ final class QuestionReader {
     related.removeAll(categories);
 
     String audience =
-        family ? "family"
+        family || (categories.contains("family") && !self && !broad) ? "family"
             : supporter ? "supporter"
             : self || selfOnly(categories) ? "self" : "any";
     if (broad && !family && !self) {
@@ -148,13 +148,14 @@ final class QuestionReader {
 
     List<List<String>> keywords = new ArrayList<>();
     List<String> notKeywords = new ArrayList<>();
-    if (lexicon.has("keyword.8050", forms)) {
+    if (askedAbout("keyword.8050", text)) {
       keywords.add(List.of("8050"));
     }
     if (lexicon.has("keyword.class", forms) && categories.contains("family")) {
       keywords.add(List.of("家族教室", "講座", "セミナー"));
     }
-    if (groups.contains("sibling") && categories.contains("family")) {
+    boolean wantsGroup = categories.contains("family") && lexicon.has("wants.group", forms);
+    if (groups.contains("sibling") && wantsGroup) {
       keywords.add(List.of("きょうだい", "兄弟"));
     }
     if (groups.contains("school") && categories.contains("family")) {
@@ -167,7 +168,6 @@ final class QuestionReader {
     } else if (lexicon.has("keyword.chat", forms)) {
       keywords.add(List.of("チャット", "line", "sns"));
     }
-    boolean wantsGroup = categories.contains("family") && lexicon.has("wants.group", forms);
 
     return new Question(
         text,
@@ -188,6 +188,23 @@ final class QuestionReader {
         groups,
         wantsGroup,
         broad);
+  }
+
+  /**
+   * A keyword that names what is asked for, not only part of the story: it shares a sentence
+   * with a kind of help (「8050問題 相談」, not 「8050問題というのを知って心配になりました」).
+   */
+  private boolean askedAbout(String key, String text) {
+    for (String sentence : text.split("[。！？!?\\n]")) {
+      if (lexicon.has(key, sentence)) {
+        for (String category : CATEGORY_ORDER) {
+          if (lexicon.has("category." + category, sentence, Readings.hiragana(sentence))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Truncated, normalised, without control characters or unpaired surrogates. */

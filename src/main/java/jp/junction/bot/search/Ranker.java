@@ -1,15 +1,12 @@
 package jp.junction.bot.search;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import jp.junction.bot.places.Gazetteer;
-import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.search.SearchResult.Widening;
 
 /**
@@ -21,7 +18,7 @@ import jp.junction.bot.search.SearchResult.Widening;
 final class Ranker {
 
   /** One ranked resource. */
-  record Ranked(int ord, int grade, Placing.Fit fit, double textScore) {}
+  record Ranked(int ord, int grade, Placing.Fit fit, double textScore, long key) {}
 
   /** The ranking and how far it had to widen. */
   record Ranking(List<Ranked> hits, Widening widening) {}
@@ -34,23 +31,19 @@ final class Ranker {
     this.gazetteer = gazetteer;
   }
 
-  Ranking rank(Question q, Function<Collection<Integer>, Map<Integer, Float>> textScorer) {
-    Placing placing = new Placing(q, gazetteer);
-    Set<Integer> candidates = candidates(q, placing);
-    Map<Integer, Float> textScores = textScorer.apply(candidates);
-    List<Ranked> ranked = grade(q, placing, candidates, textScores);
+  Ranking rank(Question q, Function<int[], float[]> textScorer) {
+    Placing placing = new Placing(q, gazetteer, corpus);
+    Rules.Wants wants = Rules.Wants.of(q);
+    int[] candidates = candidates(q, placing, wants);
+    float[] textScores = textScorer.apply(candidates);
+    List<Ranked> ranked = grade(q, wants, placing, candidates, textScores);
     boolean homeHasFit =
         ranked.stream().anyMatch(r -> r.grade() == 2 && r.fit().tier() == 0);
     if (placing.town() != null && !q.notMyTown() && !homeHasFit) {
       placing.widen();
-      ranked = grade(q, placing, candidates, textScores);
+      ranked = grade(q, wants, placing, candidates, textScores);
     }
-    ranked.sort(
-        Comparator.comparingInt((Ranked r) -> -r.grade())
-            .thenComparingInt(r -> r.fit().tier())
-            .thenComparingDouble(r -> r.fit().distanceKm() > 0 ? r.fit().distanceKm() : 0)
-            .thenComparingDouble(r -> -r.textScore())
-            .thenComparingInt(Ranked::ord));
+    ranked.sort(Comparator.comparingLong(Ranked::key));
     Widening widening = Widening.NONE;
     if (!ranked.isEmpty() && (placing.town() != null || q.prefecture() != null || q.hasLocation())) {
       widening = ranked.get(0).fit().widening();
@@ -61,8 +54,9 @@ final class Ranker {
     return new Ranking(ranked, widening);
   }
 
-  private Set<Integer> candidates(Question q, Placing placing) {
-    Set<Integer> ords = new LinkedHashSet<>();
+  /** Resources in fitting places, of a wanted or related kind, for the person asking. */
+  private int[] candidates(Question q, Placing placing, Rules.Wants wants) {
+    Candidates ords = new Candidates(corpus, q.broad() ? null : wants);
     if (placing.town() != null) {
       ords.addAll(corpus.locals(placing.town().key()));
       placing.neighbours().keySet().forEach(key -> ords.addAll(corpus.locals(key)));
@@ -78,45 +72,68 @@ final class Ranker {
       ords.addAll(corpus.prefectureWide(placing.prefecture()));
     }
     ords.addAll(corpus.national());
-    return ords;
+    return ords.toArray();
+  }
+
+  /** Resource ords without duplicates, in the order first added. */
+  private static final class Candidates {
+    private final Corpus corpus;
+    private final Rules.Wants wants;
+    private final BitSet seen;
+    private int[] ords = new int[256];
+    private int size;
+
+    Candidates(Corpus corpus, Rules.Wants wants) {
+      this.corpus = corpus;
+      this.wants = wants;
+      this.seen = new BitSet(corpus.size());
+    }
+
+    void addAll(List<Integer> more) {
+      for (int ord : more) {
+        Facts f = corpus.get(ord);
+        if (!seen.get(ord) && (wants == null || (wants.kind(f) > 0 && wants.admits(f)))) {
+          seen.set(ord);
+          if (size == ords.length) {
+            ords = Arrays.copyOf(ords, size * 2);
+          }
+          ords[size++] = ord;
+        }
+      }
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(ords, size);
+    }
   }
 
   private List<Ranked> grade(
-      Question q, Placing placing, Set<Integer> candidates, Map<Integer, Float> textScores) {
+      Question q, Rules.Wants wants, Placing placing, int[] candidates, float[] textScores) {
     List<Ranked> ranked = new ArrayList<>();
     for (int ord : candidates) {
       Facts f = corpus.get(ord);
-      Placing.Fit fit = placing.fit(f.resource());
-      if (fit == null || !fitsPerson(q, placing, f)) {
+      float text = textScores == null ? 0f : textScores[ord];
+      if (!wants.admits(f)) {
         continue;
       }
-      int grade = Rules.grade(q, placing, f, fit);
-      float text = textScores.getOrDefault(ord, 0f);
-      if (grade > 0 || text > 0 || q.broad()) {
-        ranked.add(new Ranked(ord, Math.max(grade, 0), fit, text));
+      Placing.Fit fit = placing.fit(f);
+      if (fit == null || !Rules.allowedFor(q, placing, f)) {
+        continue;
       }
+      int grade = Math.max(0, Rules.grade(q, wants, placing, f, fit));
+      ranked.add(new Ranked(ord, grade, fit, text, key(ord, grade, fit, text)));
     }
     return ranked;
   }
 
-  /** Rules that rule a resource out whatever the place: audience, hard conditions, residents. */
-  private static boolean fitsPerson(Question q, Placing placing, Facts f) {
-    Resource r = f.resource();
-    boolean audience =
-        switch (q.audience()) {
-          case "family" -> r.audience().contains("family");
-          case "self" -> r.audience().contains("self");
-          case "supporter" -> r.audience().contains("supporter");
-          default -> r.audience().contains("self") || r.audience().contains("family");
-        };
-    if (!audience) {
-      return false;
-    }
-    for (String flag : q.hardFlags()) {
-      if (!Rules.meets(flag, f)) {
-        return false;
-      }
-    }
-    return Rules.allowedFor(q, placing, f);
+  /** One sort key, smaller first: grade, place tier, distance, text relevance, then ord. */
+  private static long key(int ord, int grade, Placing.Fit fit, float text) {
+    long distance = Math.min(4095, Math.round(Math.max(0, fit.distanceKm()) * 50));
+    long relevance = 65535 - Math.min(65535, Math.round(text * 1000));
+    return ((long) (2 - grade) << 60)
+        | ((long) fit.tier() << 58)
+        | (distance << 46)
+        | (relevance << 30)
+        | ord;
   }
 }

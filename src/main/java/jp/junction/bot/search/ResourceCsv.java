@@ -17,11 +17,13 @@ import jp.junction.bot.search.SearchResult.Resource;
 final class ResourceCsv {
 
   static final Set<String> REQUIRED = Set.of("id", "name", "category", "audience", "coverage");
-  static final Set<String> CATEGORIES =
-      Set.of(
+  static final List<String> CATEGORY_ORDER =
+      List.of(
           "consultation", "ibasho", "peer", "family", "employment", "medical", "hotline",
           "outreach", "learning");
-  static final Set<String> AUDIENCES = Set.of("self", "family", "supporter");
+  static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
+  static final Set<String> CATEGORIES = Set.copyOf(CATEGORY_ORDER);
+  static final Set<String> AUDIENCES = Set.copyOf(AUDIENCE_ORDER);
   static final Set<String> COVERAGES = Set.of("local", "prefecture", "national");
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 

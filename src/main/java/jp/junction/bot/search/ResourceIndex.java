@@ -3,11 +3,9 @@ package jp.junction.bot.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import jp.junction.bot.search.SearchResult.Resource;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,18 +17,19 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The Lucene side: one in-memory index of the resources, searched through a {@link
@@ -43,14 +42,32 @@ final class ResourceIndex implements Closeable {
   static final String TEXT = "text";
   static final String NAME = "name";
   private static final float NAME_BOOST = 2f;
+  /** Enough words of a question to score by; long stories repeat themselves. */
+  private static final int MAX_TERMS = 16;
 
   /** A searcher over one generation of the index, with that generation's corpus. */
   static final class CorpusSearcher extends IndexSearcher {
     private final Corpus corpus;
+    private final int[] docToOrd;
+    private final int[] ordToDoc;
 
-    CorpusSearcher(IndexReader reader, Corpus corpus) {
+    CorpusSearcher(IndexReader reader, Corpus corpus) throws IOException {
       super(reader);
       this.corpus = corpus;
+      this.docToOrd = new int[reader.maxDoc()];
+      this.ordToDoc = new int[corpus.size()];
+      java.util.Arrays.fill(docToOrd, -1);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues values = leaf.reader().getNumericDocValues(ORD);
+        if (values == null) {
+          continue;
+        }
+        for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+          int ord = (int) values.longValue();
+          docToOrd[leaf.docBase + doc] = ord;
+          ordToDoc[ord] = leaf.docBase + doc;
+        }
+      }
     }
 
     Corpus corpus() {
@@ -73,7 +90,8 @@ final class ResourceIndex implements Closeable {
               writer,
               new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                    throws IOException {
                   return new CorpusSearcher(reader, pending);
                 }
               });
@@ -107,36 +125,55 @@ final class ResourceIndex implements Closeable {
     }
   }
 
-  /** BM25 scores of the candidates that match any of the question's terms. */
-  Map<Integer, Float> scores(CorpusSearcher searcher, List<String> terms, Collection<Integer> ords) {
-    Map<Integer, Float> scores = new HashMap<>();
-    if (terms.isEmpty() || ords.isEmpty()) {
-      return scores;
+  /** BM25 scores by ord (null when the question has no terms); non-candidates stay 0. */
+  float[] scores(CorpusSearcher searcher, List<String> terms, int[] ords) {
+    if (terms.isEmpty() || ords.length == 0) {
+      return null;
     }
+    float[] scores = new float[searcher.corpus.size()];
     BooleanQuery.Builder text = new BooleanQuery.Builder();
-    for (String term : terms) {
+    for (String term : terms.subList(0, Math.min(MAX_TERMS, terms.size()))) {
       text.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
       text.add(
           new BoostQuery(new TermQuery(new Term(NAME, term)), NAME_BOOST),
           BooleanClause.Occur.SHOULD);
     }
+    FixedBitSet candidates = new FixedBitSet(searcher.docToOrd.length);
+    for (int ord : ords) {
+      candidates.set(searcher.ordToDoc[ord]);
+    }
     BooleanQuery query =
         new BooleanQuery.Builder()
             .add(text.build(), BooleanClause.Occur.MUST)
-            .add(
-                IntPoint.newSetQuery(ORD, ords.stream().mapToInt(Integer::intValue).toArray()),
-                BooleanClause.Occur.FILTER)
+            .add(new CandidateFilter(candidates), BooleanClause.Occur.FILTER)
             .build();
     try {
-      TopDocs top = searcher.search(query, ords.size());
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (ScoreDoc hit : top.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-        NumericDocValues values = leaf.reader().getNumericDocValues(ORD);
-        if (values != null && values.advanceExact(hit.doc - leaf.docBase)) {
-          scores.put((int) values.longValue(), hit.score);
-        }
-      }
+      searcher.search(
+          query,
+          new SimpleCollector() {
+            private Scorable scorer;
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+              base = context.docBase;
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) {
+              this.scorer = scorer;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+              scores[searcher.docToOrd[base + doc]] = scorer.score();
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+              return ScoreMode.COMPLETE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("scoring text failed", e);
     }
@@ -153,21 +190,32 @@ final class ResourceIndex implements Closeable {
     writer.close();
   }
 
+  /** Adds every resource; analysis (the slow part) runs on all cores. */
   private void add(Corpus corpus) throws IOException {
-    for (int ord = 0; ord < corpus.size(); ord++) {
-      Resource r = corpus.get(ord).resource();
-      Document doc = new Document();
-      doc.add(new IntPoint(ORD, ord));
-      doc.add(new NumericDocValuesField(ORD, ord));
-      doc.add(new TextField(NAME, r.name() + " " + r.nameKana(), Field.Store.NO));
-      doc.add(
-          new TextField(
-              TEXT,
-              String.join(" ", r.keywords()) + " " + r.description() + " " + r.age(),
-              Field.Store.NO));
-      writer.addDocument(doc);
+    try {
+      IntStream.range(0, corpus.size()).parallel().forEach(ord -> addDocument(corpus, ord));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     writer.commit();
     pending = corpus;
+  }
+
+  private void addDocument(Corpus corpus, int ord) {
+    Resource r = corpus.get(ord).resource();
+    Document doc = new Document();
+    doc.add(new IntPoint(ORD, ord));
+    doc.add(new NumericDocValuesField(ORD, ord));
+    doc.add(new TextField(NAME, r.name() + " " + r.nameKana(), Field.Store.NO));
+    doc.add(
+        new TextField(
+            TEXT,
+            String.join(" ", r.keywords()) + " " + r.description() + " " + r.age(),
+            Field.Store.NO));
+    try {
+      writer.addDocument(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("indexing resource " + r.id() + " failed", e);
+    }
   }
 }

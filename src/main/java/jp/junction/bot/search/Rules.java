@@ -13,12 +13,47 @@ final class Rules {
 
   private Rules() {}
 
+  /** A question's wants as bit masks over {@link Facts}' categories, audience and flags. */
+  record Wants(int categories, int related, int audience, int hardFlags, int softFlags) {
+    static Wants of(Question q) {
+      int hard = 0;
+      for (String flag : q.hardFlags()) {
+        hard |= Facts.flagBit(flag);
+      }
+      int soft = 0;
+      for (String flag : q.flags()) {
+        soft |= Facts.flagBit(flag);
+      }
+      List<String> audiences =
+          switch (q.audience()) {
+            case "family", "self", "supporter" -> List.of(q.audience());
+            default -> List.of("self", "family");
+          };
+      return new Wants(
+          Facts.mask(q.categories(), ResourceCsv.CATEGORY_ORDER),
+          Facts.mask(q.related(), ResourceCsv.CATEGORY_ORDER),
+          Facts.mask(audiences, ResourceCsv.AUDIENCE_ORDER),
+          hard,
+          soft);
+    }
+
+    /** 2: a wanted kind of help, 1: a related kind, 0: neither. */
+    int kind(Facts f) {
+      return (f.categories() & categories) != 0 ? 2 : (f.categories() & related) != 0 ? 1 : 0;
+    }
+
+    /** The audience and every hard condition hold. */
+    boolean admits(Facts f) {
+      return (f.audience() & audience) != 0 && (f.flags() & hardFlags) == hardFlags;
+    }
+  }
+
   /** Estimated grade: 2 fully fits, 1 a useful fallback, 0 not fitting. */
-  static int grade(Question q, Placing placing, Facts f, Placing.Fit fit) {
+  static int grade(Question q, Wants wants, Placing placing, Facts f, Placing.Fit fit) {
     Resource r = f.resource();
-    int kind = kind(q, r);
+    int kind = wants.kind(f);
     int place = fit.grade();
-    boolean conditions = softConditions(q, f);
+    boolean conditions = softConditions(q, wants, f);
     if (meetsInHomeTown(placing, f)) {
       place = 2;
     }
@@ -46,21 +81,6 @@ final class Rules {
     return grade;
   }
 
-  static boolean meets(String flag, Facts f) {
-    Resource r = f.resource();
-    return switch (flag) {
-      case "women_only" -> r.womenOnly();
-      case "online" -> r.online();
-      case "anonymous_ok" -> r.anonymousOk();
-      case "no_reservation" -> !r.reservationRequired();
-      case "free" -> f.free();
-      case "evening" -> f.evening();
-      case "weekend" -> f.weekend();
-      case "in_person" -> f.inPerson();
-      default -> false;
-    };
-  }
-
   /** Rules that give grade 0 wherever the service is: age, sex, residents only, other towns. */
   static boolean allowedFor(Question q, Placing placing, Facts f) {
     Resource r = f.resource();
@@ -72,8 +92,8 @@ final class Rules {
       return false;
     }
     Municipality town = placing.town();
-    String home = town == null ? null : town.key();
-    String own = r.prefecture() + "/" + r.municipality();
+    String home = placing.homeKey();
+    String own = f.townKey();
     if (f.residentsOnly() && home != null) {
       boolean outside =
           r.coverage().equals("prefecture")
@@ -90,25 +110,9 @@ final class Rules {
     return !(f.municipalService() && home != null && !own.equals(home) && !q.notMyTown());
   }
 
-  private static int kind(Question q, Resource r) {
-    for (String category : r.categories()) {
-      if (q.categories().contains(category)) {
-        return 2;
-      }
-    }
-    for (String category : r.categories()) {
-      if (q.related().contains(category)) {
-        return 1;
-      }
-    }
-    return 0;
-  }
-
-  private static boolean softConditions(Question q, Facts f) {
-    for (String flag : q.flags()) {
-      if (!meets(flag, f)) {
-        return false;
-      }
+  private static boolean softConditions(Question q, Wants wants, Facts f) {
+    if ((f.flags() & wants.softFlags()) != wants.softFlags()) {
+      return false;
     }
     for (List<String> anyOf : q.keywords()) {
       if (!f.hasAny(anyOf)) {
@@ -128,9 +132,9 @@ final class Rules {
             || (f.forSchoolAge() && !q.groups().contains("school"));
     boolean young =
         q.groups().contains("school") || (q.age() != null && q.age().to() != null && q.age().to() < 40);
-    String own = r.prefecture() + "/" + r.municipality();
+    String own = f.townKey();
     boolean otherTownCounter =
-        f.municipalService() && placing.town() != null && !own.equals(placing.town().key());
+        f.municipalService() && placing.town() != null && !own.equals(placing.homeKey());
     return specialGroup
         || (f.is8050() && young)
         || (q.wantsGroup() && f.classLike())
@@ -140,16 +144,13 @@ final class Rules {
 
   /** A prefecture-wide group that meets (例会 / 会場) in the person's town counts as local. */
   private static boolean meetsInHomeTown(Placing placing, Facts f) {
-    Municipality town = placing.town();
-    Resource r = f.resource();
-    if (town == null || !r.coverage().equals("prefecture")
-        || !r.prefecture().equals(town.prefecture())) {
+    if (placing.homeStem() == null || !f.prefectureWide()) {
       return false;
     }
+    Resource r = f.resource();
     String description = r.description();
-    String name = town.name();
-    String stem = name.length() >= 3 ? name.substring(0, name.length() - 1) : name;
-    return (description.contains("例会") || description.contains("会場"))
-        && description.contains(stem);
+    return r.prefecture().equals(placing.town().prefecture())
+        && (description.contains("例会") || description.contains("会場"))
+        && description.contains(placing.homeStem());
   }
 }

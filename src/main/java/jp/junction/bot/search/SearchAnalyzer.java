@@ -61,14 +61,16 @@ final class SearchAnalyzer extends Analyzer {
     this.dictionary = dictionary(entries);
   }
 
-  /** The analysed terms of a text, in order, duplicates removed. */
+  /** The analysed terms of a text, in order, without duplicates or one-letter terms. */
   List<String> terms(String field, String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream ts = tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        terms.add(term.toString());
+        if (term.length() > 1) {
+          terms.add(term.toString());
+        }
       }
       ts.end();
     } catch (IOException e) {

@@ -58,9 +58,18 @@ public final class SearchCommand {
             search.search(
                 new SearchRequest(query[1], number(query, 2), number(query, 3), 0, top));
         int rank = 1;
+        if (options.containsKey("explain")) {
+          lines.append("# ").append(query[0]).append(' ').append(result.understanding())
+              .append(' ').append(result.widening()).append('\n');
+        }
         for (SearchResult.Hit hit : result.hits()) {
           lines.append(query[0]).append('\t').append(rank++).append('\t')
-              .append(hit.resource().id()).append('\n');
+              .append(hit.resource().id());
+          if (options.containsKey("explain")) {
+            lines.append(String.format("\t%.3f\t%s\t%s", hit.score(), hit.resource().municipality(),
+                hit.resource().name()));
+          }
+          lines.append('\n');
         }
       }
       out.print(lines);

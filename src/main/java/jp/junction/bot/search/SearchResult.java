@@ -102,5 +102,43 @@ public record SearchResult(
       audience = Set.copyOf(audience);
       keywords = List.copyOf(keywords);
     }
+
+    /**
+     * The tags a card shows, from the data (the words for them live in the dialogs): 匿名OK,
+     * 予約不要, オンライン, 女性のみ, 家族向け. Staleness (最終確認) is on {@link Hit#stale()}.
+     */
+    public List<Tag> tags() {
+      List<Tag> tags = new java.util.ArrayList<>();
+      if (anonymousOk) {
+        tags.add(Tag.ANONYMOUS_OK);
+      }
+      if (!reservationRequired) {
+        tags.add(Tag.NO_RESERVATION);
+      }
+      if (online) {
+        tags.add(Tag.ONLINE);
+      }
+      if (womenOnly) {
+        tags.add(Tag.WOMEN_ONLY);
+      }
+      if (audience.contains("family")) {
+        tags.add(Tag.FOR_FAMILIES);
+      }
+      return tags;
+    }
+  }
+
+  /** A data-derived tag of a resource; the chat maps each to its words. */
+  public enum Tag {
+    /** 匿名OK */
+    ANONYMOUS_OK,
+    /** 予約不要 */
+    NO_RESERVATION,
+    /** オンライン */
+    ONLINE,
+    /** 女性のみ */
+    WOMEN_ONLY,
+    /** 家族向け */
+    FOR_FAMILIES
   }
 }

@@ -14,7 +14,7 @@ import jp.junction.bot.places.Municipality;
 
 /**
  * A deterministic synthetic resources.csv of any size for the speed benchmark: fictional names,
- * spread over all municipalities with coordinates; about 88% local, 10% prefecture-wide, 2%
+ * spread over all municipalities with coordinates; about 89% local, 10% prefecture-wide, 1%
  * national. Not meant to be searched for quality.
  */
 final class SyntheticCorpus {
@@ -64,7 +64,7 @@ final class SyntheticCorpus {
       for (int i = 0; i < size; i++) {
         Municipality town = towns.get(random.nextInt(towns.size()));
         int roll = random.nextInt(100);
-        String coverage = roll < 88 ? "local" : roll < 98 ? "prefecture" : "national";
+        String coverage = roll < 89 ? "local" : roll < 99 ? "prefecture" : "national";
         String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         String kind = KINDS[random.nextInt(KINDS.length)];
         String name = (coverage.equals("national") ? "全国" : town.name()) + " " + kind + " " + i;

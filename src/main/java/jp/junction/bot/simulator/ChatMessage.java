@@ -31,10 +31,13 @@ record ChatMessage(
       return new ChatMessage(
           "text", text.text(), null, null, quickReplies, null, null, null, null, null);
     }
-    OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;
-    List<CardView> views = cards.cards().stream().map(CardView::of).toList();
-    return new ChatMessage(
-        "cards", null, cards.altText(), views, quickReplies, null, null, null, null, null);
+    if (message instanceof OutgoingMessage.Cards cards) {
+      List<CardView> views = cards.cards().stream().map(CardView::of).toList();
+      return new ChatMessage(
+          "cards", null, cards.altText(), views, quickReplies, null, null, null, null, null);
+    }
+    return problem(
+        "a " + message.getClass().getSimpleName() + " message, which the chat page cannot show");
   }
 
   static ChatMessage text(String text) {

@@ -52,7 +52,9 @@ final class LineLimits {
               "a text of " + length(text.text()) + " UTF-16 units (LINE allows 1 to 5000)")
           : Optional.empty();
     }
-    OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;
+    if (!(message instanceof OutgoingMessage.Cards cards)) {
+      return Optional.empty(); // a kind the page shows as a problem itself
+    }
     if (cards.cards().isEmpty() || cards.cards().size() > MAX_CARDS) {
       return Optional.of(cards.cards().size() + " cards in a carousel (LINE allows 1 to 12)");
     }

@@ -3,7 +3,6 @@ package jp.junction.bot.simulator;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -67,9 +66,9 @@ class SimulatorController {
   }
 
   @GetMapping("/messages")
-  Map<String, List<ChatEntry>> messages(
+  Map<String, Object> messages(
       @RequestParam String userId, @RequestParam(defaultValue = "-1") long after) {
-    return Map.of("entries", transcripts.after(userId, after));
+    return Map.of("session", transcripts.session(), "entries", transcripts.after(userId, after));
   }
 
   private ResponseEntity<Map<String, Object>> callbackFailed(String userId, int status) {

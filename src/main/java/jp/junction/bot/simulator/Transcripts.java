@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Every chat of the page, in memory and bounded: at most {@code maxUsers} chats (the least recently
@@ -14,6 +15,7 @@ import java.util.Map;
  */
 final class Transcripts {
 
+  private final String session = UUID.randomUUID().toString();
   private final int messagesPerUser;
   private final Clock clock;
   private final Map<String, Transcript> byUser;
@@ -48,6 +50,14 @@ final class Transcripts {
       return List.of();
     }
     return transcript.entries.stream().filter(entry -> entry.index() > after).toList();
+  }
+
+  /**
+   * Names this store: it changes when the application restarts and every chat starts from index 0
+   * again, so that a page left open can tell and start over.
+   */
+  String session() {
+    return session;
   }
 
   synchronized int chats() {

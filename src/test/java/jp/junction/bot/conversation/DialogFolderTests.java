@@ -38,7 +38,7 @@ class DialogFolderTests {
   void theMenuOffersEveryPathTheBotPromises() {
     assertThat(catalog.node("menu").orElseThrow().choices())
         .extracting(DialogFile.Choice::gotoNode)
-        .contains("find_place", "family", "counters", "online", "about");
+        .contains("find_place", "family", "counters", "online", "about", "erase");
   }
 
   @Test

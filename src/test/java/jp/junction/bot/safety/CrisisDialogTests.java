@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,29 @@ class CrisisDialogTests {
 
     assertThat(last.get("text").asText()).isEqualTo("メニュー");
     assertThat(crisisNode().get("say").get(3).asText()).contains("探す");
+  }
+
+  @Test
+  void everyTypedChoiceInSafetyAndPrivacyDialogsReachesARealNode() throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    Set<String> triggers = new HashSet<>();
+    List<String> typed = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(Path.of("dialogs"), "*.yml")) {
+      for (Path file : files) {
+        boolean ours = SafetyDialogs.FILES.contains(file.getFileName().toString());
+        for (JsonNode node : yaml.readTree(file.toFile()).path("nodes")) {
+          node.path("triggers").forEach(t -> triggers.add(t.asText()));
+          node.path("choices").forEach(c -> {
+            if (ours && c.has("text")) {
+              typed.add(c.get("text").asText());
+            }
+          });
+        }
+      }
+    }
+
+    assertThat(typed).isNotEmpty();
+    assertThat(triggers).containsAll(typed);
   }
 
   private static JsonNode crisisNode() throws IOException {

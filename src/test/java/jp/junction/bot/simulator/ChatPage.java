@@ -45,6 +45,7 @@ final class ChatPage implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--disable-dev-shm-usage",
+        "--hide-scrollbars",
         "--lang=ja-JP",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);

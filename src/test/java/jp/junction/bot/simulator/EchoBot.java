@@ -16,6 +16,7 @@ import jp.junction.bot.line.ChannelSecret;
 import jp.junction.bot.line.LineGateway;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * body with the LINE SDK, exactly as the real one must, and echoes each event through the {@link
  * LineGateway}, so a test sees the whole loop without depending on the dialog engine.
  */
+@TestComponent
 @RestController
 class EchoBot {
 

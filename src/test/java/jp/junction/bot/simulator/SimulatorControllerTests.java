@@ -154,6 +154,7 @@ class SimulatorControllerTests {
 
     mvc.perform(get("/simulator/messages").param("userId", user).param("after", "0"))
         .andExpect(status().isOk())
+        .andExpect(jsonPath("$.session").isNotEmpty())
         .andExpect(jsonPath("$.entries.length()").value(2))
         .andExpect(jsonPath("$.entries[0].index").value(1))
         .andExpect(jsonPath("$.entries[0].from").value("bot"))

@@ -1,4 +1,4 @@
-package jp.junction.bot.safety;
+package jp.junction.testing;
 
 import java.util.List;
 import jp.junction.bot.conversation.ActionContext;
@@ -7,6 +7,7 @@ import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -15,9 +16,11 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
- * feature's two actions (which the engine requires but these tests never reach on purpose).
+ * feature's two actions (which the engine requires): they answer {@link #SEARCHED} and leave a
+ * value in the conversation state, as a real search keeps the last area. Kept outside
+ * {@code jp.junction.bot} so the application's own component scan never picks it up.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @ComponentScan(
     basePackages = {
       "jp.junction.bot.conversation",
@@ -25,10 +28,12 @@ import org.springframework.context.annotation.FilterType;
       "jp.junction.bot.privacy",
       "jp.junction.bot.system"
     },
-    excludeFilters =
-        @ComponentScan.Filter(
-            type = FilterType.REGEX,
-            pattern = {".*Tests.*", ".*Properties.*", ".*Slice.*", ".*WebSecurityConfig"}))
+    excludeFilters = {
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+      @ComponentScan.Filter(
+          type = FilterType.REGEX,
+          pattern = {".*Tests.*", ".*Properties.*", ".*Slice.*", ".*WebSecurityConfig"})
+    })
 @ConfigurationPropertiesScan({
   "jp.junction.bot.conversation",
   "jp.junction.bot.safety",
@@ -60,6 +65,8 @@ public class SafetySlice {
 
       @Override
       public List<OutgoingMessage> run(ActionContext context) {
+        // Like the real search, remember something about the conversation for a few minutes.
+        context.state().put("fixture.searched", "yes");
         return List.of(new OutgoingMessage.Text(SEARCHED));
       }
     };

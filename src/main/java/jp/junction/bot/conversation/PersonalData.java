@@ -1,6 +1,7 @@
-package jp.junction.bot.privacy;
+package jp.junction.bot.conversation;
 
-import jp.junction.bot.conversation.Person;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Something a feature keeps about a person. Every such feature registers one as a bean, so that
@@ -13,4 +14,12 @@ public interface PersonalData {
 
   /** Erases everything of this kind about the person; true when something was there. */
   boolean erase(Person person);
+
+  /**
+   * How long this data lasts by itself (a TTL), when it does; the privacy notice names it as
+   * {@code {kept.<textKey>}}. Empty for data kept until the person ends it (subscriptions).
+   */
+  default Optional<Duration> keptFor() {
+    return Optional.empty();
+  }
 }

@@ -1,0 +1,78 @@
+package jp.junction.bot.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import jp.junction.bot.conversation.ConversationEngine;
+import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.testing.SafetySlice;
+import jp.junction.bot.privacy.AnonymousStats;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With Redis unreachable (a closed port), crisis answers, nobody is limited, erasure says so. */
+@SpringBootTest(
+    classes = SafetySlice.class,
+    properties = {"junction.redis.url=redis://127.0.0.1:1", "junction.safety.rate-limit=1"})
+class RedisDownTests {
+
+  @DynamicPropertySource
+  static void dialogs(DynamicPropertyRegistry registry) {
+    registry.add("junction.conversation.dialogs-dir", () -> SafetyDialogs.folder().toString());
+  }
+
+  @Autowired SafetyGate gate;
+  @Autowired ConversationEngine engine;
+  @Autowired DialogContent content;
+  @Autowired AnonymousStats stats;
+
+  final Person person = new Person("U" + UUID.randomUUID(), "p" + UUID.randomUUID());
+
+  @Test
+  void crisisIsAnsweredInFull() {
+    SafetyGate.Decision decision = gate.check(text("死にたい"));
+
+    assertThat(decision).isInstanceOfSatisfying(SafetyGate.Decision.Answer.class, a -> {
+      assertThat(a.reason()).isEqualTo("crisis");
+      assertThat(SafetyGateTests.texts(a.messages()))
+          .contains(CrisisDialogTests.LINES.toArray(String[]::new));
+    });
+  }
+
+  @Test
+  void nobodyIsLimitedWhenTheCounterCannotBeReached() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(gate.check(text("こんにちは"))).isInstanceOf(SafetyGate.Decision.Proceed.class);
+    }
+  }
+
+  @Test
+  void eraseAsksForConfirmationAndThenSaysWhatCouldNotBeErased() {
+    List<OutgoingMessage> confirm = engine.handle(text("データを消して"));
+    List<OutgoingMessage> done = engine.handle(new Inbound.Postback(person, "a=privacy.erase"));
+
+    assertThat(confirm.get(0)).isInstanceOf(OutgoingMessage.Text.class);
+    String said = ((OutgoingMessage.Text) done.get(0)).text();
+    assertThat(said)
+        .contains(content.text("privacy.erase_failed").lines().findFirst().orElseThrow())
+        .contains(content.text("privacy.data.conversation"));
+  }
+
+  @Test
+  void recordingAndForgettingStatisticsNeverThrow() {
+    stats.recordCrisis();
+    stats.recordQuestion("香川県高松市", "居場所", false, "電話 090-1234-5678", "m1");
+    stats.forgetMessage("m1");
+  }
+
+  private Inbound.Text text(String text) {
+    return new Inbound.Text(person, text, "m" + UUID.randomUUID());
+  }
+}

@@ -1,0 +1,125 @@
+package jp.junction.bot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import jp.junction.bot.places.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+class QuestionReaderTests {
+
+  private static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
+  private static final Lexicon LEXICON = Lexicon.load();
+
+  /** The corpus serves 群馬県富岡市 and 東京都小平市, not their namesakes. */
+  private final QuestionReader reader =
+      new QuestionReader(
+          GAZETTEER,
+          LEXICON,
+          Map.of("群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都", 60, "北海道/小平町", 1));
+
+  private Question read(String text) {
+    return reader.read(SearchRequest.ofText(text, 10));
+  }
+
+  @Test
+  void readsTownAskerAndKindFromALongQuestionByAParent() {
+    Question q = read("娘が中学を出てから8年、ほとんど部屋にいます。丸亀に住む母です。親が相談できる窓口はありますか");
+
+    assertThat(q.town().key()).isEqualTo("香川県/丸亀市");
+    assertThat(q.notMyTown()).isFalse();
+    assertThat(q.audience()).isEqualTo("family");
+    assertThat(q.categories()).contains("consultation", "family");
+    assertThat(q.age()).isEqualTo(AgeRange.ADULT);
+  }
+
+  @Test
+  void readsTheNamedTownAsTheOneToAvoid() {
+    assertThat(read("知り合いに会いたくないので、高崎以外の居場所").notMyTown()).isTrue();
+    assertThat(read("近所の目があるので前橋市じゃないところの家族会").town().name()).isEqualTo("前橋市");
+    assertThat(read("地元はちょっと…隣の市で行ける当事者会 岸和田").notMyTown()).isTrue();
+    assertThat(read("家以外で過ごせる場所 高崎").notMyTown()).isFalse();
+  }
+
+  @Test
+  void readsAnAmbiguousNameAsTheTownTheCorpusServes() {
+    assertThat(read("富岡 家族会").town().key()).isEqualTo("群馬県/富岡市");
+    assertThat(read("小平で相談").town().key()).isEqualTo("東京都/小平市");
+    assertThat(read("福島県 富岡 相談").town().key()).isEqualTo("福島県/富岡町");
+  }
+
+  @Test
+  void readsReadingsRomajiAndNearMissSpellings() {
+    assertThat(read("まるがめ いばしょ").town().name()).isEqualTo("丸亀市");
+    assertThat(read("Annaka ibasho").town().name()).isEqualTo("安中市");
+    assertThat(read("Annaka ibasho").categories()).containsExactly("ibasho");
+    assertThat(read("東久留目 相談").town().name()).isEqualTo("東久留米市");
+    assertThat(read("久留米で引きこもりの相談").town().key()).isEqualTo("福岡県/久留米市");
+    assertThat(read("東村山の居場所").town().key()).isEqualTo("東京都/東村山市");
+  }
+
+  @Test
+  void readsAPrefectureAloneAsAPrefecture() {
+    Question q = read("家族教室 東京");
+
+    assertThat(q.town()).isNull();
+    assertThat(q.prefecture().name()).isEqualTo("東京都");
+    assertThat(q.keywords()).contains(List.of("家族教室", "講座", "セミナー"));
+  }
+
+  @Test
+  void readsStatedConditionsAsHardOrSoft() {
+    Question women = read("女性だけのオンラインの集まり");
+    Question evening = read("仕事帰りに寄れる相談 高崎 予約なし 無料");
+    Question tonight = read("今夜だれかと話したい");
+
+    assertThat(women.hardFlags()).containsExactlyInAnyOrder("women_only", "online");
+    assertThat(women.groups()).contains("women");
+    assertThat(evening.flags())
+        .containsExactlyInAnyOrder("evening", "in_person", "no_reservation", "free");
+    assertThat(tonight.hardFlags()).contains("evening");
+  }
+
+  @Test
+  void doesNotTakeDayNightReversalForEvening() {
+    assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain("evening");
+  }
+
+  @Test
+  void readsAgeAndSpecialGroups() {
+    Question school = read("中2の息子が不登校です。親の会を探しています 小平");
+    Question man = read("自分は35歳の男です。前橋で当事者会");
+    Question sibling = read("50代の兄がひきこもり。きょうだいの会 大阪");
+    Question son = read("母親です。息子（25）がずっと家にいます");
+
+    assertThat(school.age()).isEqualTo(new AgeRange(13, 14));
+    assertThat(school.groups()).contains("school");
+    assertThat(school.wantsGroup()).isTrue();
+    assertThat(man.age()).isEqualTo(new AgeRange(35, 35));
+    assertThat(man.groups()).contains("men");
+    assertThat(man.audience()).isEqualTo("self");
+    assertThat(sibling.groups()).contains("sibling");
+    assertThat(sibling.age()).isEqualTo(new AgeRange(50, 59));
+    assertThat(son.age()).isEqualTo(new AgeRange(25, 25));
+  }
+
+  @Test
+  void readsAnEightyFiftyStoryWithoutMakingItACondition() {
+    Question story = read("8050問題というのを知りました。兄のことを相談できるところは 善通寺");
+    Question topic = read("8050問題 相談 前橋");
+
+    assertThat(story.keywords()).doesNotContain(List.of("8050"));
+    assertThat(topic.keywords()).contains(List.of("8050"));
+  }
+
+  @Test
+  void copesWithHugeControlEmojiAndQuerySyntaxInput() {
+    String huge = "相談".repeat(10_000);
+    Question q = read("\u0000\u0007😀\uD800 (居場所)* AND \"OR\" ~高松^2 " + huge);
+
+    assertThat(q.text().length()).isLessThanOrEqualTo(QuestionReader.MAX_TEXT + 10);
+    assertThat(q.town().name()).isEqualTo("高松市");
+    assertThat(read("").categories()).isNotEmpty();
+  }
+}

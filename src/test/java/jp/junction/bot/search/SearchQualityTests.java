@@ -1,0 +1,68 @@
+package jp.junction.bot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regression guard on search quality: runs the benchmark's dev questions over its corpus with the
+ * batch command and scores the run with the benchmark's own scorer. Skips when the benchmark
+ * ({@code ../shared/bench}) or python3 is not there.
+ */
+class SearchQualityTests {
+
+  private static final Path BENCH = Path.of("..", "shared", "bench");
+  private static final Pattern SUMMARY =
+      Pattern.compile("nDCG@5=([0-9.]+) success@3=([0-9.]+) wrongplace@1=([0-9.]+)");
+
+  @TempDir Path dir;
+
+  @Test
+  void devQuestionsMeetTheQualityThresholds() throws Exception {
+    assumeTrue(
+        Files.isRegularFile(BENCH.resolve("queries-dev.tsv")),
+        "skipped: the search benchmark is not at " + BENCH.toAbsolutePath());
+    Path run = dir.resolve("run.tsv");
+    try (PrintStream out = new PrintStream(Files.newOutputStream(run), true, StandardCharsets.UTF_8)) {
+      SearchCommand.search(
+          Map.of("data", BENCH.toString(), "queries", BENCH.resolve("queries-dev.tsv").toString(),
+              "top", "10"),
+          out);
+    }
+    String summary = score(run);
+    Matcher m = SUMMARY.matcher(summary);
+    assertThat(m.find()).as("scorer output: %s", summary).isTrue();
+
+    assertThat(Double.parseDouble(m.group(1))).as("nDCG@5").isGreaterThanOrEqualTo(0.85);
+    assertThat(Double.parseDouble(m.group(2))).as("success@3").isGreaterThanOrEqualTo(0.90);
+    assertThat(Double.parseDouble(m.group(3))).as("wrongplace@1").isLessThanOrEqualTo(0.05);
+  }
+
+  private String score(Path run) throws Exception {
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(
+                  List.of("python3", BENCH.resolve("score.py").toString(), run.toString(),
+                      BENCH.resolve("qrels-dev.txt").toString(), "-q"))
+              .redirectErrorStream(true)
+              .start();
+    } catch (java.io.IOException e) {
+      assumeTrue(false, "skipped: python3 is needed to run the benchmark's scorer");
+      throw e;
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as("scorer output: %s", output).isZero();
+    return output;
+  }
+}
