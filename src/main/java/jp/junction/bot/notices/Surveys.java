@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.privacy.PersonalData;
+import jp.junction.bot.conversation.PersonalData;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 

@@ -112,9 +112,7 @@ class AdminBrowserTests {
                     .withBody("{}")));
     for (String user : List.of("Ubrowser1", "Ubrowser2")) {
       Person person = new Person(user, "p-" + user);
-      engine.handle(
-          new Inbound.Postback(
-              person, "a=notices.add&k=%E9%A6%99%E5%B7%9D%E7%9C%8C%2F%E9%AB%98%E6%9D%BE%E5%B8%82"));
+      engine.handle(new Inbound.Postback(person, "a=notices.add&k=香川県/高松市"));
       engine.handle(new Inbound.Postback(person, "a=notices.save&w=all"));
     }
     WebDriver browser = browser();

@@ -264,8 +264,8 @@ class NoticeDeliveryTests {
 
   private void subscribeInChat(Person p) {
     tap(p, "お知らせ");
-    postback(p, "a=notices.pref&p=" + enc("香川県"));
-    postback(p, "a=notices.add&k=" + enc("香川県/高松市"));
+    postback(p, "a=notices.pref&p=香川県");
+    postback(p, "a=notices.add&k=香川県/高松市");
     postback(p, "a=notices.who");
     List<OutgoingMessage> saved = postback(p, "a=notices.save&w=all");
     assertThat(((OutgoingMessage.Text) saved.get(0)).text()).startsWith("登録しました");
@@ -277,10 +277,6 @@ class NoticeDeliveryTests {
 
   private List<OutgoingMessage> postback(Person p, String data) {
     return engine.handle(new Inbound.Postback(p, data));
-  }
-
-  private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private List<String> subscribe(String prefix, int n, String areaKey) {
