@@ -27,13 +27,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Faults mid-broadcast: the worker is killed while batches are in flight and started again, and
- * two workers share one broadcast. Batches of 100 so there are many; LINE answers slowly.
+ * Faults mid-broadcast: the worker is killed while batches are in flight and started again, and two
+ * workers share one broadcast. Batches of 100 so there are many; LINE answers slowly.
  */
 @Import(NoticeRestartTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.notices.workers=2", "junction.notices.poll=20ms", "junction.notices.backoff=50ms",
-    "junction.notices.lease=1s", "junction.notices.batch-size=100"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.notices.workers=2",
+      "junction.notices.poll=20ms",
+      "junction.notices.backoff=50ms",
+      "junction.notices.lease=1s",
+      "junction.notices.batch-size=100"
+    })
 class NoticeRestartTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
@@ -53,8 +59,8 @@ class NoticeRestartTests {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -120,8 +126,11 @@ class NoticeRestartTests {
   }
 
   private String schedule() {
-    return notices.schedule("e1", new NoticeRequest(
-        List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false)).id();
+    return notices
+        .schedule(
+            "e1",
+            new NoticeRequest(List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false))
+        .id();
   }
 
   private List<String> subscribe(String prefix, int n) {
@@ -131,7 +140,8 @@ class NoticeRestartTests {
   }
 
   private NoticeStatus awaitDone(String id) {
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }
