@@ -6,7 +6,7 @@
 #   bench/webhook-load.sh                       # everything, about 6 minutes
 #   bench/webhook-load.sh --seconds 10 --warmup 5   # a quick smoke run
 #   BENCH_JFR=1 bench/webhook-load.sh           # also record a JFR profile (target/bench-*.jfr)
-#   BENCH_JVM="-Xmx256m" bench/webhook-load.sh  # JVM options for the app
+#   BENCH_JVM="-Xmx512m" bench/webhook-load.sh  # JVM options for the app (default: the README's)
 #
 # Redis: REDIS_URL (default redis://127.0.0.1:6379/13, a database of its own); the benchmark's
 # keys (jb:*) in that database are deleted afterwards.
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/13}
-BENCH_JVM=${BENCH_JVM:-}
+BENCH_JVM=${BENCH_JVM:--Xmx192m -XX:+UseSerialGC}
 db=${REDIS_URL##*/}
 case "$db" in ''|*[!0-9]*) db=0 ;; esac
 hostport=${REDIS_URL#*://}; hostport=${hostport%%/*}; hostport=${hostport##*@}
