@@ -111,6 +111,31 @@ public class WebhookLoad {
       }
     }
 
+    if (!"false".equals(o.get("ack-path"))) {
+      // One worker stuck on a LINE that answers after a minute, and a queue that never fills:
+      // /callback's own work (signature, parsing, hand-off) against the no-op.
+      Stub stuck = Stub.start(60_000);
+      App acks = App.start(jar, data, stuck, redis, List.of("-Xmx1g", "-XX:+UseSerialGC"), null,
+          "ack-path", "--junction.webhook.workers=1", "--junction.webhook.queue-capacity=400000");
+      try {
+        Load load = new Load(acks.port, events, stuck);
+        acks.awaitListening(load);
+        int phase = Math.max(5, seconds / 3);
+        load.closed(CALLBACK, clients, phase, false);
+        load.closed(NOOP, clients, phase, false);
+        Closed hook = load.closed(CALLBACK, clients, phase, false);
+        Closed noop = load.closed(NOOP, clients, phase, false);
+        report.line("Acknowledgement path alone (1 worker waiting on LINE, queue of 400,000,"
+                + " -Xmx1g): /callback"
+                + " %.0f webhooks acknowledged/s, no-op %.0f requests/s: %.0f%%; %d refused, %d"
+                + " errors", hook.okPerSecond(), noop.okPerSecond(),
+            100 * hook.okPerSecond() / noop.okPerSecond(), hook.busy(), hook.errors());
+      } finally {
+        acks.process.destroyForcibly().waitFor();
+        stuck.stop();
+      }
+    }
+
     if (bigData != null) {
       App big = App.start(jar, Path.of(bigData), stub, redis, jvm, jfr == null ? null
           : jfr.replace(".jfr", "-50k.jfr"), "50k");
@@ -225,7 +250,7 @@ public class WebhookLoad {
     }
 
     static App start(Path jar, Path data, Stub stub, String redis, List<String> jvm, String jfr,
-        String label) throws IOException {
+        String label, String... args) throws IOException {
       int port;
       try (ServerSocket free = new ServerSocket(0)) {
         port = free.getLocalPort();
@@ -236,6 +261,7 @@ public class WebhookLoad {
         command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
       }
       command.addAll(List.of("-jar", jar.toString(), "--junction.bench.noop-endpoint=true"));
+      command.addAll(List.of(args));
       ProcessBuilder builder = new ProcessBuilder(command);
       Map<String, String> env = builder.environment();
       env.put("LINE_CHANNEL_SECRET", SECRET);
@@ -283,6 +309,22 @@ public class WebhookLoad {
       String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    /** Waits until /callback acknowledges a webhook. */
+    void awaitListening(Load load) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        try {
+          if (load.post(CALLBACK, load.events.question("メニュー").body()) == 200) {
+            return;
+          }
+        } catch (IOException notYetListening) {
+          // keep knocking
+        }
+        Thread.sleep(20);
+      }
+      throw new IllegalStateException("the app did not start; see target/bench-app-*.log");
     }
 
     long rssKb() throws IOException {
