@@ -75,7 +75,18 @@ class EventHandler {
     }
     Person person = new Person(user.userId(), pseudonyms.of(user.userId()));
     Optional<Inbound> inbound = InboundTranslator.translate(event, person);
-    if (inbound.isEmpty() || !dedup.firstTime(event)) {
+    if (inbound.isEmpty()) {
+      return;
+    }
+    // Crisis before anything that needs Redis: a hung store must not delay this answer. A
+    // duplicate delivery may try to answer twice; LINE refuses the used reply token.
+    Optional<SafetyGate.Decision.Answer> crisis = safety.crisis(inbound.get());
+    if (crisis.isPresent()) {
+      log.info("Answered {} for {} (crisis)", event.getClass().getSimpleName(), person);
+      reply(event, crisis.get().messages());
+      return;
+    }
+    if (!dedup.firstTime(event)) {
       return;
     }
     SafetyGate.Decision decision = safety.check(inbound.get());
