@@ -65,7 +65,14 @@ class EventHandler {
     String group = event.source() instanceof GroupSource g ? g.groupId()
         : event.source() instanceof RoomSource r ? r.roomId() : null;
     if (group != null) {
-      if (event instanceof MessageEvent && dedup.firstTime(event) && dedup.firstTimeToday(group)) {
+      // Someone writing 死にたい in a group hears the crisis lines too, not the one-to-one note.
+      Optional<SafetyGate.Decision.Answer> crisis =
+          InboundTranslator.translate(event, new Person(null, pseudonyms.of(group)))
+              .flatMap(safety::crisis);
+      if (crisis.isPresent()) {
+        reply(event, crisis.get().messages());
+      } else if (event instanceof MessageEvent && dedup.firstTime(event)
+          && dedup.firstTimeToday(group)) {
         reply(event, engine.renderOccasion("group"));
       }
       return;
