@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisConfiguration;
 import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
@@ -48,17 +50,27 @@ class RedisConfig {
     }
   }
 
+  /** What the templates use: Lettuce behind a breaker that fails fast while Redis is away. */
   @Bean
-  LettuceConnectionFactory redisConnectionFactory(
+  @Primary
+  RedisConnectionFactory redisConnectionFactory(LettuceConnectionFactory lettuce,
+      RedisSettings settings) {
+    return new RedisCircuitBreaker(lettuce, settings.coolDown(), System::nanoTime);
+  }
+
+  @Bean
+  LettuceConnectionFactory lettuceConnectionFactory(
       RedisSettings settings, EmbeddedRedis embedded, RedisProperties spring) {
     LettuceClientConfiguration.LettuceClientConfigurationBuilder client = client(settings);
     if (RedisTopology.sentinel(spring)) {
       log.info("Redis through Sentinel, master '{}'", spring.getSentinel().getMaster());
-      return factory(RedisTopology.sentinelConfiguration(spring), RedisTopology.ssl(client, spring));
+      return factory(
+          RedisTopology.sentinelConfiguration(spring), RedisTopology.ssl(client, spring));
     }
     if (RedisTopology.cluster(spring)) {
       log.info("Redis Cluster with {} seed nodes", spring.getCluster().getNodes().size());
-      return factory(RedisTopology.clusterConfiguration(spring), RedisTopology.ssl(client, spring));
+      return factory(
+          RedisTopology.clusterConfiguration(spring), RedisTopology.ssl(client, spring));
     }
     RedisStandaloneConfiguration target;
     boolean ssl = false;

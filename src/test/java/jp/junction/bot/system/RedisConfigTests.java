@@ -23,10 +23,10 @@ class RedisConfigTests {
 
   @Test
   void withoutARedisUrlTheEmbeddedStoreServesStringsHashesAndExpiry() throws Exception {
-    RedisSettings settings = new RedisSettings("", Duration.ofSeconds(1));
+    RedisSettings settings = new RedisSettings("", Duration.ofSeconds(1), Duration.ofSeconds(5));
     RedisConfig.EmbeddedRedis embedded = config.embeddedRedis(settings);
     LettuceConnectionFactory factory =
-        config.redisConnectionFactory(settings, embedded, new RedisProperties());
+        config.lettuceConnectionFactory(settings, embedded, new RedisProperties());
     factory.afterPropertiesSet();
     try {
       StringRedisTemplate redis = new StringRedisTemplate(factory);
@@ -45,9 +45,9 @@ class RedisConfigTests {
 
   @Test
   void aRedisUrlConnectsToThatServer() {
-    RedisSettings settings = new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1));
+    RedisSettings settings = new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1), Duration.ofSeconds(5));
     LettuceConnectionFactory factory =
-        config.redisConnectionFactory(
+        config.lettuceConnectionFactory(
             settings, config.embeddedRedis(settings), new RedisProperties());
     factory.afterPropertiesSet();
     try {

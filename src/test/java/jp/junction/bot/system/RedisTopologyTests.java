@@ -22,7 +22,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class RedisTopologyTests {
 
   private final RedisConfig config = new RedisConfig();
-  private final RedisSettings noUrl = new RedisSettings("", Duration.ofSeconds(2));
+  private final RedisSettings noUrl =
+      new RedisSettings("", Duration.ofSeconds(2), Duration.ofSeconds(5));
 
   @Test
   void sentinelPropertiesWinOverRedisUrlAndNameTheMasterAndSentinels() {
@@ -32,10 +33,11 @@ class RedisTopologyTests {
     spring.getSentinel().setNodes(List.of("10.0.0.1:26379", "10.0.0.2:26379"));
     spring.setPassword("data-secret");
     spring.setDatabase(2);
-    RedisSettings url = new RedisSettings("redis://127.0.0.1:6379", Duration.ofSeconds(1));
+    RedisSettings url = new RedisSettings("redis://127.0.0.1:6379", Duration.ofSeconds(1),
+        Duration.ofSeconds(5));
 
     LettuceConnectionFactory factory =
-        config.redisConnectionFactory(url, RedisConfig.EmbeddedRedis.none(), spring);
+        config.lettuceConnectionFactory(url, RedisConfig.EmbeddedRedis.none(), spring);
 
     var sentinel = factory.getSentinelConfiguration();
     assertThat(sentinel).isNotNull();
@@ -54,7 +56,7 @@ class RedisTopologyTests {
     spring.getCluster().setMaxRedirects(3);
 
     LettuceConnectionFactory factory =
-        config.redisConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring);
+        config.lettuceConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring);
 
     assertThat(factory.getClusterConfiguration()).isNotNull();
     assertThat(factory.getClusterConfiguration().getClusterNodes()).hasSize(3);
@@ -69,7 +71,7 @@ class RedisTopologyTests {
     spring.getSentinel().setNodes(List.of("sentinel-without-port"));
 
     assertThatThrownBy(() ->
-        config.redisConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring))
+        config.lettuceConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring))
         .hasMessageContaining("spring.data.redis.sentinel.nodes");
   }
 
@@ -90,7 +92,7 @@ class RedisTopologyTests {
     spring.getSentinel().setMaster("jbtest");
     spring.getSentinel().setNodes(List.of("127.0.0.1:" + port));
     LettuceConnectionFactory factory =
-        config.redisConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring);
+        config.lettuceConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring);
     factory.afterPropertiesSet();
     factory.start();
     String key = "test:sentinel:" + UUID.randomUUID();
