@@ -74,7 +74,7 @@ public class WebhookLoad {
       if (!sample) {
         throw new SkipSample();
       }
-      Load load = new Load(app.port, events, stub);
+      Load load = new Load(app.port, events, stub).watching(app);
       double startup = app.awaitFirstAnswer(load, stub);
       long rssIdle = app.rssKb();
       report.line("Sample data (%s): start-up to first answer %.1f s, RSS after start-up %d MB",
@@ -90,6 +90,14 @@ public class WebhookLoad {
       Closed noop = load.closed(NOOP, clients, seconds, false);
       long cpu3 = app.cpuMillis();
       report.saturation(hook, noop, sat);
+      // Standby-mode events: the bot checks, parses and hands them off, and the worker drops them
+      // at once. /callback's own work against the no-op, with nothing queued or answered.
+      load.closed(CALLBACK, clients, warmup / 2, false, true);
+      Closed standby = load.closed(CALLBACK, clients, seconds, false, true);
+      report.line("Acknowledgement path (standby-mode events: signature check, parsing, hand-off;"
+              + " the worker drops them): /callback %.0f webhooks/s = %.0f%% of the no-op; %d"
+              + " refused, %d errors", standby.okPerSecond(),
+          100 * standby.okPerSecond() / noop.okPerSecond(), standby.busy(), standby.errors());
       report.line("App CPU time (user+system) during saturation: %.2f ms per answered webhook,"
               + " %.3f ms per no-op request; %.0f%% of one core on /callback, %.0f%% on the no-op",
           (cpu1 - cpu0) / (double) Math.max(1, hook.answered()),
@@ -111,36 +119,11 @@ public class WebhookLoad {
       }
     }
 
-    if (!"false".equals(o.get("ack-path"))) {
-      // One worker stuck on a LINE that answers after a minute, and a queue that never fills:
-      // /callback's own work (signature, parsing, hand-off) against the no-op.
-      Stub stuck = Stub.start(60_000);
-      App acks = App.start(jar, data, stuck, redis, List.of("-Xmx1g", "-XX:+UseSerialGC"), null,
-          "ack-path", "--junction.webhook.workers=1", "--junction.webhook.queue-capacity=400000");
-      try {
-        Load load = new Load(acks.port, events, stuck);
-        acks.awaitListening(load);
-        int phase = Math.max(5, seconds / 3);
-        load.closed(CALLBACK, clients, phase, false);
-        load.closed(NOOP, clients, phase, false);
-        Closed hook = load.closed(CALLBACK, clients, phase, false);
-        Closed noop = load.closed(NOOP, clients, phase, false);
-        report.line("Acknowledgement path alone (1 worker waiting on LINE, queue of 400,000,"
-                + " -Xmx1g): /callback"
-                + " %.0f webhooks acknowledged/s, no-op %.0f requests/s: %.0f%%; %d refused, %d"
-                + " errors", hook.okPerSecond(), noop.okPerSecond(),
-            100 * hook.okPerSecond() / noop.okPerSecond(), hook.busy(), hook.errors());
-      } finally {
-        acks.process.destroyForcibly().waitFor();
-        stuck.stop();
-      }
-    }
-
     if (bigData != null) {
       App big = App.start(jar, Path.of(bigData), stub, redis, jvm, jfr == null ? null
           : jfr.replace(".jfr", "-50k.jfr"), "50k");
       try {
-        Load load = new Load(big.port, events, stub);
+        Load load = new Load(big.port, events, stub).watching(big);
         double startup = big.awaitFirstAnswer(load, stub);
         long rssIdle = big.rssKb();
         load.closed(CALLBACK, clients, warmup, false);
@@ -250,7 +233,7 @@ public class WebhookLoad {
     }
 
     static App start(Path jar, Path data, Stub stub, String redis, List<String> jvm, String jfr,
-        String label, String... args) throws IOException {
+        String label) throws IOException {
       int port;
       try (ServerSocket free = new ServerSocket(0)) {
         port = free.getLocalPort();
@@ -261,7 +244,6 @@ public class WebhookLoad {
         command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
       }
       command.addAll(List.of("-jar", jar.toString(), "--junction.bench.noop-endpoint=true"));
-      command.addAll(List.of(args));
       ProcessBuilder builder = new ProcessBuilder(command);
       Map<String, String> env = builder.environment();
       env.put("LINE_CHANNEL_SECRET", SECRET);
@@ -309,22 +291,6 @@ public class WebhookLoad {
       String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-    }
-
-    /** Waits until /callback acknowledges a webhook. */
-    void awaitListening(Load load) throws Exception {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-      while (System.nanoTime() < deadline && process.isAlive()) {
-        try {
-          if (load.post(CALLBACK, load.events.question("メニュー").body()) == 200) {
-            return;
-          }
-        } catch (IOException notYetListening) {
-          // keep knocking
-        }
-        Thread.sleep(20);
-      }
-      throw new IllegalStateException("the app did not start; see target/bench-app-*.log");
     }
 
     long rssKb() throws IOException {
@@ -375,6 +341,10 @@ public class WebhookLoad {
     record Sent(String token, String json, Body body) {
       Body redelivered(Events events) {
         return events.sign(json.replace("\"isRedelivery\":false", "\"isRedelivery\":true"));
+      }
+
+      Body standby(Events events) {
+        return events.sign(json.replace("\"mode\":\"active\"", "\"mode\":\"standby\""));
       }
     }
 
@@ -451,6 +421,8 @@ public class WebhookLoad {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(2)).build();
 
+    private Process app;
+
     Load(int port, Events events, Stub stub) {
       this.port = port;
       this.events = events;
@@ -465,11 +437,26 @@ public class WebhookLoad {
           .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
     }
 
+    /** Makes every later request fail fast if this process has died (or was killed). */
+    Load watching(App watched) {
+      this.app = watched.process;
+      return this;
+    }
+
     int post(String path, Events.Body body) throws IOException, InterruptedException {
+      if (app != null && !app.isAlive()) {
+        throw new IllegalStateException("the app exited during the run (exit " + app.exitValue()
+            + "); see target/bench-app-*.log");
+      }
       return http.send(request(path, body), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     Closed closed(String path, int clients, int seconds, boolean track) throws Exception {
+      return closed(path, clients, seconds, track, false);
+    }
+
+    Closed closed(String path, int clients, int seconds, boolean track, boolean standby)
+        throws Exception {
       System.err.printf("%s closed loop on %s for %d s%n", java.time.Instant.now(), path, seconds);
       AtomicBoolean stop = new AtomicBoolean();
       LongAdder ok = new LongAdder();
@@ -484,7 +471,7 @@ public class WebhookLoad {
           while (!stop.get()) {
             Events.Sent sent = events.next();
             try {
-              int code = post(path, sent.body());
+              int code = post(path, standby ? sent.standby(events) : sent.body());
               if (code == 200) {
                 ok.increment();
                 if (track) {
@@ -503,7 +490,7 @@ public class WebhookLoad {
               }
             } catch (IOException e) {
               errors.increment();
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | IllegalStateException e) {
               return;
             }
           }
@@ -518,6 +505,9 @@ public class WebhookLoad {
       stop.set(true);
       for (Thread t : threads) {
         t.join();
+      }
+      if (app != null && !app.isAlive()) {
+        throw new IllegalStateException("the app exited during the run; see target/bench-app-*.log");
       }
       return new Closed(path, elapsed, ok.sum(), busy.sum(), errors.sum(), answered, dups.sum(),
           new ArrayList<>(accepted), new ArrayList<>(refused));
