@@ -3,12 +3,12 @@
 # corpus, runs bench/WebhookLoad.java against the real jar, a local LINE stub and a real Redis, and
 # appends the results with the machine's description to bench/results/webhook-<date>.md.
 #
-#   bench/webhook-load.sh                       # everything, about 6 minutes
+#   bench/webhook-load.sh                       # everything, about 7 minutes
 #   bench/webhook-load.sh --seconds 10 --warmup 5   # a quick smoke run
 #   BENCH_JFR=1 bench/webhook-load.sh           # also record a JFR profile (target/bench-*.jfr)
 #   BENCH_JVM="-Xmx512m" bench/webhook-load.sh  # JVM options for the app (default: the README's)
-#   BENCH_50K=0 bench/webhook-load.sh --line-latency-ms 40 --ack-path false   # sample data only
-#   bench/webhook-load.sh --sample false        # only the 50,000-resource run (and ack path)
+#   BENCH_50K=0 bench/webhook-load.sh --line-latency-ms 40   # sample data only, slower LINE
+#   bench/webhook-load.sh --sample false        # only the 50,000-resource run
 #
 # Redis: REDIS_URL (default redis://127.0.0.1:6379/13, a database of its own); the benchmark's
 # keys (jb:*) in that database are deleted afterwards.
