@@ -84,10 +84,13 @@ class NoticeSnapshot {
     String gen = UUID.randomUUID().toString().substring(0, 8);
     StringRedisTemplate redis = outbox.redis();
     String inAreas = outbox.temp(id, gen, "a");
+    String forWhom = outbox.temp(id, gen, "w");
     String recipients = outbox.temp(id, gen, "r");
+    // In any chosen area, and wanting any of the chosen audiences.
     redis.opsForSet().unionAndStore(areaSets, inAreas);
-    redis.opsForSet().intersectAndStore(inAreas, audienceSets, recipients);
-    redis.delete(inAreas);
+    redis.opsForSet().unionAndStore(audienceSets, forWhom);
+    redis.opsForSet().intersectAndStore(inAreas, forWhom, recipients);
+    redis.delete(List.of(inAreas, forWhom));
     Long total = redis.opsForSet().size(recipients);
     List<String> retryKeys = new ArrayList<>();
     for (int i = 0; ; i++) {

@@ -249,6 +249,18 @@ class NoticeDeliveryTests {
   }
 
   @Test
+  void aNoticeForEveryoneReachesSubscribersOfAnyOneAudience() {
+    subscriptions.subscribe("Uonlyfamily", List.of("香川県/高松市"), Set.of("family"));
+    subscriptions.subscribe("Uonlysupporter", List.of("香川県/高松市"), Set.of("supporter"));
+
+    awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
+
+    assertThat(line.received())
+        .flatExtracting(LineStub.Multicast::to)
+        .containsExactlyInAnyOrder("Uonlyfamily", "Uonlysupporter");
+  }
+
+  @Test
   void theAudienceLimitsWhoIsReached() {
     subscriptions.subscribe("Ufamily", List.of("香川県/高松市"), Set.of("family"));
     subscriptions.subscribe("Uself", List.of("香川県/高松市"), Set.of("self"));
