@@ -112,13 +112,18 @@ class AdminPageController {
         }
       }
       String sendAt = form.getFirst("sendAt");
+      String when = form.getFirst("when");
       NoticeRequest notice =
           new NoticeRequest(
               chosen,
               form.containsKey("neighbours"),
               Set.copyOf(form.getOrDefault("audience", List.of())),
-              sendAt == null || sendAt.isBlank() ? null : local(sendAt),
+              "now".equals(when) || sendAt == null || sendAt.isBlank() ? null : local(sendAt),
               form.containsKey("silent"));
+      if ("reminders".equals(when)) {
+        notices.scheduleReminders(id, notice, List.of(7, 1));
+        return redirect("/admin/events/" + id);
+      }
       return redirect("/admin/notices/" + notices.schedule(id, notice).id());
     } catch (IllegalArgumentException e) {
       return events

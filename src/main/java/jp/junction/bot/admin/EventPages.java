@@ -67,8 +67,12 @@ class EventPages {
         AdminHtml.textarea("areas", "地域（1行に1つ：「香川県 高松市」「香川県」「全国」）", areaDefault)
             + AdminHtml.checkbox("neighbours", "true", "となりの町の登録者にも送る", false)
             + AdminHtml.audience("audience", e.audience())
-            + "<label>送信日時（日本時間、空欄＝今すぐ）<input type=\"datetime-local\" id=\"sendAt\""
-            + " name=\"sendAt\"></label>"
+            + "<fieldset><legend>いつ送るか</legend>"
+            + "<label><input type=\"radio\" name=\"when\" value=\"now\" id=\"when-now\" checked>"
+            + " 今すぐ</label><label><input type=\"radio\" name=\"when\" value=\"at\" id=\"when-at\">"
+            + " 日時を指定（日本時間）<input type=\"datetime-local\" id=\"sendAt\" name=\"sendAt\">"
+            + "</label><label><input type=\"radio\" name=\"when\" value=\"reminders\""
+            + " id=\"when-reminders\"> 7日前と前日の10時に（2通）</label></fieldset>"
             + AdminHtml.checkbox("silent", "true", "通知音なしで送る（夜間でも送ります）", false);
     return AdminHtml.page(
         e.title() + (e.cancelled() ? "（中止）" : ""),

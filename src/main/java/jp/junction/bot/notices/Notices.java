@@ -35,7 +35,7 @@ public class Notices {
   private final Clock clock;
   private final QuietHours quietHours;
   private final Surveys surveys;
-  private static final LocalTime SURVEY_HOUR = LocalTime.of(10, 0);
+  private static final LocalTime MORNING = LocalTime.of(10, 0);
 
   Notices(
       NoticeOutbox outbox,
@@ -67,6 +67,47 @@ public class Notices {
   }
 
   /**
+   * Schedules one notice per reminder: at 10:00 Japan time {@code daysBefore} days before the event
+   * starts (for example 7 and 1), skipping times already past.
+   *
+   * @throws IllegalArgumentException when every reminder time has passed, or as {@link #schedule}
+   */
+  public List<NoticeStatus> scheduleReminders(
+      String eventId, NoticeRequest request, List<Integer> daysBefore) {
+    Event event =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
+    List<NoticeStatus> scheduled = new ArrayList<>();
+    for (int days : daysBefore) {
+      OffsetDateTime at =
+          event
+              .startsAt()
+              .atZoneSameInstant(QuietHours.JST)
+              .toLocalDate()
+              .minusDays(days)
+              .atTime(MORNING)
+              .atZone(QuietHours.JST)
+              .toOffsetDateTime();
+      if (at.toInstant().isAfter(clock.instant())) {
+        scheduled.add(
+            schedule(
+                eventId,
+                new NoticeRequest(
+                    request.areas(),
+                    request.includeNeighbours(),
+                    request.audience(),
+                    at,
+                    request.silent())));
+      }
+    }
+    if (scheduled.isEmpty()) {
+      throw new IllegalArgumentException("sendAt: every reminder time has already passed");
+    }
+    return scheduled;
+  }
+
+  /**
    * Schedules the day-after question to the subscribers of the event's area (its town and those who
    * chose its whole prefecture; online subscribers for a national event), by default at 10:00 Japan
    * time the day after it ended.
@@ -88,7 +129,7 @@ public class Notices {
                 .atZoneSameInstant(QuietHours.JST)
                 .toLocalDate()
                 .plusDays(1)
-                .atTime(SURVEY_HOUR)
+                .atTime(MORNING)
                 .atZone(QuietHours.JST)
                 .toOffsetDateTime();
     return enqueue(
