@@ -1,14 +1,11 @@
 package jp.junction.bot.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.places.Gazetteer;
-import jp.junction.bot.places.Municipality;
-import jp.junction.bot.places.Prefecture;
 import jp.junction.bot.places.Readings;
 
 /**
@@ -35,15 +32,13 @@ final class QuestionReader {
           "medical", List.of("consultation", "hotline", "outreach"),
           "outreach", List.of("consultation", "hotline", "medical"));
 
-  private final Gazetteer gazetteer;
   private final Lexicon lexicon;
-  private final Map<String, Integer> placeWeights;
+  private final PlaceReader places;
   private final AgeReader ages = new AgeReader();
 
   QuestionReader(Gazetteer gazetteer, Lexicon lexicon, Map<String, Integer> placeWeights) {
-    this.gazetteer = gazetteer;
     this.lexicon = lexicon;
-    this.placeWeights = placeWeights;
+    this.places = new PlaceReader(gazetteer, lexicon, placeWeights);
   }
 
   Question read(SearchRequest request) {
@@ -53,10 +48,10 @@ final class QuestionReader {
     String kana = Readings.romajiToHiragana(folded);
     String[] forms = {text, folded, kana};
 
-    Place place = place(text, forms);
+    PlaceReader.Place place = places.read(text, forms);
     Set<SearchRequest.Refinement> refinements = request.refinements();
     boolean notMyTown =
-        place.town != null
+        place.town() != null
             && (lexicon.has("place.exclude", forms) || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
 
     Set<String> categories = new LinkedHashSet<>();
@@ -78,7 +73,19 @@ final class QuestionReader {
     if (!family) {
       groups.remove("sibling");
     }
+    if (lexicon.has("refine.family", forms)
+        || refinements.contains(SearchRequest.Refinement.FAMILY)) {
+      categories.add("family");
+    }
     boolean broad = categories.isEmpty();
+    if (family && !categories.contains("family")
+        && (categories.contains("ibasho") || categories.contains("peer")
+            || categories.equals(Set.of("learning")))) {
+      categories.add("family");
+    }
+    if (categories.contains("employment")) {
+      categories.remove("consultation");
+    }
     if (family) {
       if (categories.contains("family")) {
         categories.remove("learning");
@@ -90,7 +97,9 @@ final class QuestionReader {
         categories.add("family");
       }
       if (categories.contains("family") && categories.contains("hotline")
-          && !lexicon.has("flag.online", forms)) {
+          && !lexicon.has("flag.online", forms)
+          && !lexicon.has("keyword.chat", forms)
+          && !lexicon.has("keyword.mail", forms)) {
         categories.remove("hotline");
       }
     }
@@ -161,18 +170,33 @@ final class QuestionReader {
     if (groups.contains("school") && categories.contains("family")) {
       keywords.add(List.of("不登校"));
     }
+    boolean phone = lexicon.has("keyword.phone", forms);
     if (lexicon.has("keyword.not_phone", forms)) {
       notKeywords.add("電話");
-    } else if (lexicon.has("keyword.phone", forms)) {
-      keywords.add(List.of("電話"));
-    } else if (lexicon.has("keyword.chat", forms)) {
-      keywords.add(List.of("チャット", "line", "sns"));
+      phone = false;
+    }
+    List<String> channels = new ArrayList<>();
+    if (phone) {
+      channels.add("電話");
+    }
+    if (lexicon.has("keyword.chat", forms)) {
+      channels.addAll(List.of("チャット", "line", "sns"));
+    }
+    if (lexicon.has("keyword.mail", forms)) {
+      channels.add("メール");
+    }
+    if (!channels.isEmpty()) {
+      keywords.add(channels);
+      if (!phone) {
+        hard.add("online");
+        flags.remove("in_person");
+      }
     }
 
     return new Question(
         text,
-        place.town,
-        place.prefecture,
+        place.town(),
+        place.prefecture(),
         notMyTown,
         lexicon.has("place.nearby", forms) || refinements.contains(SearchRequest.Refinement.NEIGHBOURS),
         request.latitude(),
@@ -220,51 +244,5 @@ final class QuestionReader {
   private static boolean selfOnly(Set<String> categories) {
     return !categories.isEmpty()
         && Set.of("ibasho", "peer", "employment").containsAll(categories);
-  }
-
-  private record Place(Municipality town, Prefecture prefecture) {}
-
-  private Place place(String text, String[] forms) {
-    List<Gazetteer.Mention> mentions = new ArrayList<>(gazetteer.mentions(text));
-    if (!forms[2].equals(forms[1])) {
-      mentions.addAll(gazetteer.mentions(forms[2]));
-    }
-    Set<String> namedPrefectures = new LinkedHashSet<>();
-    for (Gazetteer.Mention m : mentions) {
-      if (m.prefecture() != null) {
-        namedPrefectures.add(m.prefecture().name());
-      }
-    }
-    for (Gazetteer.Mention m : mentions) {
-      boolean sharedWithPrefecture = m.prefecture() != null;
-      if (m.municipalities().isEmpty() || sharedWithPrefecture) {
-        continue;
-      }
-      Municipality town =
-          m.municipalities().stream()
-              .max(Comparator.comparingInt(t -> weight(t, namedPrefectures)))
-              .map(gazetteer::cityOf)
-              .orElseThrow();
-      return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null));
-    }
-    for (Gazetteer.Mention m : mentions) {
-      if (m.prefecture() != null) {
-        return new Place(null, m.prefecture());
-      }
-    }
-    return new Place(null, null);
-  }
-
-  private int weight(Municipality town, Set<String> namedPrefectures) {
-    Municipality city = gazetteer.cityOf(town);
-    int weight = placeWeights.getOrDefault(city.key(), 0) * 10
-        + placeWeights.getOrDefault(city.prefecture(), 0);
-    if (namedPrefectures.contains(city.prefecture())) {
-      weight += 100_000;
-    }
-    if (city.name().endsWith("市")) {
-      weight += 1;
-    }
-    return weight;
   }
 }

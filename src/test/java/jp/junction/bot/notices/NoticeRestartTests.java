@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import jp.junction.bot.FeatureTestApp;
@@ -124,22 +121,8 @@ class NoticeRestartTests {
     }
   }
 
-  /**
-   * Every request WireMock received: one retry key per batch; a batch sent again after a kill
-   * carries the same key and recipients (LINE answers 409 to the repeat), and no one is in two
-   * batches.
-   */
   private void assertEachReachedOnceByRetryKey(List<String> users, int batches) {
-    Map<String, Set<String>> byKey = new HashMap<>();
-    for (LineStub.Multicast m : line.received()) {
-      Set<String> to = Set.copyOf(m.to());
-      Set<String> before = byKey.putIfAbsent(m.retryKey(), to);
-      assertThat(before == null ? to : before).isEqualTo(to);
-    }
-    assertThat(byKey).hasSize(batches);
-    Set<String> reached = new HashSet<>();
-    byKey.values().forEach(to -> to.forEach(u -> assertThat(reached.add(u)).isTrue()));
-    assertThat(reached).containsExactlyInAnyOrderElementsOf(users);
+    ReachedOnce.assertEachReachedOnceByRetryKey(line.received(), users, batches);
   }
 
   private String schedule() {

@@ -69,6 +69,23 @@ class QuestionReaderTests {
   }
 
   @Test
+  void readsABareCapitalNameAsTheCityOnlyWhenSomeoneLivesThere() {
+    Question lives = read("和歌山に住んでます。メールで相談したい");
+    Question asks = read("きょうだいの会 大阪");
+
+    assertThat(lives.town().key()).isEqualTo("和歌山県/和歌山市");
+    assertThat(asks.town()).isNull();
+    assertThat(asks.prefecture().name()).isEqualTo("大阪府");
+  }
+
+  @Test
+  void readsOtherWaysOfSayingNotMyTown() {
+    assertThat(read("岸和田は知り合いが多いので別の町で相談したい").notMyTown()).isTrue();
+    assertThat(read("練馬の区内だと近すぎるので、区外で女子会").notMyTown()).isTrue();
+    assertThat(read("泉佐野で居場所を探しています").notMyTown()).isFalse();
+  }
+
+  @Test
   void readsStatedConditionsAsHardOrSoft() {
     Question women = read("女性だけのオンラインの集まり");
     Question evening = read("仕事帰りに寄れる相談 高崎 予約なし 無料");

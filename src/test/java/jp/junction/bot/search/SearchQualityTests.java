@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,17 +28,25 @@ class SearchQualityTests {
 
   @TempDir Path dir;
 
-  @Test
-  void devQuestionsMeetTheQualityThresholds() throws Exception {
+  /**
+   * The dev questions, and the same questions reworded by us (bench/queries-dev-reworded-*.tsv:
+   * same intent, so the dev judgments apply) as a guard against tuning to the exact wording.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "../shared/bench/queries-dev.tsv",
+        "bench/queries-dev-reworded-1.tsv",
+        "bench/queries-dev-reworded-2.tsv"
+      })
+  void devQuestionsMeetTheQualityThresholds(String queries) throws Exception {
     assumeTrue(
-        Files.isRegularFile(BENCH.resolve("queries-dev.tsv")),
+        Files.isRegularFile(BENCH.resolve("qrels-dev.txt")),
         "skipped: the search benchmark is not at " + BENCH.toAbsolutePath());
     Path run = dir.resolve("run.tsv");
     try (PrintStream out = new PrintStream(Files.newOutputStream(run), true, StandardCharsets.UTF_8)) {
       SearchCommand.search(
-          Map.of("data", BENCH.toString(), "queries", BENCH.resolve("queries-dev.tsv").toString(),
-              "top", "10"),
-          out);
+          Map.of("data", BENCH.toString(), "queries", queries, "top", "10"), out);
     }
     String summary = score(run);
     Matcher m = SUMMARY.matcher(summary);

@@ -1,0 +1,78 @@
+package jp.junction.bot.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.junction.bot.places.Gazetteer;
+import jp.junction.bot.places.Municipality;
+import jp.junction.bot.places.Prefecture;
+
+/**
+ * The place a question is about. A town wins over a prefecture; an ambiguous name (富岡, 小平) is
+ * read as the town named with its prefecture, else the one the corpus serves; a bare name shared
+ * by a prefecture and its capital (大阪, 和歌山) is the prefecture unless someone lives there.
+ */
+final class PlaceReader {
+
+  private final Gazetteer gazetteer;
+  private final Lexicon lexicon;
+  private final Map<String, Integer> placeWeights;
+
+  PlaceReader(Gazetteer gazetteer, Lexicon lexicon, Map<String, Integer> placeWeights) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+    this.placeWeights = placeWeights;
+  }
+
+  /** The town asked about (a city, never a ward), or only a prefecture, or neither. */
+  record Place(Municipality town, Prefecture prefecture) {}
+
+  /** Reads the place from the normalised text and its kana forms. */
+  Place read(String text, String[] forms) {
+    List<Gazetteer.Mention> mentions = new ArrayList<>(gazetteer.mentions(text));
+    if (!forms[2].equals(forms[1])) {
+      mentions.addAll(gazetteer.mentions(forms[2]));
+    }
+    Set<String> namedPrefectures = new LinkedHashSet<>();
+    for (Gazetteer.Mention m : mentions) {
+      if (m.prefecture() != null) {
+        namedPrefectures.add(m.prefecture().name());
+      }
+    }
+    boolean residence = lexicon.has("place.residence", forms);
+    for (Gazetteer.Mention m : mentions) {
+      boolean sharedWithPrefecture = m.prefecture() != null;
+      if (m.municipalities().isEmpty() || (sharedWithPrefecture && !residence)) {
+        continue;
+      }
+      Municipality town =
+          m.municipalities().stream()
+              .max(Comparator.comparingInt(t -> weight(t, namedPrefectures)))
+              .map(gazetteer::cityOf)
+              .orElseThrow();
+      return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null));
+    }
+    for (Gazetteer.Mention m : mentions) {
+      if (m.prefecture() != null) {
+        return new Place(null, m.prefecture());
+      }
+    }
+    return new Place(null, null);
+  }
+
+  private int weight(Municipality town, Set<String> namedPrefectures) {
+    Municipality city = gazetteer.cityOf(town);
+    int weight = placeWeights.getOrDefault(city.key(), 0) * 10
+        + placeWeights.getOrDefault(city.prefecture(), 0);
+    if (namedPrefectures.contains(city.prefecture())) {
+      weight += 100_000;
+    }
+    if (city.name().endsWith("市")) {
+      weight += 1;
+    }
+    return weight;
+  }
+}
