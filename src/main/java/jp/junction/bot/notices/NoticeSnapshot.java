@@ -77,21 +77,11 @@ class NoticeSnapshot {
     }
     List<String> areaSets = areaSets(notice);
     List<String> audienceSets =
-        List.of(notice.getOrDefault("audience", "").split("\\|")).stream()
-            .filter(Subscriptions.AUDIENCES::contains)
-            .map(subscriptions::audienceSet)
-            .toList();
+        audienceSets(Set.of(notice.getOrDefault("audience", "").split("\\|")));
     String gen = UUID.randomUUID().toString().substring(0, 8);
     StringRedisTemplate redis = outbox.redis();
-    String inAreas = outbox.temp(id, gen, "a");
-    String forWhom = outbox.temp(id, gen, "w");
     String recipients = outbox.temp(id, gen, "r");
-    // In any chosen area, and wanting any of the chosen audiences.
-    redis.opsForSet().unionAndStore(areaSets, inAreas);
-    redis.opsForSet().unionAndStore(audienceSets, forWhom);
-    redis.opsForSet().intersectAndStore(inAreas, forWhom, recipients);
-    redis.delete(List.of(inAreas, forWhom));
-    Long total = redis.opsForSet().size(recipients);
+    long total = storeRecipients(areaSets, audienceSets, outbox.temp(id, gen, ""), recipients);
     List<String> retryKeys = new ArrayList<>();
     for (int i = 0; ; i++) {
       List<String> ids = redis.opsForSet().pop(recipients, settings.batchSize());
@@ -110,7 +100,7 @@ class NoticeSnapshot {
             id,
             gen,
             retryKeys.size(),
-            total == null ? 0 : total,
+            total,
             text.render(event.get(), notice.get("kind")),
             targets,
             clock.millis(),
@@ -134,10 +124,40 @@ class NoticeSnapshot {
     List<List<String>> requested =
         json.readValue(
             notice.getOrDefault("areas", "[]"), new TypeReference<List<List<String>>>() {});
-    boolean neighbours = Boolean.parseBoolean(notice.get("neighbours"));
+    return areaSets(
+        requested.stream()
+            .map(pair -> new Areas.Area(pair.get(0), pair.size() > 1 ? pair.get(1) : ""))
+            .toList(),
+        Boolean.parseBoolean(notice.get("neighbours")));
+  }
+
+  List<String> audienceSets(Set<String> audience) {
+    return audience.stream()
+        .filter(Subscriptions.AUDIENCES::contains)
+        .sorted()
+        .map(subscriptions::audienceSet)
+        .toList();
+  }
+
+  /**
+   * Stores in {@code dest} everyone in any of the areas who wants any of the audiences, using
+   * {@code temp}-prefixed scratch keys; returns how many.
+   */
+  long storeRecipients(List<String> areaSets, List<String> audienceSets, String temp, String dest) {
+    StringRedisTemplate redis = outbox.redis();
+    String inAreas = temp + "a";
+    String forWhom = temp + "w";
+    redis.opsForSet().unionAndStore(areaSets, inAreas);
+    redis.opsForSet().unionAndStore(audienceSets, forWhom);
+    redis.opsForSet().intersectAndStore(inAreas, forWhom, dest);
+    redis.delete(List.of(inAreas, forWhom));
+    Long total = redis.opsForSet().size(dest);
+    return total == null ? 0 : total;
+  }
+
+  List<String> areaSets(List<Areas.Area> requested, boolean neighbours) {
     Set<String> sets = new LinkedHashSet<>();
-    for (List<String> pair : requested) {
-      Areas.Area area = new Areas.Area(pair.get(0), pair.size() > 1 ? pair.get(1) : "");
+    for (Areas.Area area : requested) {
       if (Event.NATIONAL.equals(area.prefecture())) {
         sets.add(subscriptions.areaSet(Subscriptions.ONLINE));
       } else if (area.wholePrefecture()) {
