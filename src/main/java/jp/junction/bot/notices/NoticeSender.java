@@ -96,6 +96,12 @@ class NoticeSender {
       return true;
     }
     String retryKey = (String) outbox.redis().opsForHash().get(outbox.retryKeys(id), "k" + index);
+    if (retryKey == null) {
+      // Without its key a resend could not be recognised by LINE: never send it without one.
+      log.error("Notice {} batch {} has no retry key; recorded as failed", id, index);
+      outbox.ack(id, gen, index, 0, wanted.size(), skipped);
+      return true;
+    }
     pace.acquire();
     SendResult result =
         line.getObject()
