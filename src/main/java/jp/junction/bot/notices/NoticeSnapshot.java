@@ -73,6 +73,7 @@ class NoticeSnapshot {
     Optional<Event> event = events.find(notice.getOrDefault("event", ""));
     if (!"scheduled".equals(notice.get("status")) || event.isEmpty() || event.get().cancelled()) {
       outbox.cancel(id);
+      outbox.redis().opsForZSet().remove(outbox.due(), id);
       return true;
     }
     List<String> areaSets = areaSets(notice);
