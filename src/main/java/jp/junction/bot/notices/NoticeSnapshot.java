@@ -31,7 +31,6 @@ class NoticeSnapshot {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeSnapshot.class);
   private static final Duration LEFTOVERS = Duration.ofDays(3);
-  static final TypeReference<Map<String, List<String>>> TARGETS = new TypeReference<>() {};
 
   private final NoticeOutbox outbox;
   private final Subscriptions subscriptions;
@@ -95,7 +94,8 @@ class NoticeSnapshot {
       retryKeys.add(UUID.randomUUID().toString());
     }
     redis.delete(recipients);
-    String targets = json.writeValueAsString(Map.of("areas", areaSets, "audience", audienceSets));
+    // Read by the claim script: area sets, a blank line, audience sets.
+    String targets = String.join("\n", areaSets) + "\n\n" + String.join("\n", audienceSets);
     boolean committed =
         outbox.commit(
             id,
