@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,8 @@ class FindAction implements DialogAction {
     if (question.text().isEmpty() && question.latitude() == null) {
       return List.of();
     }
-    return answers.answer(question);
+    return answers.answer(
+        question, context.inbound() instanceof Inbound.Text typed ? typed : null);
   }
 
   @Override

@@ -3,9 +3,12 @@ package jp.junction.bot.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.privacy.AnonymousStats;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchRequest;
 import jp.junction.bot.search.SearchResult;
@@ -25,17 +28,32 @@ class SearchAnswers {
   private final ResourceSearch search;
   private final ResourceCards cards;
   private final DialogContent words;
+  private final AnonymousStats stats;
 
-  SearchAnswers(ResourceSearch search, ResourceCards cards, DialogContent words) {
+  SearchAnswers(
+      ResourceSearch search, ResourceCards cards, DialogContent words, AnonymousStats stats) {
     this.search = search;
     this.cards = cards;
     this.words = words;
+    this.stats = stats;
   }
 
   List<OutgoingMessage> answer(Question question) {
+    return answer(question, null);
+  }
+
+  /** As {@link #answer(Question)}; a typed question also counts in the anonymous statistics. */
+  List<OutgoingMessage> answer(Question question, Inbound.Text typed) {
     SearchResult result =
         search.search(new SearchRequest(question.text(), question.latitude(),
             question.longitude(), question.offset(), PAGE));
+    if (typed != null) {
+      SearchResult.Understanding u = result.understanding();
+      String area = (u.prefecture() == null ? "" : u.prefecture())
+          + (u.municipality() == null ? "" : u.municipality());
+      stats.recordQuestion(area, String.join("|", new TreeSet<>(u.categories())),
+          !result.hits().isEmpty(), question.text(), typed.messageId());
+    }
     if (result.hits().isEmpty()) {
       return List.of(new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question)));
     }

@@ -1,6 +1,8 @@
 package jp.junction.bot.privacy;
 
 import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,12 +28,17 @@ class StatsController {
     if (days < 1 || days > MAX_DAYS) {
       return ResponseEntity.badRequest().body("days: between 1 and " + MAX_DAYS);
     }
-    return ResponseEntity.ok(
-        new Figures(
-            days,
-            stats.crisisCountsByDay(days),
-            stats.questionsByAreaAndKind(days),
-            stats.unansweredQuestions(days)));
+    try {
+      return ResponseEntity.ok(
+          new Figures(
+              days,
+              stats.crisisCountsByDay(days),
+              stats.questionsByAreaAndKind(days),
+              stats.unansweredQuestions(days)));
+    } catch (DataAccessException | IllegalStateException e) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .body("statistics are unavailable while the store is down");
+    }
   }
 
   /** What staff see. */

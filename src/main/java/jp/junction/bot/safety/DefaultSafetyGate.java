@@ -1,6 +1,7 @@
 package jp.junction.bot.safety;
 
 import java.util.List;
+import java.util.Optional;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.line.OutgoingMessage;
@@ -38,9 +39,9 @@ class DefaultSafetyGate implements SafetyGate {
 
   @Override
   public Decision check(Inbound inbound) {
-    if (inbound instanceof Inbound.Text text && crisis.isCrisis(text.text())) {
-      stats.recordCrisis();
-      return new Decision.Answer(crisisAnswer, CRISIS);
+    Optional<Decision.Answer> answer = crisis(inbound);
+    if (answer.isPresent()) {
+      return answer.get();
     }
     if (!(inbound instanceof Inbound.Text
         || inbound instanceof Inbound.Postback
@@ -53,6 +54,15 @@ class DefaultSafetyGate implements SafetyGate {
       case JUST_OVER -> new Decision.Answer(pauseNote, RATE_LIMITED);
       case OVER -> new Decision.Quiet();
     };
+  }
+
+  @Override
+  public Optional<Decision.Answer> crisis(Inbound inbound) {
+    if (inbound instanceof Inbound.Text text && crisis.isCrisis(text.text())) {
+      stats.recordCrisis();
+      return Optional.of(new Decision.Answer(crisisAnswer, CRISIS));
+    }
+    return Optional.empty();
   }
 
   private static List<OutgoingMessage> required(ConversationEngine engine, String occasion) {

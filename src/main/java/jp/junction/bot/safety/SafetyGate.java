@@ -1,6 +1,7 @@
 package jp.junction.bot.safety;
 
 import java.util.List;
+import java.util.Optional;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.line.OutgoingMessage;
 
@@ -11,7 +12,14 @@ import jp.junction.bot.line.OutgoingMessage;
  */
 public interface SafetyGate {
 
+  /** Crisis first, then the rate limit; the one call the webhook needs for a one-to-one event. */
   Decision check(Inbound inbound);
+
+  /**
+   * The crisis answer when {@code inbound} is a crisis message, decided without touching Redis, so
+   * a caller can answer it before anything that needs the store (such as de-duplication).
+   */
+  Optional<Decision.Answer> crisis(Inbound inbound);
 
   /** What to do with an event. */
   sealed interface Decision {

@@ -65,7 +65,14 @@ class EventHandler {
     String group = event.source() instanceof GroupSource g ? g.groupId()
         : event.source() instanceof RoomSource r ? r.roomId() : null;
     if (group != null) {
-      if (event instanceof MessageEvent && dedup.firstTime(event) && dedup.firstTimeToday(group)) {
+      // Someone writing 死にたい in a group hears the crisis lines too, not the one-to-one note.
+      Optional<SafetyGate.Decision.Answer> crisis =
+          InboundTranslator.translate(event, new Person(null, pseudonyms.of(group)))
+              .flatMap(safety::crisis);
+      if (crisis.isPresent()) {
+        reply(event, crisis.get().messages());
+      } else if (event instanceof MessageEvent && dedup.firstTime(event)
+          && dedup.firstTimeToday(group)) {
         reply(event, engine.renderOccasion("group"));
       }
       return;
@@ -75,7 +82,18 @@ class EventHandler {
     }
     Person person = new Person(user.userId(), pseudonyms.of(user.userId()));
     Optional<Inbound> inbound = InboundTranslator.translate(event, person);
-    if (inbound.isEmpty() || !dedup.firstTime(event)) {
+    if (inbound.isEmpty()) {
+      return;
+    }
+    // Crisis before anything that needs Redis: a hung store must not delay this answer. A
+    // duplicate delivery may try to answer twice; LINE refuses the used reply token.
+    Optional<SafetyGate.Decision.Answer> crisis = safety.crisis(inbound.get());
+    if (crisis.isPresent()) {
+      log.info("Answered {} for {} (crisis)", event.getClass().getSimpleName(), person);
+      reply(event, crisis.get().messages());
+      return;
+    }
+    if (!dedup.firstTime(event)) {
       return;
     }
     SafetyGate.Decision decision = safety.check(inbound.get());

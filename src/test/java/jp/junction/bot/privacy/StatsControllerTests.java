@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.util.UUID;
+import jp.junction.bot.conversation.ConversationEngine;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Person;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,7 @@ class StatsControllerTests {
 
   @Autowired MockMvc mvc;
   @Autowired AnonymousStats stats;
+  @Autowired ConversationEngine engine;
   @Autowired StringRedisTemplate redis;
 
   @AfterEach
@@ -66,6 +70,21 @@ class StatsControllerTests {
             .andExpect(jsonPath("$.unansweredQuestions[0].text").value("夜に話せる場所"))
             .andExpect(jsonPath("$.unansweredQuestions[0].shown").value("<5"))
             .andExpect(content().string(not(containsString("090")))));
+  }
+
+  @Test
+  void aTypedSearchIsCountedByAreaAndKindWithoutItsAsker() throws Exception {
+    Person person = new Person("U" + UUID.randomUUID(), "p-" + UUID.randomUUID());
+    engine.handle(new Inbound.Text(person, "坂出の居場所", "m-typed"));
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        mvc.perform(get("/admin/api/stats?days=1").with(user("staff")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.questions[0].area").value("香川県坂出市"))
+            .andExpect(jsonPath("$.questions[0].kind").value("ibasho"))
+            .andExpect(jsonPath("$.questions[0].found").value(true))
+            .andExpect(content().string(not(containsString(person.pseudonym())))));
+    redis.delete("jb:conv:" + person.pseudonym());
   }
 
   @Test

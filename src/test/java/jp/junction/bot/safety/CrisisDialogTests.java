@@ -68,7 +68,8 @@ class CrisisDialogTests {
       strings = {
         "こんにちは", "メニュー", "高松市の居場所を探しています", "家族会はありますか", "ひきこもりの相談",
         "good", "food bank", "method", "iPod", "Good morning", "オンラインで話せるところ",
-        "生きづらさを感じる", "データを消して", "忘れて", "近くの相談窓口", "不登校の子の親です", ""
+        "生きづらさを感じる", "データを消して", "忘れて", "近くの相談窓口", "不登校の子の親です", "",
+        "学校にいきたくない", "仕事を終わらせたい", "新しい世界に飛び込みたい", "死ぬほど笑った"
       })
   void ordinaryMessagesAreNotCrisis(String message) {
     assertThat(detector.isCrisis(message)).isFalse();

@@ -47,6 +47,14 @@ class RedisDownTests {
   }
 
   @Test
+  void crisisCanBeDecidedOnItsOwnAndOrdinaryTextIsNotCrisis() {
+    assertThat(gate.crisis(text("リスカしたい"))).hasValueSatisfying(
+        a -> assertThat(SafetyGateTests.texts(a.messages())).contains("0120-279-338"));
+    assertThat(gate.crisis(text("高松の居場所"))).isEmpty();
+    assertThat(gate.crisis(new Inbound.Postback(person, "n=menu"))).isEmpty();
+  }
+
+  @Test
   void nobodyIsLimitedWhenTheCounterCannotBeReached() {
     for (int i = 0; i < 5; i++) {
       assertThat(gate.check(text("こんにちは"))).isInstanceOf(SafetyGate.Decision.Proceed.class);

@@ -22,9 +22,9 @@ class RedisConfigTests {
 
   @Test
   void withoutARedisUrlTheEmbeddedStoreServesStringsHashesAndExpiry() throws Exception {
-    RedisSettings settings = new RedisSettings("", Duration.ofSeconds(1));
+    RedisSettings settings = new RedisSettings("", Duration.ofSeconds(1), Duration.ofSeconds(5));
     RedisConfig.EmbeddedRedis embedded = config.embeddedRedis(settings);
-    LettuceConnectionFactory factory = config.redisConnectionFactory(settings, embedded);
+    LettuceConnectionFactory factory = config.lettuceConnectionFactory(settings, embedded);
     factory.afterPropertiesSet();
     try {
       StringRedisTemplate redis = new StringRedisTemplate(factory);
@@ -43,9 +43,9 @@ class RedisConfigTests {
 
   @Test
   void aRedisUrlConnectsToThatServer() {
-    RedisSettings settings = new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1));
+    RedisSettings settings = new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1), Duration.ofSeconds(5));
     LettuceConnectionFactory factory =
-        config.redisConnectionFactory(settings, config.embeddedRedis(settings));
+        config.lettuceConnectionFactory(settings, config.embeddedRedis(settings));
     factory.afterPropertiesSet();
     try {
       assertThat(factory.getConnection().ping()).isEqualTo("PONG");

@@ -16,6 +16,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ class WebhookLogPrivacyTests {
 
   static final WebhookProbe probe = new WebhookProbe();
   static final ListAppender<ILoggingEvent> captured = new ListAppender<>();
+  static final Pattern LINE_ID = Pattern.compile("\\b[UCR][0-9a-f]{32}\\b");
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -100,6 +102,8 @@ class WebhookLogPrivacyTests {
       assertThat(lines).as("log lines containing " + secret)
           .noneMatch(line -> line.contains(secret));
     }
+    assertThat(lines).as("log lines holding anything shaped like a LINE user, group or room id")
+        .noneMatch(line -> LINE_ID.matcher(line).find());
     assertThat(((Logger) LoggerFactory.getLogger("com.linecorp.bot.client.wire"))
         .getEffectiveLevel()).isEqualTo(Level.OFF);
   }

@@ -55,6 +55,17 @@ class WebhookRedisDownTests {
   }
 
   @Test
+  void aCrisisMessageInAGroupGetsTheCrisisLinesToo() throws Exception {
+    String token = replyToken();
+    String inGroup = LineWebhookFixture.inGroup(
+        LineWebhookFixture.text(userId(), eventId(), token, "しにたい"), "C" + userId().substring(1));
+
+    assertThat(probe.send(body(inGroup)).statusCode()).isEqualTo(200);
+
+    assertThat(WebhookProbe.texts(probe.replyFor(token))).contains("0120-279-338");
+  }
+
+  @Test
   void searchStillFindsPlaces() throws Exception {
     String token = replyToken();
 
