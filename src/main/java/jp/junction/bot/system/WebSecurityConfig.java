@@ -36,8 +36,8 @@ class WebSecurityConfig {
   @Bean
   UserDetailsService staffAccount(StaffSettings staff, LineSettings line, PasswordEncoder encoder) {
     String password = staff.password();
-    // A local run never uses a real password; a real one without a password gets a random one.
-    if (line.localMode() || !StringUtils.hasText(password)) {
+    // Without a configured password (the usual local run) staff get a random one, shown once.
+    if (!StringUtils.hasText(password)) {
       byte[] random = new byte[18];
       new SecureRandom().nextBytes(random);
       password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

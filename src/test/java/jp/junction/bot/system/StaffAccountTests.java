@@ -49,15 +49,25 @@ class StaffAccountTests {
   }
 
   @Test
-  void localModeNeverUsesTheConfiguredPassword(CapturedOutput output) {
+  void aConfiguredPasswordIsHonouredInLocalModeToo(CapturedOutput output) {
     UserDetails staff =
         config
             .staffAccount(new StaffSettings("staff", "configured"), local, encoder)
             .loadUserByUsername("staff");
 
-    assertThat(encoder.matches("configured", staff.getPassword())).isFalse();
+    assertThat(encoder.matches("configured", staff.getPassword())).isTrue();
+    assertThat(output.getOut()).doesNotContain("generated password");
+  }
+
+  @Test
+  void localModeWithoutAPasswordGeneratesOneAndShowsItOnce(CapturedOutput output) {
+    UserDetails staff =
+        config.staffAccount(new StaffSettings("staff", null), local, encoder)
+            .loadUserByUsername("staff");
+
     Matcher logged = LOGGED.matcher(output.getOut());
     assertThat(logged.find()).isTrue();
     assertThat(encoder.matches(logged.group(2), staff.getPassword())).isTrue();
+    assertThat(logged.find()).isFalse();
   }
 }
