@@ -21,6 +21,8 @@ final class Placing {
   static final double ELSEWHERE_KM = 30;
   /** Nearer neighbours stand in for the home town when it has nothing, or is to be avoided. */
   static final double CLOSE_KM = 15;
+  private static final double NEIGHBOUR_FACTOR = 1.25;
+  private static final double ELSEWHERE_FACTOR = 2.5;
   /** How far a location question looks. */
   static final double LOCATION_KM = 15;
 
@@ -122,7 +124,7 @@ final class Placing {
       }
       Double km = local ? neighbours.get(key) : null;
       if (km != null) {
-        boolean close = km <= CLOSE_KM || closestNeighbour(km);
+        boolean close = km <= closeKm();
         boolean strong = (question.notMyTown() || widened || question.nearbyWanted()) && close;
         return new Fit(strong ? 2 : 1, 2, km, Widening.NEIGHBOURS);
       }
@@ -152,9 +154,14 @@ final class Placing {
     return null;
   }
 
-  /** The nearest neighbour with any resources counts as close even beyond {@link #CLOSE_KM}. */
-  private boolean closestNeighbour(double km) {
-    return km == nearestNeighbourKm;
+  /**
+   * How near a neighbour must be to stand in for the home town: {@link #CLOSE_KM}, or further in
+   * the country where even the nearest town with services is far; someone avoiding their own
+   * town may go further still.
+   */
+  private double closeKm() {
+    double factor = question.notMyTown() ? ELSEWHERE_FACTOR : NEIGHBOUR_FACTOR;
+    return Math.max(CLOSE_KM, factor * nearestNeighbourKm);
   }
 
   /** Consultation and work questions: the prefecture's centre serves the town as well. */
