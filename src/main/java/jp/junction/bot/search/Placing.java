@@ -39,6 +39,7 @@ final class Placing {
   private final Municipality locationTown;
   private final double nearKm;
   private final double nearestNeighbourKm;
+  private final boolean prefectureServesTown;
   private boolean widened;
 
   Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
@@ -61,11 +62,12 @@ final class Placing {
     if (town != null) {
       double cap = question.notMyTown() ? ELSEWHERE_KM : NEIGHBOUR_KM;
       for (Gazetteer.Neighbour n : gazetteer.neighbours(town, cap)) {
-        if (!corpus.locals(n.municipality().key()).isEmpty()) {
+        if (corpus.locals(n.municipality().key()).length > 0) {
           neighbours.put(n.municipality().key(), n.distanceKm());
         }
       }
     }
+    this.prefectureServesTown = prefectureServesTown(question);
     this.nearestNeighbourKm = neighbours.values().stream().findFirst().orElse(-1.0);
     this.nearKm = question.text().matches(".*(歩いて|徒歩).*") ? 2 : 5;
   }
@@ -119,7 +121,7 @@ final class Placing {
         return question.notMyTown() ? null : new Fit(2, 0, 0, Widening.NONE);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
-        boolean strong = question.notMyTown() || widened || prefectureServesTown();
+        boolean strong = question.notMyTown() || widened || prefectureServesTown;
         return new Fit(strong ? 2 : 1, 1, 0, Widening.PREFECTURE);
       }
       Double km = local ? neighbours.get(key) : null;
@@ -165,7 +167,7 @@ final class Placing {
   }
 
   /** Consultation and work questions: the prefecture's centre serves the town as well. */
-  private boolean prefectureServesTown() {
+  private static boolean prefectureServesTown(Question question) {
     return question.categories().contains("consultation")
         || question.categories().contains("employment")
         || (question.categories().contains("family") && !question.wantsGroup());
