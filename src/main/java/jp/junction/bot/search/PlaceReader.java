@@ -48,12 +48,16 @@ final class PlaceReader {
       if (m.municipalities().isEmpty() || (sharedWithPrefecture && !residence)) {
         continue;
       }
+      // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
       Municipality town =
           m.municipalities().stream()
+              .filter(t -> !m.nearMiss() || served(t))
               .max(Comparator.comparingInt(t -> weight(t, namedPrefectures)))
               .map(gazetteer::cityOf)
-              .orElseThrow();
-      return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null));
+              .orElse(null);
+      if (town != null) {
+        return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null));
+      }
     }
     for (Gazetteer.Mention m : mentions) {
       if (m.prefecture() != null) {
@@ -61,6 +65,10 @@ final class PlaceReader {
       }
     }
     return new Place(null, null);
+  }
+
+  private boolean served(Municipality town) {
+    return placeWeights.getOrDefault(gazetteer.cityOf(town).key(), 0) > 0;
   }
 
   private int weight(Municipality town, Set<String> namedPrefectures) {

@@ -12,12 +12,14 @@ class QuestionReaderTests {
   private static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
   private static final Lexicon LEXICON = Lexicon.load();
 
-  /** The corpus serves 群馬県富岡市 and 東京都小平市, not their namesakes. */
+  /** The corpus serves 群馬県富岡市, 東京都小平市 and 東久留米市, not their namesakes. */
   private final QuestionReader reader =
       new QuestionReader(
           GAZETTEER,
           LEXICON,
-          Map.of("群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都", 60, "北海道/小平町", 1));
+          Map.of(
+              "群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都/東久留米市", 14, "東京都", 60,
+              "北海道/小平町", 1));
 
   private Question read(String text) {
     return reader.read(SearchRequest.ofText(text, 10));
@@ -55,6 +57,7 @@ class QuestionReaderTests {
     assertThat(read("Annaka ibasho").town().name()).isEqualTo("安中市");
     assertThat(read("Annaka ibasho").categories()).containsExactly("ibasho");
     assertThat(read("東久留目 相談").town().name()).isEqualTo("東久留米市");
+    assertThat(read("中心市街地で相談したい").town()).isNull();
     assertThat(read("久留米で引きこもりの相談").town().key()).isEqualTo("福岡県/久留米市");
     assertThat(read("東村山の居場所").town().key()).isEqualTo("東京都/東村山市");
   }
