@@ -80,7 +80,7 @@ final class QuestionReader {
     boolean broad = categories.isEmpty();
     if (family && !categories.contains("family")
         && (categories.contains("ibasho") || categories.contains("peer")
-            || categories.equals(Set.of("learning")))) {
+            || (categories.equals(Set.of("learning")) && lexicon.has("wants.group", forms)))) {
       categories.add("family");
     }
     if (categories.contains("employment")) {
@@ -92,7 +92,7 @@ final class QuestionReader {
         categories.remove("ibasho");
         categories.remove("peer");
       } else if (categories.isEmpty() || categories.contains("consultation")
-          || categories.equals(Set.of("hotline"))) {
+          || categories.equals(Set.of("hotline")) || categories.equals(Set.of("learning"))) {
         categories.add("consultation");
         categories.add("family");
       }

@@ -125,6 +125,17 @@ class QuestionReaderTests {
   }
 
   @Test
+  void readsAParentsSchoolQuestionAsGroupOnlyWhenAGroupIsAsked() {
+    Question group = read("小学生の娘が学校に行けません。親が集まる会はありますか 岸和田");
+    Question help = read("小学生の娘が学校に行けません 岸和田");
+
+    assertThat(group.categories()).containsExactly("family");
+    assertThat(group.wantsGroup()).isTrue();
+    assertThat(help.categories()).containsExactlyInAnyOrder("learning", "consultation", "family");
+    assertThat(help.age()).isEqualTo(new AgeRange(6, 12));
+  }
+
+  @Test
   void readsAnEightyFiftyStoryWithoutMakingItACondition() {
     Question story = read("8050問題というのを知りました。兄のことを相談できるところは 善通寺");
     Question topic = read("8050問題 相談 前橋");
