@@ -3,6 +3,7 @@ package jp.junction.bot.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
@@ -148,32 +150,7 @@ final class ResourceIndex implements Closeable {
             .add(new CandidateFilter(candidates), BooleanClause.Occur.FILTER)
             .build();
     try {
-      searcher.search(
-          query,
-          new SimpleCollector() {
-            private Scorable scorer;
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-              base = context.docBase;
-            }
-
-            @Override
-            public void setScorer(Scorable scorer) {
-              this.scorer = scorer;
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-              scores[searcher.docToOrd[base + doc]] = scorer.score();
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-              return ScoreMode.COMPLETE;
-            }
-          });
+      searcher.search(query, new ScoreCollectors(searcher.docToOrd, scores));
     } catch (IOException e) {
       throw new UncheckedIOException("scoring text failed", e);
     }
@@ -216,6 +193,44 @@ final class ResourceIndex implements Closeable {
       writer.addDocument(doc);
     } catch (IOException e) {
       throw new UncheckedIOException("indexing resource " + r.id() + " failed", e);
+    }
+  }
+
+  /** Writes each matching document's score at its resource's ord. */
+  private record ScoreCollectors(int[] docToOrd, float[] scores)
+      implements CollectorManager<SimpleCollector, Void> {
+
+    @Override
+    public SimpleCollector newCollector() {
+      return new SimpleCollector() {
+        private Scorable scorer;
+        private int base;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+          base = context.docBase;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          scores[docToOrd[base + doc]] = scorer.score();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return ScoreMode.COMPLETE;
+        }
+      };
+    }
+
+    @Override
+    public Void reduce(Collection<SimpleCollector> collectors) {
+      return null;
     }
   }
 }
