@@ -19,6 +19,12 @@ import org.springframework.context.annotation.FilterType;
       @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
       @ComponentScan.Filter(
           type = FilterType.REGEX,
-          pattern = {".*Slice", ".*Tests(\\$.*)?", ".*TestBeans", ".*EchoBot", ".*JunctionBotApplication"})
+          pattern = {
+            ".*Slice",
+            ".*Tests(\\$.*)?",
+            ".*TestBeans",
+            ".*EchoBot",
+            ".*JunctionBotApplication"
+          })
     })
 public class FeatureTestApp {}

@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class FeatureTestSupport {
 
-  private static final String RESOURCES = """
+  private static final String RESOURCES =
+      """
       id,name,category,audience,coverage,prefecture,municipality
       r1,たかまつの居場所,ibasho,self,local,香川県,高松市
       """;

@@ -1,5 +1,6 @@
 package jp.junction.bot.admin;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +71,14 @@ class AdminApiController {
   /** The notice as LINE will show it: its text and the message object sent. */
   @GetMapping("/events/{id}/preview")
   ResponseEntity<Map<String, Object>> preview(@PathVariable String id) {
-    return ResponseEntity.of(events.find(id).map(e -> {
-      String text = notices.preview(e);
-      return Map.of("text", text, "message", Map.of("type", "text", "text", text));
-    }));
+    return ResponseEntity.of(
+        events
+            .find(id)
+            .map(
+                e -> {
+                  String text = notices.preview(e);
+                  return Map.of("text", text, "message", Map.of("type", "text", "text", text));
+                }));
   }
 
   @PostMapping("/events/{id}/notices")
@@ -85,6 +90,22 @@ class AdminApiController {
   List<NoticeStatus> noticesOf(@PathVariable String id) {
     return notices.ofEvent(id);
   }
+
+  /** Schedules the day-after question ({@code sendAt} optional: default 10:00 the day after). */
+  @PostMapping("/events/{id}/survey")
+  ResponseEntity<NoticeStatus> survey(
+      @PathVariable String id, @RequestBody(required = false) SurveyRequest body) {
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(notices.scheduleSurvey(id, body == null ? null : body.sendAt()));
+  }
+
+  /** The answers: a count, and the distribution and comments only from five answers on. */
+  @GetMapping("/events/{id}/survey")
+  Notices.SurveyResults surveyResults(@PathVariable String id) {
+    return notices.surveyResults(id);
+  }
+
+  record SurveyRequest(OffsetDateTime sendAt) {}
 
   @GetMapping("/notices/{id}")
   ResponseEntity<NoticeStatus> status(@PathVariable String id) {
@@ -106,9 +127,15 @@ class AdminApiController {
   /** JSON values (strings, booleans, numbers, lists for audience) as CSV cells. */
   static Map<String, String> cells(Map<String, Object> body) {
     Map<String, String> out = new HashMap<>();
-    body.forEach((k, v) -> out.put(k, v == null ? ""
-        : v instanceof List<?> list ? String.join("|", list.stream().map(String::valueOf).toList())
-        : v.toString()));
+    body.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                v == null
+                    ? ""
+                    : v instanceof List<?> list
+                        ? String.join("|", list.stream().map(String::valueOf).toList())
+                        : v.toString()));
     return out;
   }
 }

@@ -19,29 +19,39 @@ final class AdminHtml {
   static final ZoneId JST = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  private static final String STYLE = """
-      body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
-      table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
-      label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
-      .error{color:#b00020;font-weight:bold}.cancelled{color:#888;text-decoration:line-through}
-      .chat{background:#8cabd9;padding:1rem;border-radius:.5rem;max-width:24rem}
-      .bubble{background:#fff;border-radius:1rem;padding:.7rem .9rem;white-space:pre-wrap;
-        font-size:.95rem;line-height:1.45}
-      .counts td{font-size:1.2rem}
-      """;
+  private static final String STYLE =
+      """
+body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
+label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
+.error{color:#b00020;font-weight:bold}.cancelled{color:#888;text-decoration:line-through}
+.chat{background:#8cabd9;padding:1rem;border-radius:.5rem;max-width:24rem}
+.bubble{background:#fff;border-radius:1rem;padding:.7rem .9rem;white-space:pre-wrap;
+  font-size:.95rem;line-height:1.45}
+.counts td{font-size:1.2rem}
+""";
 
   private AdminHtml() {}
 
   static String page(String title, String body) {
     return "<!doctype html><html lang=\"ja\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width\"><title>" + esc(title)
-        + "</title><style>" + STYLE + "</style></head><body><p><a href=\"/admin\">イベント一覧</a>"
-        + "</p><h1>" + esc(title) + "</h1>" + body + "</body></html>";
+        + "<meta name=\"viewport\" content=\"width=device-width\"><title>"
+        + esc(title)
+        + "</title><style>"
+        + STYLE
+        + "</style></head><body><p><a href=\"/admin\">イベント一覧</a>"
+        + "</p><h1>"
+        + esc(title)
+        + "</h1>"
+        + body
+        + "</body></html>";
   }
 
   static String refreshingPage(String title, String body) {
-    return page(title, body).replace("<meta charset=\"utf-8\">",
-        "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\">");
+    return page(title, body)
+        .replace(
+            "<meta charset=\"utf-8\">",
+            "<meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"2\">");
   }
 
   static String esc(Object value) {
@@ -49,10 +59,19 @@ final class AdminHtml {
   }
 
   static String form(String action, CsrfToken csrf, String fields, String button, String id) {
-    return "<form method=\"post\" action=\"" + esc(action) + "\">" + fields
-        + "<input type=\"hidden\" name=\"" + esc(csrf.getParameterName()) + "\" value=\""
-        + esc(csrf.getToken()) + "\"><button type=\"submit\" id=\"" + esc(id) + "\">"
-        + esc(button) + "</button></form>";
+    return "<form method=\"post\" action=\""
+        + esc(action)
+        + "\">"
+        + fields
+        + "<input type=\"hidden\" name=\""
+        + esc(csrf.getParameterName())
+        + "\" value=\""
+        + esc(csrf.getToken())
+        + "\"><button type=\"submit\" id=\""
+        + esc(id)
+        + "\">"
+        + esc(button)
+        + "</button></form>";
   }
 
   static String error(String message) {
@@ -60,25 +79,54 @@ final class AdminHtml {
   }
 
   static String text(String name, String label, Object value) {
-    return "<label>" + esc(label) + "<input type=\"text\" id=\"" + esc(name) + "\" name=\""
-        + esc(name) + "\" value=\"" + esc(value) + "\"></label>";
+    return "<label>"
+        + esc(label)
+        + "<input type=\"text\" id=\""
+        + esc(name)
+        + "\" name=\""
+        + esc(name)
+        + "\" value=\""
+        + esc(value)
+        + "\"></label>";
   }
 
   static String textarea(String name, String label, Object value) {
-    return "<label>" + esc(label) + "<textarea rows=\"3\" id=\"" + esc(name) + "\" name=\""
-        + esc(name) + "\">" + esc(value) + "</textarea></label>";
+    return "<label>"
+        + esc(label)
+        + "<textarea rows=\"3\" id=\""
+        + esc(name)
+        + "\" name=\""
+        + esc(name)
+        + "\">"
+        + esc(value)
+        + "</textarea></label>";
   }
 
   static String dateTime(String name, String label, OffsetDateTime value) {
     String shown = value == null ? "" : value.atZoneSameInstant(JST).format(LOCAL);
-    return "<label>" + esc(label) + "（日本時間）<input type=\"datetime-local\" id=\"" + esc(name)
-        + "\" name=\"" + esc(name) + "\" value=\"" + shown + "\"></label>";
+    return "<label>"
+        + esc(label)
+        + "（日本時間）<input type=\"datetime-local\" id=\""
+        + esc(name)
+        + "\" name=\""
+        + esc(name)
+        + "\" value=\""
+        + shown
+        + "\"></label>";
   }
 
   static String checkbox(String name, String value, String label, boolean checked) {
     String id = name + "-" + value;
-    return "<label><input type=\"checkbox\" id=\"" + esc(id) + "\" name=\"" + esc(name)
-        + "\" value=\"" + esc(value) + "\"" + (checked ? " checked" : "") + "> " + esc(label)
+    return "<label><input type=\"checkbox\" id=\""
+        + esc(id)
+        + "\" name=\""
+        + esc(name)
+        + "\" value=\""
+        + esc(value)
+        + "\""
+        + (checked ? " checked" : "")
+        + "> "
+        + esc(label)
         + "</label>";
   }
 
@@ -106,17 +154,27 @@ final class AdminHtml {
 
   /** The notice exactly as LINE shows it: one text bubble. */
   static String preview(String text) {
-    return "<div class=\"chat\"><div class=\"bubble\" id=\"preview\">" + esc(text)
-        + "</div></div>";
+    return "<div class=\"chat\"><div class=\"bubble\" id=\"preview\">" + esc(text) + "</div></div>";
   }
 
   static String counts(NoticeStatus n) {
     return "<table class=\"counts\"><tr><th>状態</th><th>送信予定</th><th>対象</th><th>配信済み</th>"
         + "<th>失敗</th><th>配信前に停止</th><th>取り消し</th></tr><tr><td id=\"status\">"
-        + esc(n.status()) + "</td><td>" + esc(n.sendAt().atZoneSameInstant(JST).format(SHOWN))
-        + (n.silent() ? "（通知音なし）" : "") + "</td><td id=\"recipients\">" + n.recipients()
-        + "</td><td id=\"delivered\">" + n.delivered() + "</td><td id=\"failed\">" + n.failed()
-        + "</td><td>" + n.skipped() + "</td><td>" + n.withdrawn() + "</td></tr></table>";
+        + esc(n.status())
+        + "</td><td>"
+        + esc(n.sendAt().atZoneSameInstant(JST).format(SHOWN))
+        + (n.silent() ? "（通知音なし）" : "")
+        + "</td><td id=\"recipients\">"
+        + n.recipients()
+        + "</td><td id=\"delivered\">"
+        + n.delivered()
+        + "</td><td id=\"failed\">"
+        + n.failed()
+        + "</td><td>"
+        + n.skipped()
+        + "</td><td>"
+        + n.withdrawn()
+        + "</td></tr></table>";
   }
 
   static String when(Event e) {

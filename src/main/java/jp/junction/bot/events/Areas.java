@@ -11,9 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where events are and what a person means by a place, over the shipped gazetteer ({@code
- * places/}): names, readings and near-miss spellings found in free text (高松, たかまつ, 香川県,
- * 東久留米), and neighbouring towns. Wards of designated cities stand for their city, as events
- * name the city.
+ * places/}): names, readings and near-miss spellings found in free text (高松, たかまつ, 香川県, 東久留米), and
+ * neighbouring towns. Wards of designated cities stand for their city, as events name the city.
  */
 @Component
 public class Areas {
@@ -46,13 +45,13 @@ public class Areas {
 
   /**
    * Places named in {@code text}, in order: a prefecture (香川, 大阪) as a whole-prefecture area, a
-   * town (高松, たかまつ) as its city; a prefecture named alongside decides between same-named
-   * towns.
+   * town (高松, たかまつ) as its city; a prefecture named alongside decides between same-named towns.
    */
   public List<Area> mentioned(String text) {
     List<Gazetteer.Mention> mentions = gazetteer.mentions(text);
     Set<String> named = new HashSet<>();
-    mentions.stream().filter(m -> m.prefecture() != null && m.municipalities().isEmpty())
+    mentions.stream()
+        .filter(m -> m.prefecture() != null && m.municipalities().isEmpty())
         .forEach(m -> named.add(m.prefecture().name()));
     Set<Area> out = new LinkedHashSet<>();
     for (Gazetteer.Mention m : mentions) {
@@ -60,10 +59,12 @@ public class Areas {
         out.add(new Area(m.prefecture().name(), ""));
         continue;
       }
-      List<Municipality> towns = m.municipalities().stream()
-          .filter(t -> named.contains(t.prefecture())).toList();
-      (towns.isEmpty() ? m.municipalities() : towns).stream().map(gazetteer::cityOf)
-          .forEach(t -> out.add(new Area(t.prefecture(), t.name())));
+      List<Municipality> towns =
+          m.municipalities().stream().filter(t -> named.contains(t.prefecture())).toList();
+      (towns.isEmpty() ? m.municipalities() : towns)
+          .stream()
+              .map(gazetteer::cityOf)
+              .forEach(t -> out.add(new Area(t.prefecture(), t.name())));
     }
     Set<String> withTown = new HashSet<>();
     out.stream().filter(a -> !a.wholePrefecture()).forEach(a -> withTown.add(a.prefecture()));
@@ -73,8 +74,10 @@ public class Areas {
 
   /** The prefecture a typed name means (香川 or 香川県), if any. */
   public Optional<String> prefecture(String typed) {
-    return gazetteer.mentions(typed).stream().filter(m -> m.prefecture() != null)
-        .map(m -> m.prefecture().name()).findFirst();
+    return gazetteer.mentions(typed).stream()
+        .filter(m -> m.prefecture() != null)
+        .map(m -> m.prefecture().name())
+        .findFirst();
   }
 
   /** Whether the area is a prefecture, or a town of its prefecture, in the gazetteer. */
@@ -89,9 +92,13 @@ public class Areas {
     if (town.wholePrefecture()) {
       return List.of();
     }
-    return gazetteer.municipality(town.prefecture(), town.municipality())
-        .map(m -> gazetteer.neighbours(m, neighbourKm).stream()
-            .map(n -> new Area(n.municipality().prefecture(), n.municipality().name())).toList())
+    return gazetteer
+        .municipality(town.prefecture(), town.municipality())
+        .map(
+            m ->
+                gazetteer.neighbours(m, neighbourKm).stream()
+                    .map(n -> new Area(n.municipality().prefecture(), n.municipality().name()))
+                    .toList())
         .orElse(List.of());
   }
 }

@@ -49,7 +49,19 @@ public record Event(
   }
 
   Event withCancelled() {
-    return new Event(id, title, startsAt, endsAt, prefecture, municipality, venue, online, audience,
-        womenOnly, registration, description, true);
+    return new Event(
+        id,
+        title,
+        startsAt,
+        endsAt,
+        prefecture,
+        municipality,
+        venue,
+        online,
+        audience,
+        womenOnly,
+        registration,
+        description,
+        true);
   }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class EventColumns {
 
-  static final List<String> REQUIRED = List.of("id", "title", "starts_at", "prefecture", "audience");
+  static final List<String> REQUIRED =
+      List.of("id", "title", "starts_at", "prefecture", "audience");
   static final Set<String> AUDIENCES = Set.of("self", "family", "supporter");
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
@@ -35,7 +36,8 @@ final class EventColumns {
       throw new IllegalArgumentException("id: must match [a-z0-9-]+");
     }
     OffsetDateTime starts = time("starts_at", cells.get("starts_at"));
-    OffsetDateTime ends = blank(cells.get("ends_at")) ? null : time("ends_at", cells.get("ends_at"));
+    OffsetDateTime ends =
+        blank(cells.get("ends_at")) ? null : time("ends_at", cells.get("ends_at"));
     if (ends != null && ends.isBefore(starts)) {
       throw new IllegalArgumentException("ends_at: before starts_at");
     }
@@ -43,14 +45,25 @@ final class EventColumns {
     for (String value : cells.get("audience").split("\\|")) {
       String a = value.strip();
       if (!AUDIENCES.contains(a)) {
-        throw new IllegalArgumentException("audience: '" + a + "' is not self, family or supporter");
+        throw new IllegalArgumentException(
+            "audience: '" + a + "' is not self, family or supporter");
       }
       audience.add(a);
     }
-    return new Event(id, cells.get("title").strip(), starts, ends, cells.get("prefecture").strip(),
-        strip(cells.get("municipality")), strip(cells.get("venue")), bool("online", cells),
-        audience, bool("women_only", cells), strip(cells.get("registration")),
-        strip(cells.get("description")), false);
+    return new Event(
+        id,
+        cells.get("title").strip(),
+        starts,
+        ends,
+        cells.get("prefecture").strip(),
+        strip(cells.get("municipality")),
+        strip(cells.get("venue")),
+        bool("online", cells),
+        audience,
+        bool("women_only", cells),
+        strip(cells.get("registration")),
+        strip(cells.get("description")),
+        false);
   }
 
   /** The event as column values (the shape staff send and get back). */
@@ -59,7 +72,8 @@ final class EventColumns {
     out.put("id", e.id());
     out.put("title", e.title());
     out.put("starts_at", e.startsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    out.put("ends_at",
+    out.put(
+        "ends_at",
         e.endsAt() == null ? "" : e.endsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     out.put("prefecture", e.prefecture());
     out.put("municipality", e.municipality());
@@ -102,7 +116,18 @@ final class EventColumns {
   }
 
   static List<String> known() {
-    return Arrays.asList("id", "title", "starts_at", "ends_at", "prefecture", "municipality",
-        "venue", "online", "audience", "women_only", "registration", "description");
+    return Arrays.asList(
+        "id",
+        "title",
+        "starts_at",
+        "ends_at",
+        "prefecture",
+        "municipality",
+        "venue",
+        "online",
+        "audience",
+        "women_only",
+        "registration",
+        "description");
   }
 }

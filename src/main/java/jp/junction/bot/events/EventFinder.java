@@ -27,7 +27,13 @@ class EventFinder {
   static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
   /** How close an event is to the place asked about; lower is closer. */
-  enum Tier { TOWN, NEIGHBOUR, PREFECTURE, NATIONAL, ANYWHERE }
+  enum Tier {
+    TOWN,
+    NEIGHBOUR,
+    PREFECTURE,
+    NATIONAL,
+    ANYWHERE
+  }
 
   record Question(
       List<Areas.Area> areas,
@@ -58,8 +64,12 @@ class EventFinder {
         audience.add(who);
       }
     }
-    return new Question(areas.mentioned(text == null ? "" : text), month(s), audience,
-        containsAny(s, "events.words.online"), containsAny(s, "events.words.women"));
+    return new Question(
+        areas.mentioned(text == null ? "" : text),
+        month(s),
+        audience,
+        containsAny(s, "events.words.online"),
+        containsAny(s, "events.words.women"));
   }
 
   /** Matching upcoming events, soonest first, ignoring the month when {@code ignoreMonth}. */
@@ -67,12 +77,14 @@ class EventFinder {
     List<Found> out = new ArrayList<>();
     for (Event e : events.upcoming()) {
       Tier tier = tier(e, q.areas());
-      boolean wanted = tier != null
-          && (ignoreMonth || q.month().isEmpty()
-              || YearMonth.from(e.startsAt().atZoneSameInstant(JST)).equals(q.month().get()))
-          && (q.audience().isEmpty() || q.audience().stream().anyMatch(e.audience()::contains))
-          && (!q.online() || e.remote())
-          && (!q.women() || e.womenOnly());
+      boolean wanted =
+          tier != null
+              && (ignoreMonth
+                  || q.month().isEmpty()
+                  || YearMonth.from(e.startsAt().atZoneSameInstant(JST)).equals(q.month().get()))
+              && (q.audience().isEmpty() || q.audience().stream().anyMatch(e.audience()::contains))
+              && (!q.online() || e.remote())
+              && (!q.women() || e.womenOnly());
       if (wanted) {
         out.add(new Found(e, tier));
       }
@@ -93,12 +105,15 @@ class EventFinder {
       } else if (e.prefecture().equals(area.prefecture())) {
         if (area.wholePrefecture() || e.municipality().equals(area.municipality())) {
           t = Tier.TOWN;
-        } else if (areas.neighbours(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
+        } else if (areas
+            .neighbours(area)
+            .contains(new Areas.Area(e.prefecture(), e.municipality()))) {
           t = Tier.NEIGHBOUR;
         } else {
           t = Tier.PREFECTURE;
         }
-      } else if (!e.municipality().isEmpty() && !area.wholePrefecture()
+      } else if (!e.municipality().isEmpty()
+          && !area.wholePrefecture()
           && areas.neighbours(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
         t = Tier.NEIGHBOUR;
       }

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An event in the bot's words (from {@code dialogs/events.yml}): when, written the Japanese way in
- * Japan time (12月12日(土) 13:30〜15:30), where, who it is for, and how to join. Chat answers and
- * staff notices use the same lines, so a notice reads like the chat.
+ * Japan time (12月12日(土) 13:30〜15:30), where, who it is for, and how to join. Chat answers and staff
+ * notices use the same lines, so a notice reads like the chat.
  */
 @Component
 public class EventWords {
@@ -21,9 +21,18 @@ public class EventWords {
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
   static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
   static final Set<String> TEXTS =
-      Set.of("events.when", "events.when_open", "events.place", "events.online_place",
-          "events.for", "events.register", "events.just_come", "events.audience.self",
-          "events.audience.family", "events.audience.supporter", "events.women_only",
+      Set.of(
+          "events.when",
+          "events.when_open",
+          "events.place",
+          "events.online_place",
+          "events.for",
+          "events.register",
+          "events.just_come",
+          "events.audience.self",
+          "events.audience.family",
+          "events.audience.supporter",
+          "events.women_only",
           "events.separator");
 
   private final DialogContent content;
@@ -37,9 +46,17 @@ public class EventWords {
     ZonedDateTime start = e.startsAt().atZoneSameInstant(JST);
     List<String> weekdays = content.list("events.weekdays");
     String weekday = weekdays.size() == 7 ? weekdays.get(start.getDayOfWeek().getValue() - 1) : "";
-    Map<String, Object> values = new java.util.HashMap<>(Map.of(
-        "month", start.getMonthValue(), "day", start.getDayOfMonth(), "weekday", weekday,
-        "start", start.format(HOUR)));
+    Map<String, Object> values =
+        new java.util.HashMap<>(
+            Map.of(
+                "month",
+                start.getMonthValue(),
+                "day",
+                start.getDayOfMonth(),
+                "weekday",
+                weekday,
+                "start",
+                start.format(HOUR)));
     if (e.endsAt() == null) {
       return content.text("events.when_open", values);
     }
@@ -51,7 +68,8 @@ public class EventWords {
   /** The venue and town, or "online". */
   public String where(Event e) {
     if (e.remote() && e.venue().isEmpty()) {
-      return content.text("events.online_place",
+      return content.text(
+          "events.online_place",
           Map.of("area", e.national() ? "" : e.prefecture() + e.municipality()));
     }
     String area = e.national() ? "" : e.prefecture() + e.municipality();

@@ -64,9 +64,13 @@ public class Events {
   public List<Event> all() {
     Map<String, Event> merged = new HashMap<>(fromCsv);
     try {
-      redis.<String, String>opsForHash().entries(key).forEach((id, raw) -> merged.put(id, parse(raw)));
+      redis
+          .<String, String>opsForHash()
+          .entries(key)
+          .forEach((id, raw) -> merged.put(id, parse(raw)));
     } catch (DataAccessException | IllegalStateException e) {
-      log.warn("Stored events unavailable, showing events.csv only: {}", e.getClass().getSimpleName());
+      log.warn(
+          "Stored events unavailable, showing events.csv only: {}", e.getClass().getSimpleName());
     }
     return merged.values().stream().sorted(Comparator.comparing(Event::startsAt)).toList();
   }
@@ -139,7 +143,8 @@ public class Events {
       Event event = EventColumns.read(cells);
       return Boolean.parseBoolean(cells.get("cancelled")) ? event.withCancelled() : event;
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored event cannot be read: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a stored event cannot be read: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -25,7 +25,8 @@ class EventsAction implements DialogAction {
   private final DialogContent content;
   private final EventsSettings settings;
 
-  EventsAction(EventFinder finder, EventWords words, DialogContent content, EventsSettings settings) {
+  EventsAction(
+      EventFinder finder, EventWords words, DialogContent content, EventsSettings settings) {
     this.finder = finder;
     this.words = words;
     this.content = content;
@@ -45,20 +46,27 @@ class EventsAction implements DialogAction {
     List<OutgoingMessage> out = new ArrayList<>();
     String place = q.areas().stream().map(Areas.Area::label).collect(Collectors.joining("・"));
     if (found.isEmpty() && q.month().isPresent()) {
-      out.add(new OutgoingMessage.Text(content.text("events.none_in_month",
-          Map.of("month", q.month().get().getMonthValue()))));
+      out.add(
+          new OutgoingMessage.Text(
+              content.text(
+                  "events.none_in_month", Map.of("month", q.month().get().getMonthValue()))));
       found = finder.find(q, true);
     }
     if (found.isEmpty()) {
-      out.add(new OutgoingMessage.Text(content.text(
-          place.isEmpty() ? "events.none" : "events.none_here", Map.of("place", place))));
+      out.add(
+          new OutgoingMessage.Text(
+              content.text(
+                  place.isEmpty() ? "events.none" : "events.none_here", Map.of("place", place))));
       return out;
     }
     List<EventFinder.Found> shown = found.subList(0, Math.min(found.size(), settings.maxShown()));
-    out.add(new OutgoingMessage.Text(content.text(
-        place.isEmpty() ? "events.intro" : "events.intro_here", Map.of("place", place))));
-    out.add(new OutgoingMessage.Cards(content.text("events.alt"),
-        shown.stream().map(this::card).toList(), List.of()));
+    out.add(
+        new OutgoingMessage.Text(
+            content.text(
+                place.isEmpty() ? "events.intro" : "events.intro_here", Map.of("place", place))));
+    out.add(
+        new OutgoingMessage.Cards(
+            content.text("events.alt"), shown.stream().map(this::card).toList(), List.of()));
     return out;
   }
 
@@ -75,21 +83,33 @@ class EventsAction implements DialogAction {
     if (e.womenOnly()) {
       tags.add(content.text("events.tag.women"));
     }
-    List<OutgoingMessage.Action> buttons = e.registration().startsWith("https://")
-        ? List.of(new OutgoingMessage.Action.Uri(content.text("events.button.register"),
-            e.registration()))
-        : List.of();
-    String note = f.tier() == EventFinder.Tier.ANYWHERE
-        ? "" : content.text("events.tier." + f.tier().name().toLowerCase());
+    List<OutgoingMessage.Action> buttons =
+        e.registration().startsWith("https://")
+            ? List.of(
+                new OutgoingMessage.Action.Uri(
+                    content.text("events.button.register"), e.registration()))
+            : List.of();
+    String note =
+        f.tier() == EventFinder.Tier.ANYWHERE
+            ? ""
+            : content.text("events.tier." + f.tier().name().toLowerCase());
     return new OutgoingMessage.Card(e.title(), words.when(e), lines, tags, note, buttons);
   }
 
   @Override
   public Set<String> requiredTexts() {
     Set<String> keys = new HashSet<>(EventWords.TEXTS);
-    keys.addAll(Set.of("events.none_in_month", "events.none", "events.none_here", "events.intro",
-        "events.intro_here", "events.alt", "events.tag.online", "events.tag.women",
-        "events.button.register"));
+    keys.addAll(
+        Set.of(
+            "events.none_in_month",
+            "events.none",
+            "events.none_here",
+            "events.intro",
+            "events.intro_here",
+            "events.alt",
+            "events.tag.online",
+            "events.tag.women",
+            "events.button.register"));
     for (EventFinder.Tier t : EventFinder.Tier.values()) {
       if (t != EventFinder.Tier.ANYWHERE) {
         keys.add("events.tier." + t.name().toLowerCase());

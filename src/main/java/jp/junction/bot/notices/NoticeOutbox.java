@@ -19,90 +19,108 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeOutbox {
 
-  private static final RedisScript<String> CLAIM = RedisScript.of("""
-      local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
-      if #m == 0 then return false end
-      redis.call('ZADD', KEYS[1], ARGV[2], m[1])
-      return m[1]
-      """, String.class);
+  private static final RedisScript<String> CLAIM =
+      RedisScript.of(
+          """
+          local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
+          if #m == 0 then return false end
+          redis.call('ZADD', KEYS[1], ARGV[2], m[1])
+          return m[1]
+          """,
+          String.class);
 
-  private static final RedisScript<Long> COMMIT = RedisScript.of("""
-      if redis.call('HGET', KEYS[1], 'status') ~= 'scheduled' then return 0 end
-      local n = tonumber(ARGV[3])
-      local status = 'sending'
-      if n == 0 then status = 'done' end
-      redis.call('HSET', KEYS[1], 'status', status, 'gen', ARGV[2], 'batches', n,
-        'recipients', ARGV[4], 'text', ARGV[5], 'targets', ARGV[6], 'done', 0)
-      for i = 0, n - 1 do
-        redis.call('HSET', KEYS[4], 'k' .. i, ARGV[8 + i])
-        redis.call('ZADD', KEYS[3], ARGV[7], ARGV[1] .. ':' .. i)
-      end
-      redis.call('ZREM', KEYS[2], ARGV[1])
-      return 1
-      """, Long.class);
-
-  private static final RedisScript<Long> ACK = RedisScript.of("""
-      redis.call('ZREM', KEYS[2], ARGV[1])
-      if redis.call('DEL', KEYS[3]) == 0 then return 0 end
-      redis.call('HINCRBY', KEYS[1], 'delivered', ARGV[2])
-      redis.call('HINCRBY', KEYS[1], 'failed', ARGV[3])
-      redis.call('HINCRBY', KEYS[1], 'skipped', ARGV[4])
-      local done = redis.call('HINCRBY', KEYS[1], 'done', 1)
-      if done >= tonumber(redis.call('HGET', KEYS[1], 'batches'))
-          and redis.call('HGET', KEYS[1], 'status') == 'sending' then
-        redis.call('HSET', KEYS[1], 'status', 'done')
-      end
-      return 1
-      """, Long.class);
-
-  private static final RedisScript<Long> LATER = RedisScript.of("""
-      if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
-        redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
-        return 1
-      end
-      return 0
-      """, Long.class);
-
-  private static final RedisScript<Long> CANCEL = RedisScript.of("""
-      local s = redis.call('HGET', KEYS[1], 'status')
-      if s == 'scheduled' then
-        redis.call('HSET', KEYS[1], 'status', 'cancelled')
-        redis.call('ZREM', KEYS[2], ARGV[1])
-        return 0
-      end
-      if s ~= 'sending' then return -1 end
-      redis.call('HSET', KEYS[1], 'status', 'cancelled')
-      local n = tonumber(redis.call('HGET', KEYS[1], 'batches'))
-      local gen = redis.call('HGET', KEYS[1], 'gen')
-      local withdrawn = 0
-      for i = 0, n - 1 do
-        if redis.call('ZREM', KEYS[3], ARGV[1] .. ':' .. i) == 1 then
-          local key = ARGV[2] .. 'b:' .. ARGV[1] .. ':' .. gen .. ':' .. i
-          withdrawn = withdrawn + redis.call('LLEN', key)
-          redis.call('DEL', key)
-        end
-      end
-      redis.call('HINCRBY', KEYS[1], 'withdrawn', withdrawn)
-      return withdrawn
-      """, Long.class);
-
-  private static final RedisScript<List> STILL_WANTED = RedisScript.of("""
-      local areas = tonumber(ARGV[1])
-      local out = {}
-      for j = 2, #ARGV do
-        local u = ARGV[j]
-        local inArea = false
-        for k = 1, areas do
-          if redis.call('SISMEMBER', KEYS[k], u) == 1 then inArea = true break end
-        end
-        if inArea then
-          for k = areas + 1, #KEYS do
-            if redis.call('SISMEMBER', KEYS[k], u) == 1 then out[#out + 1] = u break end
+  private static final RedisScript<Long> COMMIT =
+      RedisScript.of(
+          """
+          if redis.call('HGET', KEYS[1], 'status') ~= 'scheduled' then return 0 end
+          local n = tonumber(ARGV[3])
+          local status = 'sending'
+          if n == 0 then status = 'done' end
+          redis.call('HSET', KEYS[1], 'status', status, 'gen', ARGV[2], 'batches', n,
+            'recipients', ARGV[4], 'text', ARGV[5], 'targets', ARGV[6], 'done', 0)
+          for i = 0, n - 1 do
+            redis.call('HSET', KEYS[4], 'k' .. i, ARGV[8 + i])
+            redis.call('ZADD', KEYS[3], ARGV[7], ARGV[1] .. ':' .. i)
           end
-        end
-      end
-      return out
-      """, List.class);
+          redis.call('ZREM', KEYS[2], ARGV[1])
+          return 1
+          """,
+          Long.class);
+
+  private static final RedisScript<Long> ACK =
+      RedisScript.of(
+          """
+          redis.call('ZREM', KEYS[2], ARGV[1])
+          if redis.call('DEL', KEYS[3]) == 0 then return 0 end
+          redis.call('HINCRBY', KEYS[1], 'delivered', ARGV[2])
+          redis.call('HINCRBY', KEYS[1], 'failed', ARGV[3])
+          redis.call('HINCRBY', KEYS[1], 'skipped', ARGV[4])
+          local done = redis.call('HINCRBY', KEYS[1], 'done', 1)
+          if done >= tonumber(redis.call('HGET', KEYS[1], 'batches'))
+              and redis.call('HGET', KEYS[1], 'status') == 'sending' then
+            redis.call('HSET', KEYS[1], 'status', 'done')
+          end
+          return 1
+          """,
+          Long.class);
+
+  private static final RedisScript<Long> LATER =
+      RedisScript.of(
+          """
+          if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
+            redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+            return 1
+          end
+          return 0
+          """,
+          Long.class);
+
+  private static final RedisScript<Long> CANCEL =
+      RedisScript.of(
+          """
+          local s = redis.call('HGET', KEYS[1], 'status')
+          if s == 'scheduled' then
+            redis.call('HSET', KEYS[1], 'status', 'cancelled')
+            redis.call('ZREM', KEYS[2], ARGV[1])
+            return 0
+          end
+          if s ~= 'sending' then return -1 end
+          redis.call('HSET', KEYS[1], 'status', 'cancelled')
+          local n = tonumber(redis.call('HGET', KEYS[1], 'batches'))
+          local gen = redis.call('HGET', KEYS[1], 'gen')
+          local withdrawn = 0
+          for i = 0, n - 1 do
+            if redis.call('ZREM', KEYS[3], ARGV[1] .. ':' .. i) == 1 then
+              local key = ARGV[2] .. 'b:' .. ARGV[1] .. ':' .. gen .. ':' .. i
+              withdrawn = withdrawn + redis.call('LLEN', key)
+              redis.call('DEL', key)
+            end
+          end
+          redis.call('HINCRBY', KEYS[1], 'withdrawn', withdrawn)
+          return withdrawn
+          """,
+          Long.class);
+
+  private static final RedisScript<List> STILL_WANTED =
+      RedisScript.of(
+          """
+          local areas = tonumber(ARGV[1])
+          local out = {}
+          for j = 2, #ARGV do
+            local u = ARGV[j]
+            local inArea = false
+            for k = 1, areas do
+              if redis.call('SISMEMBER', KEYS[k], u) == 1 then inArea = true break end
+            end
+            if inArea then
+              for k = areas + 1, #KEYS do
+                if redis.call('SISMEMBER', KEYS[k], u) == 1 then out[#out + 1] = u break end
+              end
+            end
+          end
+          return out
+          """,
+          List.class);
 
   private final StringRedisTemplate redis;
   private final String prefix;
@@ -167,26 +185,46 @@ class NoticeOutbox {
   }
 
   private Optional<String> claim(String set, long now, long leaseUntil) {
-    return Optional.ofNullable(redis.execute(CLAIM, List.of(set), Long.toString(now),
-        Long.toString(leaseUntil)));
+    return Optional.ofNullable(
+        redis.execute(CLAIM, List.of(set), Long.toString(now), Long.toString(leaseUntil)));
   }
 
   /** Makes the snapshot visible: batches queued, the notice sending; false if it was cancelled. */
-  boolean commit(String id, String gen, int batches, long recipients, String text, String targets,
-      long now, List<String> retryKeys) {
-    List<String> args = new ArrayList<>(List.of(id, gen, Integer.toString(batches),
-        Long.toString(recipients), text, targets, Long.toString(now)));
+  boolean commit(
+      String id,
+      String gen,
+      int batches,
+      long recipients,
+      String text,
+      String targets,
+      long now,
+      List<String> retryKeys) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                id,
+                gen,
+                Integer.toString(batches),
+                Long.toString(recipients),
+                text,
+                targets,
+                Long.toString(now)));
     args.addAll(retryKeys);
-    Long done = redis.execute(COMMIT, List.of(notice(id), due(), ready(), retryKeys(id)),
-        args.toArray());
+    Long done =
+        redis.execute(COMMIT, List.of(notice(id), due(), ready(), retryKeys(id)), args.toArray());
     return done != null && done == 1;
   }
 
   /** Records a batch's outcome once; false when another worker already did. */
   boolean ack(String id, String gen, int index, long delivered, long failed, long skipped) {
-    Long counted = redis.execute(ACK,
-        List.of(notice(id), ready(), batch(id, gen, index)), id + ":" + index,
-        Long.toString(delivered), Long.toString(failed), Long.toString(skipped));
+    Long counted =
+        redis.execute(
+            ACK,
+            List.of(notice(id), ready(), batch(id, gen, index)),
+            id + ":" + index,
+            Long.toString(delivered),
+            Long.toString(failed),
+            Long.toString(skipped));
     return counted != null && counted == 1;
   }
 

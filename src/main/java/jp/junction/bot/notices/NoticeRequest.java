@@ -19,6 +19,7 @@ public record NoticeRequest(
 
   public NoticeRequest {
     areas = areas == null ? List.of() : List.copyOf(areas);
-    audience = audience == null || audience.isEmpty() ? Subscriptions.AUDIENCES : Set.copyOf(audience);
+    audience =
+        audience == null || audience.isEmpty() ? Subscriptions.AUDIENCES : Set.copyOf(audience);
   }
 }

@@ -34,11 +34,19 @@ class NoticeSender {
   private final Clock clock;
   private final NoticesSettings settings;
   private final QuietHours quietHours;
+  private final NoticeText text;
 
-  NoticeSender(NoticeOutbox outbox, ObjectProvider<LineGateway> line, SendPace pace, ObjectMapper json,
-      Clock clock, NoticesSettings settings) {
+  NoticeSender(
+      NoticeOutbox outbox,
+      ObjectProvider<LineGateway> line,
+      SendPace pace,
+      ObjectMapper json,
+      Clock clock,
+      NoticesSettings settings,
+      NoticeText text) {
     this.outbox = outbox;
     this.line = line;
+    this.text = text;
     this.pace = pace;
     this.json = json;
     this.clock = clock;
@@ -70,7 +78,8 @@ class NoticeSender {
     }
     boolean silent = Boolean.parseBoolean(notice.get("silent"));
     if (!silent && quietHours.quiet(Instant.ofEpochMilli(now))) {
-      outbox.later(outbox.ready(), member, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
+      outbox.later(
+          outbox.ready(), member, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;
     }
     List<String> ids = outbox.redis().opsForList().range(outbox.batch(id, gen, index), 0, -1);
@@ -78,7 +87,8 @@ class NoticeSender {
       outbox.redis().opsForZSet().remove(outbox.ready(), member);
       return true;
     }
-    Map<String, List<String>> targets = json.readValue(notice.get("targets"), NoticeSnapshot.TARGETS);
+    Map<String, List<String>> targets =
+        json.readValue(notice.get("targets"), NoticeSnapshot.TARGETS);
     List<String> wanted = outbox.stillWanted(targets.get("areas"), targets.get("audience"), ids);
     long skipped = ids.size() - wanted.size();
     if (wanted.isEmpty()) {
@@ -87,16 +97,17 @@ class NoticeSender {
     }
     String retryKey = (String) outbox.redis().opsForHash().get(outbox.retryKeys(id), "k" + index);
     pace.acquire();
-    SendResult result = line.getObject().multicast(wanted, List.of(NoticeText.message(notice.get("text"))),
-        UUID.fromString(retryKey), silent);
+    SendResult result =
+        line.getObject()
+            .multicast(wanted, List.of(text.message(notice)), UUID.fromString(retryKey), silent);
     switch (result.outcome()) {
       case DELIVERED -> {
         pace.recover();
         outbox.ack(id, gen, index, wanted.size(), 0, skipped);
       }
       case FAILED -> {
-        log.warn("Notice {} batch {} refused by LINE ({}), not retried", id, index,
-            result.httpStatus());
+        log.warn(
+            "Notice {} batch {} refused by LINE ({}), not retried", id, index, result.httpStatus());
         outbox.ack(id, gen, index, 0, wanted.size(), skipped);
       }
       case RATE_LIMITED -> {
@@ -121,8 +132,10 @@ class NoticeSender {
   /** Exponential backoff with jitter: between half and all of base × 2^(attempt-1), capped. */
   long jittered(long attempt) {
     long base = settings.backoff().toMillis();
-    long capped = Math.min(settings.maxBackoff().toMillis(),
-        base * (1L << Math.min(20, Math.max(0, attempt - 1))));
+    long capped =
+        Math.min(
+            settings.maxBackoff().toMillis(),
+            base * (1L << Math.min(20, Math.max(0, attempt - 1))));
     return capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
   }
 }

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a due notice into batches. Recipients are taken when the notice falls due (not when staff
  * scheduled it), so a person who subscribed in between gets it; the set is computed in Redis and
- * popped 500 at a time, so memory in the bot stays flat however many subscribers there are. A
- * crash before the commit leaves only expiring leftovers, and the next worker starts over.
+ * popped 500 at a time, so memory in the bot stays flat however many subscribers there are. A crash
+ * before the commit leaves only expiring leftovers, and the next worker starts over.
  */
 @Component
 class NoticeSnapshot {
@@ -42,8 +42,15 @@ class NoticeSnapshot {
   private final Clock clock;
   private final NoticesSettings settings;
 
-  NoticeSnapshot(NoticeOutbox outbox, Subscriptions subscriptions, Events events, Areas areas,
-      NoticeText text, ObjectMapper json, Clock clock, NoticesSettings settings) {
+  NoticeSnapshot(
+      NoticeOutbox outbox,
+      Subscriptions subscriptions,
+      Events events,
+      Areas areas,
+      NoticeText text,
+      ObjectMapper json,
+      Clock clock,
+      NoticesSettings settings) {
     this.outbox = outbox;
     this.subscriptions = subscriptions;
     this.events = events;
@@ -69,8 +76,11 @@ class NoticeSnapshot {
       return true;
     }
     List<String> areaSets = areaSets(notice);
-    List<String> audienceSets = List.of(notice.getOrDefault("audience", "").split("\\|")).stream()
-        .filter(Subscriptions.AUDIENCES::contains).map(subscriptions::audienceSet).toList();
+    List<String> audienceSets =
+        List.of(notice.getOrDefault("audience", "").split("\\|")).stream()
+            .filter(Subscriptions.AUDIENCES::contains)
+            .map(subscriptions::audienceSet)
+            .toList();
     String gen = UUID.randomUUID().toString().substring(0, 8);
     StringRedisTemplate redis = outbox.redis();
     String inAreas = outbox.temp(id, gen, "a");
@@ -92,10 +102,23 @@ class NoticeSnapshot {
     }
     redis.delete(recipients);
     String targets = json.writeValueAsString(Map.of("areas", areaSets, "audience", audienceSets));
-    boolean committed = outbox.commit(id, gen, retryKeys.size(), total == null ? 0 : total,
-        text.render(event.get()), targets, clock.millis(), retryKeys);
-    log.info("Notice {} for event {}: {} recipients in {} batches{}", id, event.get().id(), total,
-        retryKeys.size(), committed ? "" : " (cancelled meanwhile, not queued)");
+    boolean committed =
+        outbox.commit(
+            id,
+            gen,
+            retryKeys.size(),
+            total == null ? 0 : total,
+            text.render(event.get(), notice.get("kind")),
+            targets,
+            clock.millis(),
+            retryKeys);
+    log.info(
+        "Notice {} for event {}: {} recipients in {} batches{}",
+        id,
+        event.get().id(),
+        total,
+        retryKeys.size(),
+        committed ? "" : " (cancelled meanwhile, not queued)");
     return true;
   }
 
@@ -105,8 +128,9 @@ class NoticeSnapshot {
    * any area in it; 全国 reaches those who chose online events.
    */
   List<String> areaSets(Map<String, String> notice) throws JsonProcessingException {
-    List<List<String>> requested = json.readValue(notice.getOrDefault("areas", "[]"),
-        new TypeReference<List<List<String>>>() {});
+    List<List<String>> requested =
+        json.readValue(
+            notice.getOrDefault("areas", "[]"), new TypeReference<List<List<String>>>() {});
     boolean neighbours = Boolean.parseBoolean(notice.get("neighbours"));
     Set<String> sets = new LinkedHashSet<>();
     for (List<String> pair : requested) {
@@ -117,9 +141,12 @@ class NoticeSnapshot {
         sets.add(subscriptions.prefectureSet(area.prefecture()));
       } else {
         sets.add(subscriptions.areaSet(Subscriptions.areaKey(area)));
-        sets.add(subscriptions.areaSet(Subscriptions.areaKey(new Areas.Area(area.prefecture(), ""))));
+        sets.add(
+            subscriptions.areaSet(Subscriptions.areaKey(new Areas.Area(area.prefecture(), ""))));
         if (neighbours) {
-          areas.neighbours(area).forEach(n -> sets.add(subscriptions.areaSet(Subscriptions.areaKey(n))));
+          areas
+              .neighbours(area)
+              .forEach(n -> sets.add(subscriptions.areaSet(Subscriptions.areaKey(n))));
         }
       }
     }

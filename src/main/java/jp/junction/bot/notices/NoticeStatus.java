@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
  * Where a notice stands, as counts only (never a user id): {@code scheduled}, {@code sending},
  * {@code done} or {@code cancelled}; recipients are counted when it falls due; {@code skipped} are
  * people who stopped or left before their batch went out, {@code withdrawn} those a cancellation
- * reached first.
+ * reached first. {@code kind} is {@code notice}, or {@code survey} for the day-after question.
  */
 public record NoticeStatus(
     String id,
@@ -18,4 +18,5 @@ public record NoticeStatus(
     long skipped,
     long withdrawn,
     OffsetDateTime sendAt,
-    boolean silent) {}
+    boolean silent,
+    String kind) {}

@@ -1,18 +1,33 @@
 package jp.junction.bot.notices;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.EventWords;
-import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
-/** The notice as LINE shows it: one text message in the words of {@code dialogs/notices.yml}. */
+/**
+ * A notice as LINE shows it, in the words of {@code dialogs/notices.yml}: one text message about an
+ * event, or the day-after question with its five answers as quick replies.
+ */
 @Component
 class NoticeText {
 
-  static final Set<String> TEXTS = Set.of("notices.message");
+  static final String SURVEY = "survey";
+  static final int ANSWERS = 5;
+  static final Set<String> TEXTS =
+      Set.of(
+          "notices.message",
+          "survey.question",
+          "survey.choice.1",
+          "survey.choice.2",
+          "survey.choice.3",
+          "survey.choice.4",
+          "survey.choice.5");
 
   private final DialogContent content;
   private final EventWords words;
@@ -22,13 +37,38 @@ class NoticeText {
     this.words = words;
   }
 
-  String render(Event e) {
-    return content.text("notices.message", Map.of(
-        "title", e.title(), "when", words.when(e), "where", words.where(e), "who", words.who(e),
-        "join", words.howToJoin(e), "description", e.description()));
+  /** The text of a notice of {@code kind} (empty for an event notice) about {@code e}. */
+  String render(Event e, String kind) {
+    if (SURVEY.equals(kind)) {
+      return content.text("survey.question", Map.of("title", e.title(), "when", words.when(e)));
+    }
+    return content.text(
+        "notices.message",
+        Map.of(
+            "title", e.title(),
+            "when", words.when(e),
+            "where", words.where(e),
+            "who", words.who(e),
+            "join", words.howToJoin(e),
+            "description", e.description()));
   }
 
-  static OutgoingMessage message(String text) {
-    return new OutgoingMessage.Text(text);
+  /** What is multicast for a notice (its stored text, and for a survey the answer taps). */
+  OutgoingMessage message(Map<String, String> notice) {
+    String text = notice.get("text");
+    if (!SURVEY.equals(notice.get("kind"))) {
+      return new OutgoingMessage.Text(text);
+    }
+    List<OutgoingMessage.Action> answers = new ArrayList<>();
+    for (int v = 1; v <= ANSWERS; v++) {
+      String label = content.text("survey.choice." + v);
+      answers.add(
+          content.postback(
+              label,
+              "survey.answer",
+              Map.of("e", notice.get("event"), "v", String.valueOf(v)),
+              label));
+    }
+    return new OutgoingMessage.Text(text, answers);
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The delivery threads of this instance. Each loops: snapshot a due notice, send a ready batch,
- * and rest a moment when there is nothing to do. Any number of instances share the outbox.
+ * The delivery threads of this instance. Each loops: snapshot a due notice, send a ready batch, and
+ * rest a moment when there is nothing to do. Any number of instances share the outbox.
  */
 @Component
 class NoticeWorker implements SmartLifecycle {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,9 +34,19 @@ public class Notices {
   private final ObjectMapper json;
   private final Clock clock;
   private final QuietHours quietHours;
+  private final Surveys surveys;
+  private static final LocalTime SURVEY_HOUR = LocalTime.of(10, 0);
 
-  Notices(NoticeOutbox outbox, NoticeText text, Events events, Areas areas, ObjectMapper json,
-      Clock clock, NoticesSettings settings) {
+  Notices(
+      NoticeOutbox outbox,
+      NoticeText text,
+      Events events,
+      Areas areas,
+      ObjectMapper json,
+      Clock clock,
+      NoticesSettings settings,
+      Surveys surveys) {
+    this.surveys = surveys;
     this.outbox = outbox;
     this.text = text;
     this.events = events;
@@ -48,12 +59,59 @@ public class Notices {
   /**
    * Schedules a notice about {@code eventId}.
    *
-   * @throws IllegalArgumentException when the event is unknown or cancelled, or an area or
-   *     audience is not understood
+   * @throws IllegalArgumentException when the event is unknown or cancelled, or an area or audience
+   *     is not understood
    */
   public NoticeStatus schedule(String eventId, NoticeRequest request) {
-    Event event = events.find(eventId)
-        .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
+    return enqueue(eventId, request, "notice");
+  }
+
+  /**
+   * Schedules the day-after question to the subscribers of the event's area (its town and those who
+   * chose its whole prefecture; online subscribers for a national event), by default at 10:00 Japan
+   * time the day after it ended.
+   */
+  public NoticeStatus scheduleSurvey(String eventId, OffsetDateTime sendAt) {
+    Event event =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
+    Areas.Area area =
+        event.national()
+            ? new Areas.Area(Event.NATIONAL, "")
+            : new Areas.Area(event.prefecture(), event.municipality());
+    OffsetDateTime ended = event.endsAt() != null ? event.endsAt() : event.startsAt();
+    OffsetDateTime when =
+        sendAt != null
+            ? sendAt
+            : ended
+                .atZoneSameInstant(QuietHours.JST)
+                .toLocalDate()
+                .plusDays(1)
+                .atTime(SURVEY_HOUR)
+                .atZone(QuietHours.JST)
+                .toOffsetDateTime();
+    return enqueue(
+        eventId, new NoticeRequest(List.of(area), false, null, when, false), NoticeText.SURVEY);
+  }
+
+  /** How the day-after question was answered; the distribution only from five answers on. */
+  public SurveyResults surveyResults(String eventId) {
+    return surveys.results(eventId);
+  }
+
+  /**
+   * Answers to an event's day-after question: how many, and (only when at least five answered) how
+   * many chose each of the five answers, 1 = 満足 to 5 = 不満, and what people wrote.
+   */
+  public record SurveyResults(
+      long answers, Map<String, Long> distribution, List<String> comments) {}
+
+  private NoticeStatus enqueue(String eventId, NoticeRequest request, String kind) {
+    Event event =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
     if (event.cancelled()) {
       throw new IllegalArgumentException("event: '" + eventId + "' is cancelled");
     }
@@ -70,7 +128,8 @@ public class Notices {
     }
     for (String w : request.audience()) {
       if (!Subscriptions.AUDIENCES.contains(w)) {
-        throw new IllegalArgumentException("audience: '" + w + "' is not self, family or supporter");
+        throw new IllegalArgumentException(
+            "audience: '" + w + "' is not self, family or supporter");
       }
     }
     Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
@@ -78,6 +137,7 @@ public class Notices {
     String id = "nt-" + UUID.randomUUID().toString().substring(0, 12);
     Map<String, String> fields = new HashMap<>();
     fields.put("event", eventId);
+    fields.put("kind", kind);
     fields.put("areas", write(pairs));
     fields.put("neighbours", Boolean.toString(request.includeNeighbours()));
     fields.put("audience", String.join("|", request.audience().stream().sorted().toList()));
@@ -93,21 +153,33 @@ public class Notices {
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new NoticeStatus(id, n.get("event"), n.get("status"), count(n, "recipients"),
-        count(n, "delivered"), count(n, "failed"), count(n, "skipped"), count(n, "withdrawn"),
-        OffsetDateTime.ofInstant(Instant.ofEpochMilli(count(n, "sendAt")), QuietHours.JST),
-        Boolean.parseBoolean(n.get("silent"))));
+    return Optional.of(
+        new NoticeStatus(
+            id,
+            n.get("event"),
+            n.get("status"),
+            count(n, "recipients"),
+            count(n, "delivered"),
+            count(n, "failed"),
+            count(n, "skipped"),
+            count(n, "withdrawn"),
+            OffsetDateTime.ofInstant(Instant.ofEpochMilli(count(n, "sendAt")), QuietHours.JST),
+            Boolean.parseBoolean(n.get("silent")),
+            n.getOrDefault("kind", "notice")));
   }
 
   /** The notices of an event, latest send time first. */
   public List<NoticeStatus> ofEvent(String eventId) {
-    return outbox.noticesOf(eventId).stream().map(this::status).flatMap(Optional::stream)
-        .sorted(Comparator.comparing(NoticeStatus::sendAt).reversed()).toList();
+    return outbox.noticesOf(eventId).stream()
+        .map(this::status)
+        .flatMap(Optional::stream)
+        .sorted(Comparator.comparing(NoticeStatus::sendAt).reversed())
+        .toList();
   }
 
   /** The text a notice about this event would carry, exactly as LINE shows it. */
   public String preview(Event event) {
-    return text.render(event);
+    return text.render(event, null);
   }
 
   /** Withdraws every notice of the event that has not gone out. */

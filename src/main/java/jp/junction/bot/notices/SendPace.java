@@ -13,11 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class SendPace {
 
-  private static final RedisScript<Long> COUNT = RedisScript.of("""
-      local n = redis.call('INCR', KEYS[1])
-      if n == 1 then redis.call('PEXPIRE', KEYS[1], 5000) end
-      return n
-      """, Long.class);
+  private static final RedisScript<Long> COUNT =
+      RedisScript.of(
+          """
+          local n = redis.call('INCR', KEYS[1])
+          if n == 1 then redis.call('PEXPIRE', KEYS[1], 5000) end
+          return n
+          """,
+          Long.class);
   private static final double MIN_SHARE = 0.05;
   private static final double RECOVERY = 0.02;
 

@@ -21,9 +21,9 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * The 「お知らせ」 taps: pick a prefecture, then a town or the whole prefecture (or type a name;
- * online events are a choice of their own), add more areas, then say for whom. Areas picked so far
- * wait in the short-lived conversation state; nothing is stored until the last tap.
+ * The 「お知らせ」 taps: pick a prefecture, then a town or the whole prefecture (or type a name; online
+ * events are a choice of their own), add more areas, then say for whom. Areas picked so far wait in
+ * the short-lived conversation state; nothing is stored until the last tap.
  */
 @Component
 class SubscriptionFlow {
@@ -46,7 +46,8 @@ class SubscriptionFlow {
   }
 
   /** Runs a step, saying kindly that it cannot be done now when the store is unavailable. */
-  List<OutgoingMessage> guarded(ActionContext c, Function<ActionContext, List<OutgoingMessage>> step) {
+  List<OutgoingMessage> guarded(
+      ActionContext c, Function<ActionContext, List<OutgoingMessage>> step) {
     if (!c.state().available()) {
       return say("notices.unavailable");
     }
@@ -60,14 +61,19 @@ class SubscriptionFlow {
 
   List<OutgoingMessage> start(ActionContext c) {
     List<Action> quick = new ArrayList<>();
-    eventPrefectures().forEach(p -> quick.add(
-        content.postback(p, "notices.pref", Map.of("p", p), p)));
-    quick.add(content.postback(content.text("notices.online"), "notices.add",
-        Map.of("k", Subscriptions.ONLINE), content.text("notices.online")));
+    eventPrefectures()
+        .forEach(p -> quick.add(content.postback(p, "notices.pref", Map.of("p", p), p)));
+    quick.add(
+        content.postback(
+            content.text("notices.online"),
+            "notices.add",
+            Map.of("k", Subscriptions.ONLINE),
+            content.text("notices.online")));
     quick.add(content.gotoNode(content.text("notices.type_label"), "notices_type_area"));
     if (!pending(c).isEmpty()) {
-      quick.add(content.postback(content.text("notices.next"), "notices.who", Map.of(),
-          content.text("notices.next")));
+      quick.add(
+          content.postback(
+              content.text("notices.next"), "notices.who", Map.of(), content.text("notices.next")));
     }
     return List.of(new OutgoingMessage.Text(content.text("notices.ask_area"), quick));
   }
@@ -79,13 +85,21 @@ class SubscriptionFlow {
   List<OutgoingMessage> typed(ActionContext c) {
     List<Areas.Area> named = areas.mentioned(c.text() == null ? "" : c.text());
     if (named.isEmpty()) {
-      return List.of(new OutgoingMessage.Text(content.text("notices.not_understood"),
-          List.of(content.gotoNode(content.text("notices.type_label"), "notices_type_area"),
-              content.postback(content.text("notices.back"), "notices.start", Map.of(),
-                  content.text("notices.back")))));
+      return List.of(
+          new OutgoingMessage.Text(
+              content.text("notices.not_understood"),
+              List.of(
+                  content.gotoNode(content.text("notices.type_label"), "notices_type_area"),
+                  content.postback(
+                      content.text("notices.back"),
+                      "notices.start",
+                      Map.of(),
+                      content.text("notices.back")))));
     }
     Areas.Area first = named.get(0);
-    return first.wholePrefecture() ? towns(first.prefecture()) : add(c, Subscriptions.areaKey(first));
+    return first.wholePrefecture()
+        ? towns(first.prefecture())
+        : add(c, Subscriptions.areaKey(first));
   }
 
   List<OutgoingMessage> add(ActionContext c) {
@@ -110,33 +124,48 @@ class SubscriptionFlow {
       return start(c);
     }
     String w = c.arg("w");
-    Set<String> audience = Subscriptions.AUDIENCES.contains(w) ? Set.of(w) : Subscriptions.AUDIENCES;
+    Set<String> audience =
+        Subscriptions.AUDIENCES.contains(w) ? Set.of(w) : Subscriptions.AUDIENCES;
     subscriptions.subscribe(c.person().lineUserId(), List.copyOf(pending), audience);
     c.state().remove(PENDING);
     String who = content.text("notices.who." + (audience.size() == 1 ? w : "all"));
-    return List.of(new OutgoingMessage.Text(content.text("notices.saved",
-        Map.of("areas", labels(pending), "who", who))));
+    return List.of(
+        new OutgoingMessage.Text(
+            content.text("notices.saved", Map.of("areas", labels(pending), "who", who))));
   }
 
   List<OutgoingMessage> list(ActionContext c) {
     Subscriptions.Choice choice = subscriptions.choice(c.person().lineUserId());
     if (choice.empty()) {
-      return List.of(new OutgoingMessage.Text(content.text("notices.none"),
-          List.of(content.postback(content.text("notices.start_label"), "notices.start", Map.of(),
-              content.text("notices.start_label")))));
+      return List.of(
+          new OutgoingMessage.Text(
+              content.text("notices.none"),
+              List.of(
+                  content.postback(
+                      content.text("notices.start_label"),
+                      "notices.start",
+                      Map.of(),
+                      content.text("notices.start_label")))));
     }
     List<Action> quick = new ArrayList<>();
     for (String key : choice.areaKeys().subList(0, Math.min(11, choice.areaKeys().size()))) {
       String label = fit(content.text("notices.stop_label", Map.of("area", label(key))));
       quick.add(content.postback(label, "notices.stop", Map.of("k", key), label));
     }
-    quick.add(content.postback(content.text("notices.stop_all"), "notices.stop", Map.of("k", "*"),
-        content.text("notices.stop_all")));
-    String who = choice.audience().size() == 1
-        ? content.text("notices.who." + choice.audience().iterator().next())
-        : content.text("notices.who.all");
-    return List.of(new OutgoingMessage.Text(content.text("notices.current",
-        Map.of("areas", labels(choice.areaKeys()), "who", who)), quick));
+    quick.add(
+        content.postback(
+            content.text("notices.stop_all"),
+            "notices.stop",
+            Map.of("k", "*"),
+            content.text("notices.stop_all")));
+    String who =
+        choice.audience().size() == 1
+            ? content.text("notices.who." + choice.audience().iterator().next())
+            : content.text("notices.who.all");
+    return List.of(
+        new OutgoingMessage.Text(
+            content.text("notices.current", Map.of("areas", labels(choice.areaKeys()), "who", who)),
+            quick));
   }
 
   List<OutgoingMessage> stop(ActionContext c) {
@@ -148,7 +177,8 @@ class SubscriptionFlow {
     }
     boolean stopped = key != null && subscriptions.stop(user, key);
     return stopped
-        ? List.of(new OutgoingMessage.Text(content.text("notices.stopped", Map.of("area", label(key)))))
+        ? List.of(
+            new OutgoingMessage.Text(content.text("notices.stopped", Map.of("area", label(key)))))
         : list(c);
   }
 
@@ -159,30 +189,45 @@ class SubscriptionFlow {
     List<Action> quick = new ArrayList<>();
     String whole = fit(content.text("notices.whole", Map.of("prefecture", prefecture)));
     quick.add(content.postback(whole, "notices.add", Map.of("k", prefecture + "/"), whole));
-    events.all().stream().filter(e -> e.prefecture().equals(prefecture) && !e.municipality().isEmpty())
-        .map(Event::municipality).collect(Collectors.toCollection(TreeSet::new)).stream()
+    events.all().stream()
+        .filter(e -> e.prefecture().equals(prefecture) && !e.municipality().isEmpty())
+        .map(Event::municipality)
+        .collect(Collectors.toCollection(TreeSet::new))
+        .stream()
         .limit(MAX_TOWNS)
-        .forEach(m -> quick.add(content.postback(fit(m), "notices.add",
-            Map.of("k", prefecture + "/" + m), m)));
+        .forEach(
+            m ->
+                quick.add(
+                    content.postback(fit(m), "notices.add", Map.of("k", prefecture + "/" + m), m)));
     quick.add(content.gotoNode(content.text("notices.type_town"), "notices_type_area"));
-    return List.of(new OutgoingMessage.Text(
-        content.text("notices.ask_town", Map.of("prefecture", prefecture)), quick));
+    return List.of(
+        new OutgoingMessage.Text(
+            content.text("notices.ask_town", Map.of("prefecture", prefecture)), quick));
   }
 
   private List<OutgoingMessage> add(ActionContext c, String key) {
-    if (key == null || !(Subscriptions.ONLINE.equals(key) || areas.exists(Subscriptions.area(key)))) {
+    if (key == null
+        || !(Subscriptions.ONLINE.equals(key) || areas.exists(Subscriptions.area(key)))) {
       return say("notices.not_understood");
     }
     Set<String> pending = pending(c);
     pending.add(key);
     c.state().put(PENDING, String.join("\n", pending));
-    List<Action> quick = List.of(
-        content.postback(content.text("notices.next"), "notices.who", Map.of(),
-            content.text("notices.next")),
-        content.postback(content.text("notices.more"), "notices.start", Map.of(),
-            content.text("notices.more")));
-    return List.of(new OutgoingMessage.Text(
-        content.text("notices.added", Map.of("areas", labels(pending))), quick));
+    List<Action> quick =
+        List.of(
+            content.postback(
+                content.text("notices.next"),
+                "notices.who",
+                Map.of(),
+                content.text("notices.next")),
+            content.postback(
+                content.text("notices.more"),
+                "notices.start",
+                Map.of(),
+                content.text("notices.more")));
+    return List.of(
+        new OutgoingMessage.Text(
+            content.text("notices.added", Map.of("areas", labels(pending))), quick));
   }
 
   private Set<String> pending(ActionContext c) {
@@ -193,8 +238,13 @@ class SubscriptionFlow {
   }
 
   private List<String> eventPrefectures() {
-    return events.all().stream().map(Event::prefecture).filter(p -> !Event.NATIONAL.equals(p))
-        .collect(Collectors.toCollection(TreeSet::new)).stream().limit(MAX_TOWNS).toList();
+    return events.all().stream()
+        .map(Event::prefecture)
+        .filter(p -> !Event.NATIONAL.equals(p))
+        .collect(Collectors.toCollection(TreeSet::new))
+        .stream()
+        .limit(MAX_TOWNS)
+        .toList();
   }
 
   String label(String key) {

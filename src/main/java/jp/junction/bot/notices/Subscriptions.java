@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who wants notices for where, keeping only the LINE user id (needed to deliver) and the chosen
- * areas and audience. Per person a hash {@code u:<id>}; for delivery, sets of ids per area
- * ({@code a:香川県/高松市}, {@code a:香川県/} for the whole prefecture, {@code a:online}), per
- * prefecture touched ({@code p:香川県}) and per audience ({@code w:family}).
+ * areas and audience. Per person a hash {@code u:<id>}; for delivery, sets of ids per area ({@code
+ * a:香川県/高松市}, {@code a:香川県/} for the whole prefecture, {@code a:online}), per prefecture touched
+ * ({@code p:香川県}) and per audience ({@code w:family}).
  */
 @Component
 class Subscriptions {
@@ -80,14 +80,15 @@ class Subscriptions {
     Map<Object, Object> raw = redis.opsForHash().entries(person(userId));
     List<String> areas = new ArrayList<>();
     Set<String> audience = new LinkedHashSet<>();
-    raw.forEach((k, v) -> {
-      String key = k.toString();
-      if (key.startsWith("a:")) {
-        areas.add(key.substring(2));
-      } else if (key.equals("w") && !v.toString().isEmpty()) {
-        audience.addAll(List.of(v.toString().split("\\|")));
-      }
-    });
+    raw.forEach(
+        (k, v) -> {
+          String key = k.toString();
+          if (key.startsWith("a:")) {
+            areas.add(key.substring(2));
+          } else if (key.equals("w") && !v.toString().isEmpty()) {
+            audience.addAll(List.of(v.toString().split("\\|")));
+          }
+        });
     areas.sort(null);
     return new Choice(areas, audience);
   }
@@ -147,7 +148,9 @@ class Subscriptions {
 
   private static Set<String> prefectures(Choice choice) {
     Set<String> out = new LinkedHashSet<>();
-    choice.areaKeys().stream().filter(k -> !ONLINE.equals(k)).forEach(k -> out.add(area(k).prefecture()));
+    choice.areaKeys().stream()
+        .filter(k -> !ONLINE.equals(k))
+        .forEach(k -> out.add(area(k).prefecture()));
     return out;
   }
 }

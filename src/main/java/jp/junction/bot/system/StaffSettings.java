@@ -16,6 +16,10 @@ public record StaffSettings(@DefaultValue("staff") @NotBlank String user, String
 
   @Override
   public String toString() {
-    return "StaffSettings[user=" + user + ", password=" + (password == null ? "unset" : "***") + "]";
+    return "StaffSettings[user="
+        + user
+        + ", password="
+        + (password == null ? "unset" : "***")
+        + "]";
   }
 }

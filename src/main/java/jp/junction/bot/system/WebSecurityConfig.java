@@ -39,8 +39,11 @@ class WebSecurityConfig {
       byte[] random = new byte[18];
       new SecureRandom().nextBytes(random);
       password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      log.warn("JUNCTION_ADMIN_PASSWORD is not set: staff login for /admin is user '{}' with the"
-          + " generated password '{}' (valid until this process stops)", staff.user(), password);
+      log.warn(
+          "JUNCTION_ADMIN_PASSWORD is not set: staff login for /admin is user '{}' with the"
+              + " generated password '{}' (valid until this process stops)",
+          staff.user(),
+          password);
     }
     return new InMemoryUserDetailsManager(
         User.withUsername(staff.user()).password(encoder.encode(password)).roles("STAFF").build());

@@ -42,9 +42,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The staff API and pages behind the staff login, on the real app with WireMock as LINE. */
 @Import(AdminApiTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.admin.user=tester", "junction.admin.password=secret-for-tests",
-    "junction.notices.poll=20ms"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.admin.user=tester",
+      "junction.admin.password=secret-for-tests",
+      "junction.notices.poll=20ms"
+    })
 @AutoConfigureMockMvc
 class AdminApiTests {
 
@@ -70,8 +74,8 @@ class AdminApiTests {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -84,9 +88,13 @@ class AdminApiTests {
   void acceptMulticasts() {
     cleanup = redis;
     line.resetAll();
-    line.stubFor(WireMock.post(WireMock.urlEqualTo("/v2/bot/message/multicast"))
-        .willReturn(WireMock.aResponse().withStatus(200)
-            .withHeader("Content-Type", "application/json").withBody("{}")));
+    line.stubFor(
+        WireMock.post(WireMock.urlEqualTo("/v2/bot/message/multicast"))
+            .willReturn(
+                WireMock.aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{}")));
   }
 
   @AfterAll
@@ -108,17 +116,24 @@ class AdminApiTests {
 
   @Test
   void staffCreateEditAndCancelAnEventWithTheCsvColumnNames() throws Exception {
-    JsonNode created = call(post("/admin/api/events"), """
-        {"title": "高松 夜のラウンジ", "starts_at": "2026-12-18T19:00+09:00",
-         "ends_at": "2026-12-18T20:30+09:00", "prefecture": "香川県", "municipality": "高松市",
-         "audience": "self|family", "online": false}""", 201);
+    JsonNode created =
+        call(
+            post("/admin/api/events"),
+            """
+            {"title": "高松 夜のラウンジ", "starts_at": "2026-12-18T19:00+09:00",
+             "ends_at": "2026-12-18T20:30+09:00", "prefecture": "香川県", "municipality": "高松市",
+             "audience": "self|family", "online": false}""",
+            201);
     String id = created.get("id").asText();
     assertThat(id).matches("[a-z0-9-]+");
 
-    JsonNode edited = call(put("/admin/api/events/" + id), """
-        {"title": "高松 夜のラウンジ（会場変更）", "starts_at": "2026-12-18T19:00+09:00",
-         "prefecture": "香川県", "municipality": "高松市", "venue": "瓦町", "audience": "self"}""",
-        200);
+    JsonNode edited =
+        call(
+            put("/admin/api/events/" + id),
+            """
+            {"title": "高松 夜のラウンジ（会場変更）", "starts_at": "2026-12-18T19:00+09:00",
+             "prefecture": "香川県", "municipality": "高松市", "venue": "瓦町", "audience": "self"}""",
+            200);
     assertThat(edited.get("title").asText()).isEqualTo("高松 夜のラウンジ（会場変更）");
     assertThat(edited.get("id").asText()).isEqualTo(id);
 
@@ -128,8 +143,12 @@ class AdminApiTests {
 
   @Test
   void aBadColumnIsRefusedByName() throws Exception {
-    JsonNode error = call(post("/admin/api/events"), """
-        {"title": "x", "starts_at": "12月18日", "prefecture": "香川県", "audience": "self"}""", 400);
+    JsonNode error =
+        call(
+            post("/admin/api/events"),
+            """
+            {"title": "x", "starts_at": "12月18日", "prefecture": "香川県", "audience": "self"}""",
+            400);
 
     assertThat(error.get("error").asText()).startsWith("starts_at:");
   }
@@ -138,19 +157,32 @@ class AdminApiTests {
   void aNoticeIsSentAndReportedAsCountsOnly() throws Exception {
     for (String user : new String[] {"Uadmin1", "Uadmin2"}) {
       Person p = new Person(user, "p-" + user);
-      engine.handle(new Inbound.Postback(p, "a=notices.add&k=%E9%A6%99%E5%B7%9D%E7%9C%8C%2F"));
+      engine.handle(new Inbound.Postback(p, "a=notices.add&k=香川県/"));
       engine.handle(new Inbound.Postback(p, "a=notices.save&w=all"));
     }
 
-    JsonNode notice = call(post("/admin/api/events/e1/notices"), """
-        {"areas": [{"prefecture": "香川県", "municipality": "高松市"}],
-         "includeNeighbours": false, "audience": ["self", "family"], "silent": false}""", 201);
+    JsonNode notice =
+        call(
+            post("/admin/api/events/e1/notices"),
+            """
+            {"areas": [{"prefecture": "香川県", "municipality": "高松市"}],
+             "includeNeighbours": false, "audience": ["self", "family"], "silent": false}""",
+            201);
     String id = notice.get("id").asText();
 
-    await().atMost(Duration.ofSeconds(15)).until(
-        () -> call(get("/admin/api/notices/" + id), "", 200).get("status").asText().equals("done"));
-    String body = mvc.perform(get("/admin/api/notices/" + id).with(staff()))
-        .andReturn().getResponse().getContentAsString();
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .until(
+            () ->
+                call(get("/admin/api/notices/" + id), "", 200)
+                    .get("status")
+                    .asText()
+                    .equals("done"));
+    String body =
+        mvc.perform(get("/admin/api/notices/" + id).with(staff()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     JsonNode status = json.readTree(body);
     assertThat(status.get("recipients").asLong()).isEqualTo(2);
     assertThat(status.get("delivered").asLong()).isEqualTo(2);
@@ -160,8 +192,11 @@ class AdminApiTests {
 
   @Test
   void anUnknownAreaIsRefused() throws Exception {
-    JsonNode error = call(post("/admin/api/events/e1/notices"),
-        "{\"areas\": [{\"prefecture\": \"香川県\", \"municipality\": \"どこでも町\"}]}", 400);
+    JsonNode error =
+        call(
+            post("/admin/api/events/e1/notices"),
+            "{\"areas\": [{\"prefecture\": \"香川県\", \"municipality\": \"どこでも町\"}]}",
+            400);
 
     assertThat(error.get("error").asText()).startsWith("areas:");
   }
@@ -178,19 +213,27 @@ class AdminApiTests {
   void staffFormsNeedTheCsrfToken() throws Exception {
     mvc.perform(post("/admin/events").with(staff()).param("title", "x"))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/admin/events").with(staff()).with(csrf()).param("title", "川のラウンジ")
-            .param("starts_at", "2026-12-19T14:00").param("prefecture", "香川県")
-            .param("audience", "self"))
+    mvc.perform(
+            post("/admin/events")
+                .with(staff())
+                .with(csrf())
+                .param("title", "川のラウンジ")
+                .param("starts_at", "2026-12-19T14:00")
+                .param("prefecture", "香川県")
+                .param("audience", "self"))
         .andExpect(status().isSeeOther());
   }
 
   @Test
   void theEventPageShowsThePreviewEscaped() throws Exception {
-    String page = mvc.perform(get("/admin/events/e1").with(staff()))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    String page =
+        mvc.perform(get("/admin/events/e1").with(staff()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
-    assertThat(page).contains("id=\"preview\">【お知らせ】たかまつラウンジ 12月")
-        .contains("name=\"_csrf\"");
+    assertThat(page).contains("id=\"preview\">【お知らせ】たかまつラウンジ 12月").contains("name=\"_csrf\"");
   }
 
   private JsonNode call(MockHttpServletRequestBuilder request, String body, int expected)
@@ -198,8 +241,12 @@ class AdminApiTests {
     if (!body.isEmpty()) {
       request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
-    String answer = mvc.perform(request.with(staff())).andExpect(status().is(expected))
-        .andReturn().getResponse().getContentAsString();
+    String answer =
+        mvc.perform(request.with(staff()))
+            .andExpect(status().is(expected))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return json.readTree(answer);
   }
 

@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 @Import(EventsActionTests.FixedClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = "junction.notices.worker-enabled=false")
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = "junction.notices.worker-enabled=false")
 class EventsActionTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
@@ -66,8 +68,9 @@ class EventsActionTests {
   void nextLoungeListsUpcomingEventsSoonestFirstWithoutPastOnes() {
     List<OutgoingMessage.Card> cards = cards("次のラウンジは？");
 
-    assertThat(cards).extracting(OutgoingMessage.Card::title).containsExactly(
-        "たかまつ ミニラウンジ", "オンライン女子会", "丸亀 家族のつどい", "たかまつラウンジ 12月", "前橋ラウンジ");
+    assertThat(cards)
+        .extracting(OutgoingMessage.Card::title)
+        .containsExactly("たかまつ ミニラウンジ", "オンライン女子会", "丸亀 家族のつどい", "たかまつラウンジ 12月", "前橋ラウンジ");
   }
 
   @Test
@@ -75,18 +78,19 @@ class EventsActionTests {
     OutgoingMessage.Card lounge = cards("次のラウンジは？").get(3);
 
     assertThat(lounge.subtitle()).isEqualTo("12月12日(土) 13:30〜15:30");
-    assertThat(lounge.lines()).containsExactly(
-        "場所：瓦町会議室（香川県高松市）", "対象：本人", "参加方法：申込不要。当日そのまま来て大丈夫です",
-        "お茶とおしゃべり。");
+    assertThat(lounge.lines())
+        .containsExactly("場所：瓦町会議室（香川県高松市）", "対象：本人", "参加方法：申込不要。当日そのまま来て大丈夫です", "お茶とおしゃべり。");
     OutgoingMessage.Card online = cards("次のラウンジは？").get(1);
-    assertThat(online.lines()).contains("対象：本人・家族（女性のみ）",
-        "参加方法：https://example.jp/e3");
-    assertThat(online.buttons()).extracting(OutgoingMessage.Action::label).containsExactly("申込ページを見る");
+    assertThat(online.lines()).contains("対象：本人・家族（女性のみ）", "参加方法：https://example.jp/e3");
+    assertThat(online.buttons())
+        .extracting(OutgoingMessage.Action::label)
+        .containsExactly("申込ページを見る");
   }
 
   @Test
   void thisMonthInTakamatsuShowsOnlyThatTownThisMonth() {
-    assertThat(cards("今月、高松で交流会ある？")).extracting(OutgoingMessage.Card::title)
+    assertThat(cards("今月、高松で交流会ある？"))
+        .extracting(OutgoingMessage.Card::title)
         .containsExactly("たかまつ ミニラウンジ");
   }
 
@@ -94,7 +98,8 @@ class EventsActionTests {
   void aTownShowsItsNeighboursPrefectureAndOnlineEventsButNotOtherPrefectures() {
     List<OutgoingMessage.Card> cards = cards("丸亀 交流会");
 
-    assertThat(cards).extracting(OutgoingMessage.Card::title)
+    assertThat(cards)
+        .extracting(OutgoingMessage.Card::title)
         .contains("丸亀 家族のつどい", "オンライン女子会", "たかまつラウンジ 12月")
         .doesNotContain("前橋ラウンジ");
     assertThat(cards.get(1).note()).isEqualTo("全国・オンライン");
@@ -102,13 +107,15 @@ class EventsActionTests {
 
   @Test
   void onlineWomensGatheringFindsOnlyOnlineWomenOnlyEvents() {
-    assertThat(cards("オンラインの女子会")).extracting(OutgoingMessage.Card::title)
+    assertThat(cards("オンラインの女子会"))
+        .extracting(OutgoingMessage.Card::title)
         .containsExactly("オンライン女子会");
   }
 
   @Test
   void familyQuestionFindsEventsFamiliesMayJoin() {
-    assertThat(cards("家族が参加できる会")).extracting(OutgoingMessage.Card::title)
+    assertThat(cards("家族が参加できる会"))
+        .extracting(OutgoingMessage.Card::title)
         .containsExactly("オンライン女子会", "丸亀 家族のつどい", "香川 支援者と家族の学習会");
   }
 
@@ -116,7 +123,8 @@ class EventsActionTests {
   void cancelledEventsNeverShow() {
     events.cancel("e1");
 
-    assertThat(cards("次のラウンジは？")).extracting(OutgoingMessage.Card::title)
+    assertThat(cards("次のラウンジは？"))
+        .extracting(OutgoingMessage.Card::title)
         .doesNotContain("たかまつラウンジ 12月");
   }
 
@@ -130,16 +138,30 @@ class EventsActionTests {
 
   @Test
   void staffCreatedEventsShowBesideTheCsvOnes() {
-    events.create(Map.of("title", "高松 夜のラウンジ", "starts_at", "2026-11-30T19:00+09:00",
-        "prefecture", "香川県", "municipality", "高松市", "audience", "self"));
+    events.create(
+        Map.of(
+            "title",
+            "高松 夜のラウンジ",
+            "starts_at",
+            "2026-11-30T19:00+09:00",
+            "prefecture",
+            "香川県",
+            "municipality",
+            "高松市",
+            "audience",
+            "self"));
 
-    assertThat(cards("今月、高松で交流会ある？")).extracting(OutgoingMessage.Card::title)
+    assertThat(cards("今月、高松で交流会ある？"))
+        .extracting(OutgoingMessage.Card::title)
         .containsExactly("たかまつ ミニラウンジ", "高松 夜のラウンジ");
   }
 
   private List<OutgoingMessage.Card> cards(String text) {
-    return ask(text).stream().filter(m -> m instanceof OutgoingMessage.Cards)
-        .map(m -> ((OutgoingMessage.Cards) m).cards()).findFirst().orElse(List.of());
+    return ask(text).stream()
+        .filter(m -> m instanceof OutgoingMessage.Cards)
+        .map(m -> ((OutgoingMessage.Cards) m).cards())
+        .findFirst()
+        .orElse(List.of());
   }
 
   private List<OutgoingMessage> ask(String text) {

@@ -46,30 +46,47 @@ final class LineStub {
   /** Answers {@code first} once, then 200. */
   void answerOnceThenAccept(int first) {
     server.resetAll();
-    server.stubFor(post(urlEqualTo(MULTICAST)).inScenario("once")
-        .whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(aResponse().withStatus(first).withHeader("Content-Type", "application/json")
-            .withBody("{\"message\":\"test\"}"))
-        .willSetStateTo("then"));
-    server.stubFor(post(urlEqualTo(MULTICAST)).inScenario("once").whenScenarioStateIs("then")
-        .willReturn(ok()));
+    server.stubFor(
+        post(urlEqualTo(MULTICAST))
+            .inScenario("once")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(first)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"message\":\"test\"}"))
+            .willSetStateTo("then"));
+    server.stubFor(
+        post(urlEqualTo(MULTICAST))
+            .inScenario("once")
+            .whenScenarioStateIs("then")
+            .willReturn(ok()));
   }
 
   static ResponseDefinitionBuilder ok() {
-    return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-        .withHeader("X-Line-Request-Id", "req").withBody("{}");
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withHeader("X-Line-Request-Id", "req")
+        .withBody("{}");
   }
 
   List<Multicast> received() {
     List<Multicast> out = new ArrayList<>();
-    for (LoggedRequest r : server.findAll(com.github.tomakehurst.wiremock.client.WireMock
-        .postRequestedFor(urlEqualTo(MULTICAST)))) {
+    for (LoggedRequest r :
+        server.findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlEqualTo(MULTICAST)))) {
       try {
         JsonNode body = JSON.readTree(r.getBodyAsString());
         List<String> to = new ArrayList<>();
         body.get("to").forEach(n -> to.add(n.asText()));
-        out.add(new Multicast(r.getHeader("X-Line-Retry-Key"), to,
-            body.at("/messages/0/text").asText(), body.path("notificationDisabled").asBoolean()));
+        out.add(
+            new Multicast(
+                r.getHeader("X-Line-Retry-Key"),
+                to,
+                body.at("/messages/0/text").asText(),
+                body.path("notificationDisabled").asBoolean()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

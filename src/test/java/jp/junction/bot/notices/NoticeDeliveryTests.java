@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import jp.junction.bot.FeatureTestApp;
@@ -37,9 +34,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Notices through the real outbox and workers, with WireMock as LINE and a real Redis. */
 @Import(NoticeDeliveryTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.notices.workers=2", "junction.notices.poll=20ms", "junction.notices.backoff=50ms",
-    "junction.notices.lease=3s"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.notices.workers=2",
+      "junction.notices.poll=20ms",
+      "junction.notices.backoff=50ms",
+      "junction.notices.lease=3s"
+    })
 class NoticeDeliveryTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
@@ -60,8 +62,8 @@ class NoticeDeliveryTests {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -106,10 +108,13 @@ class NoticeDeliveryTests {
     assertThat(sent).hasSize(3);
     assertThat(sent).extracting(LineStub.Multicast::retryKey).doesNotHaveDuplicates();
     assertThat(sent.stream().flatMap(m -> m.to().stream()).toList())
-        .hasSize(1234).containsExactlyInAnyOrderElementsOf(users);
+        .hasSize(1234)
+        .containsExactlyInAnyOrderElementsOf(users);
     assertThat(sent).allMatch(m -> m.to().size() <= 500);
-    assertThat(sent.get(0).text()).startsWith("【お知らせ】たかまつラウンジ 12月")
-        .contains("12月12日(土) 13:30〜15:30").contains("お知らせ停止");
+    assertThat(sent.get(0).text())
+        .startsWith("【お知らせ】たかまつラウンジ 12月")
+        .contains("12月12日(土) 13:30〜15:30")
+        .contains("お知らせ停止");
     assertThat(done.recipients()).isEqualTo(1234);
     assertThat(done.delivered()).isEqualTo(1234);
     assertThat(done.failed()).isZero();
@@ -183,7 +188,9 @@ class NoticeDeliveryTests {
 
     NoticeStatus done = awaitDone(id);
 
-    assertThat(line.received()).flatExtracting(LineStub.Multicast::to).hasSize(4)
+    assertThat(line.received())
+        .flatExtracting(LineStub.Multicast::to)
+        .hasSize(4)
         .doesNotContain("Ulate-0");
     assertThat(done.skipped()).isEqualTo(1);
     assertThat(done.delivered()).isEqualTo(4);
@@ -195,17 +202,31 @@ class NoticeDeliveryTests {
     subscribe("Ucancel-", 700, "香川県/高松市");
     String sending = notices.schedule("e1", request(TAKAMATSU)).id();
     assertThat(snapshot.takeOne()).isTrue();
-    String later = notices.schedule("e1", new NoticeRequest(List.of(TAKAMATSU), false, Set.of(),
-        EventsFixture.NOW.instant().plus(Duration.ofDays(3)).atOffset(java.time.ZoneOffset.UTC),
-        false)).id();
+    String later =
+        notices
+            .schedule(
+                "e1",
+                new NoticeRequest(
+                    List.of(TAKAMATSU),
+                    false,
+                    Set.of(),
+                    EventsFixture.NOW
+                        .instant()
+                        .plus(Duration.ofDays(3))
+                        .atOffset(java.time.ZoneOffset.UTC),
+                    false))
+            .id();
 
     events.cancel("e1");
     worker.start();
 
-    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(3))
+    await()
+        .during(Duration.ofMillis(500))
+        .atMost(Duration.ofSeconds(3))
         .until(() -> line.received().isEmpty());
     assertThat(notices.status(sending).orElseThrow())
-        .returns("cancelled", NoticeStatus::status).returns(700L, NoticeStatus::withdrawn);
+        .returns("cancelled", NoticeStatus::status)
+        .returns(700L, NoticeStatus::withdrawn);
     assertThat(notices.status(later).orElseThrow().status()).isEqualTo("cancelled");
   }
 
@@ -217,10 +238,13 @@ class NoticeDeliveryTests {
     subscribe("Ufar-", 1, "群馬県/前橋市");
     subscribe("Uonline-", 1, Subscriptions.ONLINE);
 
-    awaitDone(notices.schedule("e1", new NoticeRequest(List.of(TAKAMATSU), true, Set.of(), null,
-        false)).id());
+    awaitDone(
+        notices
+            .schedule("e1", new NoticeRequest(List.of(TAKAMATSU), true, Set.of(), null, false))
+            .id());
 
-    assertThat(line.received()).flatExtracting(LineStub.Multicast::to)
+    assertThat(line.received())
+        .flatExtracting(LineStub.Multicast::to)
         .containsExactlyInAnyOrder("Utown-0", "Uwhole-0", "Unear-0");
   }
 
@@ -229,16 +253,19 @@ class NoticeDeliveryTests {
     subscriptions.subscribe("Ufamily", List.of("香川県/高松市"), Set.of("family"));
     subscriptions.subscribe("Uself", List.of("香川県/高松市"), Set.of("self"));
 
-    awaitDone(notices.schedule("e1", new NoticeRequest(List.of(TAKAMATSU), false,
-        Set.of("family"), null, false)).id());
+    awaitDone(
+        notices
+            .schedule(
+                "e1", new NoticeRequest(List.of(TAKAMATSU), false, Set.of("family"), null, false))
+            .id());
 
     assertThat(line.received()).flatExtracting(LineStub.Multicast::to).containsExactly("Ufamily");
   }
 
   private void subscribeInChat(Person p) {
     tap(p, "お知らせ");
-    postback(p, "a=notices.pref&p=" + enc("香川県"));
-    postback(p, "a=notices.add&k=" + enc("香川県/高松市"));
+    postback(p, "a=notices.pref&p=香川県");
+    postback(p, "a=notices.add&k=香川県/高松市");
     postback(p, "a=notices.who");
     List<OutgoingMessage> saved = postback(p, "a=notices.save&w=all");
     assertThat(((OutgoingMessage.Text) saved.get(0)).text()).startsWith("登録しました");
@@ -252,10 +279,6 @@ class NoticeDeliveryTests {
     return engine.handle(new Inbound.Postback(p, data));
   }
 
-  private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
   private List<String> subscribe(String prefix, int n, String areaKey) {
     List<String> users = IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
     users.forEach(u -> subscriptions.subscribe(u, List.of(areaKey), Subscriptions.AUDIENCES));
@@ -267,8 +290,10 @@ class NoticeDeliveryTests {
   }
 
   private NoticeStatus awaitDone(String id) {
-    await().atMost(Duration.ofSeconds(20)).until(
-        () -> Set.of("done", "cancelled").contains(notices.status(id).orElseThrow().status()));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> Set.of("done", "cancelled").contains(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }
 }

@@ -26,16 +26,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The outbox needs no Streams consumer groups: the embedded store (no REDIS_URL) delivers too. */
 @Import(NoticeEmbeddedStoreTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.notices.poll=20ms", "junction.notices.batch-size=100"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {"junction.notices.poll=20ms", "junction.notices.batch-size=100"})
 class NoticeEmbeddedStoreTests {
 
   static final LineStub line = new LineStub();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    FeatureTestSupport.register(registry, FeatureTestSupport.uniquePrefix(),
-        FeatureTestSupport.dataDir(EventsFixture.CSV));
+    FeatureTestSupport.register(
+        registry, FeatureTestSupport.uniquePrefix(), FeatureTestSupport.dataDir(EventsFixture.CSV));
     registry.add("junction.redis.url", () -> "");
     registry.add("junction.line.channel-secret", () -> "test-secret");
     registry.add("junction.line.channel-token", () -> "test-token");
@@ -47,8 +48,8 @@ class NoticeEmbeddedStoreTests {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -66,13 +67,19 @@ class NoticeEmbeddedStoreTests {
     List<String> users = IntStream.range(0, 250).mapToObj(i -> "Uembedded-" + i).toList();
     users.forEach(u -> subscriptions.subscribe(u, List.of("香川県/"), Subscriptions.AUDIENCES));
 
-    String id = notices.schedule("e1", new NoticeRequest(List.of(new Areas.Area("香川県", "")),
-        false, Set.of(), null, false)).id();
+    String id =
+        notices
+            .schedule(
+                "e1",
+                new NoticeRequest(List.of(new Areas.Area("香川県", "")), false, Set.of(), null, false))
+            .id();
 
-    await().atMost(Duration.ofSeconds(20))
+    await()
+        .atMost(Duration.ofSeconds(20))
         .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
     assertThat(line.received()).hasSize(3);
-    assertThat(line.received()).flatExtracting(LineStub.Multicast::to)
+    assertThat(line.received())
+        .flatExtracting(LineStub.Multicast::to)
         .containsExactlyInAnyOrderElementsOf(users);
     assertThat(notices.status(id).orElseThrow().delivered()).isEqualTo(250);
   }

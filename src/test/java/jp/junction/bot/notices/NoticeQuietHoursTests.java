@@ -78,7 +78,8 @@ class NoticeQuietHoursTests {
 
     assertThat(waiting.sendAt().toInstant())
         .isEqualTo(OffsetDateTime.parse("2026-11-27T08:00+09:00").toInstant());
-    await().atMost(Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> "done".equals(notices.status(silent.id()).orElseThrow().status()));
     assertThat(line.received()).hasSize(1);
     assertThat(line.received().get(0).silent()).isTrue();

@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import jp.junction.bot.FeatureTestApp;
@@ -30,13 +27,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Faults mid-broadcast: the worker is killed while batches are in flight and started again, and
- * two workers share one broadcast. Batches of 100 so there are many; LINE answers slowly.
+ * Faults mid-broadcast: the worker is killed while batches are in flight and started again, and two
+ * workers share one broadcast. Batches of 100 so there are many; LINE answers slowly.
  */
 @Import(NoticeRestartTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.notices.workers=2", "junction.notices.poll=20ms", "junction.notices.backoff=50ms",
-    "junction.notices.lease=1s", "junction.notices.batch-size=100"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.notices.workers=2",
+      "junction.notices.poll=20ms",
+      "junction.notices.backoff=50ms",
+      "junction.notices.lease=1s",
+      "junction.notices.batch-size=100"
+    })
 class NoticeRestartTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
@@ -56,8 +59,8 @@ class NoticeRestartTests {
     @Bean
     @Primary
     Clock tickingClock() {
-      return Clock.offset(Clock.systemUTC(),
-          Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
     }
   }
 
@@ -118,27 +121,16 @@ class NoticeRestartTests {
     }
   }
 
-  /**
-   * Every request WireMock received: one retry key per batch; a batch sent again after a kill
-   * carries the same key and recipients (LINE answers 409 to the repeat), and no one is in two
-   * batches.
-   */
   private void assertEachReachedOnceByRetryKey(List<String> users, int batches) {
-    Map<String, Set<String>> byKey = new HashMap<>();
-    for (LineStub.Multicast m : line.received()) {
-      Set<String> to = Set.copyOf(m.to());
-      Set<String> before = byKey.putIfAbsent(m.retryKey(), to);
-      assertThat(before == null ? to : before).isEqualTo(to);
-    }
-    assertThat(byKey).hasSize(batches);
-    Set<String> reached = new HashSet<>();
-    byKey.values().forEach(to -> to.forEach(u -> assertThat(reached.add(u)).isTrue()));
-    assertThat(reached).containsExactlyInAnyOrderElementsOf(users);
+    ReachedOnce.assertEachReachedOnceByRetryKey(line.received(), users, batches);
   }
 
   private String schedule() {
-    return notices.schedule("e1", new NoticeRequest(
-        List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false)).id();
+    return notices
+        .schedule(
+            "e1",
+            new NoticeRequest(List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false))
+        .id();
   }
 
   private List<String> subscribe(String prefix, int n) {
@@ -148,7 +140,8 @@ class NoticeRestartTests {
   }
 
   private NoticeStatus awaitDone(String id) {
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }

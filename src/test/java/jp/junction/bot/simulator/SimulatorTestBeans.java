@@ -2,6 +2,7 @@ package jp.junction.bot.simulator;
 
 import jp.junction.bot.line.ChannelSecret;
 import jp.junction.bot.line.LineSettings;
+import jp.junction.bot.system.StaffSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.FilterType;
  * secret, and the real web security rules (package-private in {@code system/}, hence the scan).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SimulatorSettings.class, LineSettings.class})
+@EnableConfigurationProperties({SimulatorSettings.class, LineSettings.class, StaffSettings.class})
 @ComponentScan(
     basePackages = "jp.junction.bot.system",
     useDefaultFilters = false,

@@ -1,0 +1,134 @@
+package jp.junction.bot.admin;
+
+import static jp.junction.bot.admin.AdminHtml.esc;
+
+import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Events;
+import jp.junction.bot.notices.Notices;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** The staff pages about events: the list with the new-event form, and one event's page. */
+@Component
+class EventPages {
+
+  private final Events events;
+  private final Notices notices;
+
+  EventPages(Events events, Notices notices) {
+    this.events = events;
+    this.notices = notices;
+  }
+
+  String list(CsrfToken csrf, String error) {
+    StringBuilder rows = new StringBuilder("<table><tr><th>日時</th><th>タイトル</th><th>場所</th></tr>");
+    for (Event e : events.all()) {
+      rows.append("<tr class=\"")
+          .append(e.cancelled() ? "cancelled" : "")
+          .append("\"><td>")
+          .append(esc(AdminHtml.when(e)))
+          .append("</td><td><a href=\"/admin/events/")
+          .append(esc(e.id()))
+          .append("\">")
+          .append(esc(e.title()))
+          .append("</a></td><td>")
+          .append(esc(e.prefecture() + e.municipality()))
+          .append("</td></tr>");
+    }
+    rows.append("</table>");
+    return AdminHtml.page(
+        "イベントとお知らせ",
+        AdminHtml.error(error)
+            + "<h2>新しいイベント</h2>"
+            + AdminHtml.form("/admin/events", csrf, AdminHtml.eventFields(null), "作成する", "create")
+            + "<h2>イベント一覧</h2>"
+            + rows);
+  }
+
+  String detail(Event e, CsrfToken csrf, String error) {
+    StringBuilder sent = new StringBuilder("<ul>");
+    notices
+        .ofEvent(e.id())
+        .forEach(
+            n ->
+                sent.append("<li><a href=\"/admin/notices/")
+                    .append(esc(n.id()))
+                    .append("\">")
+                    .append(esc(n.status()))
+                    .append(" — ")
+                    .append(n.delivered())
+                    .append(" / ")
+                    .append(n.recipients())
+                    .append("</a></li>"));
+    sent.append("</ul>");
+    String areaDefault =
+        e.national() ? Event.NATIONAL : (e.prefecture() + " " + e.municipality()).strip();
+    String noticeFields =
+        AdminHtml.textarea("areas", "地域（1行に1つ：「香川県 高松市」「香川県」「全国」）", areaDefault)
+            + AdminHtml.checkbox("neighbours", "true", "となりの町の登録者にも送る", false)
+            + AdminHtml.audience("audience", e.audience())
+            + "<label>送信日時（日本時間、空欄＝今すぐ）<input type=\"datetime-local\" id=\"sendAt\""
+            + " name=\"sendAt\"></label>"
+            + AdminHtml.checkbox("silent", "true", "通知音なしで送る（夜間でも送ります）", false);
+    return AdminHtml.page(
+        e.title() + (e.cancelled() ? "（中止）" : ""),
+        AdminHtml.error(error)
+            + "<h2>お知らせのプレビュー（LINEでの表示）</h2>"
+            + AdminHtml.preview(notices.preview(e))
+            + (e.cancelled()
+                ? ""
+                : "<h2>お知らせを送る</h2>"
+                    + AdminHtml.form(
+                        "/admin/events/" + e.id() + "/notices", csrf, noticeFields, "送信する", "send"))
+            + "<h2>送ったお知らせ</h2>"
+            + sent
+            + survey(e, csrf)
+            + "<h2>編集</h2>"
+            + AdminHtml.form(
+                "/admin/events/" + e.id(), csrf, AdminHtml.eventFields(e), "保存する", "save")
+            + (e.cancelled()
+                ? ""
+                : "<h2>中止</h2>"
+                    + AdminHtml.form(
+                        "/admin/events/" + e.id() + "/cancel",
+                        csrf,
+                        "<p>中止すると、まだ送っていないお知らせも取り消します。</p>",
+                        "このイベントを中止する",
+                        "cancel")));
+  }
+
+  /** The day-after question: schedule it, and its answers (the distribution from five on). */
+  private String survey(Event e, CsrfToken csrf) {
+    Notices.SurveyResults results = notices.surveyResults(e.id());
+    StringBuilder out =
+        new StringBuilder("<h2>会のあとのアンケート</h2><p id=\"answers\">回答 ")
+            .append(results.answers())
+            .append(" 件</p>");
+    if (results.distribution() == null) {
+      out.append("<p>回答が5件以上になると、内訳を表示します。</p>");
+    } else {
+      String[] names = {"満足", "おおむね満足", "どちらでもない", "やや不満", "不満"};
+      out.append("<table>");
+      for (int v = 1; v <= names.length; v++) {
+        out.append("<tr><th>")
+            .append(names[v - 1])
+            .append("</th><td>")
+            .append(results.distribution().get(String.valueOf(v)))
+            .append("</td></tr>");
+      }
+      out.append("</table><ul>");
+      results.comments().forEach(c -> out.append("<li>").append(esc(c)).append("</li>"));
+      out.append("</ul>");
+    }
+    if (!e.cancelled()) {
+      out.append(
+          AdminHtml.form(
+              "/admin/events/" + e.id() + "/survey",
+              csrf,
+              "<p>会の翌日10時（日本時間）に、この地域の登録者へ1問だけのアンケートを送ります。</p>",
+              "翌日にアンケートを送る",
+              "survey"));
+    }
+    return out.toString();
+  }
+}

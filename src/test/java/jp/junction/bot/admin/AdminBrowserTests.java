@@ -1,0 +1,186 @@
+package jp.junction.bot.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import jp.junction.bot.FeatureTestApp;
+import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.conversation.ConversationEngine;
+import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.events.EventsFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A member of staff in headless Chromium: logs in, creates an event, sees the notice preview, sends
+ * it and sees the counts, with WireMock as LINE.
+ */
+@Import(AdminBrowserTests.TickingClock.class)
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "junction.admin.user=tester",
+      "junction.admin.password=browser-secret",
+      "junction.notices.poll=20ms"
+    })
+class AdminBrowserTests {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final String PREFIX = FeatureTestSupport.uniquePrefix();
+  static final WireMockServer line =
+      new WireMockServer(WireMockConfiguration.options().dynamicPort());
+  static StringRedisTemplate cleanup;
+
+  static {
+    line.start();
+  }
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+    registry.add("junction.line.channel-secret", () -> "test-secret");
+    registry.add("junction.line.channel-token", () -> "test-token");
+    registry.add("junction.line.api-base-url", line::baseUrl);
+  }
+
+  @TestConfiguration
+  static class TickingClock {
+    @Bean
+    @Primary
+    Clock tickingClock() {
+      return Clock.offset(
+          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired StringRedisTemplate redis;
+  @Autowired ConversationEngine engine;
+
+  @AfterAll
+  static void stop() {
+    line.stop();
+    if (cleanup != null) {
+      FeatureTestSupport.deleteKeys(cleanup, PREFIX);
+    }
+  }
+
+  @Test
+  void staffLogInCreateAnEventPreviewAndSendANoticeAndSeeTheCounts() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and chromedriver are not installed in /usr/bin");
+    cleanup = redis;
+    line.stubFor(
+        WireMock.post(WireMock.urlEqualTo("/v2/bot/message/multicast"))
+            .willReturn(
+                WireMock.aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{}")));
+    for (String user : List.of("Ubrowser1", "Ubrowser2")) {
+      Person person = new Person(user, "p-" + user);
+      engine.handle(new Inbound.Postback(person, "a=notices.add&k=香川県/高松市"));
+      engine.handle(new Inbound.Postback(person, "a=notices.save&w=all"));
+    }
+    WebDriver browser = browser();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      browser.get("http://127.0.0.1:" + port + "/admin");
+      browser.findElement(By.id("username")).sendKeys("tester");
+      browser.findElement(By.id("password")).sendKeys("browser-secret");
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+      wait.until(d -> !d.findElements(By.id("create")).isEmpty());
+      browser.findElement(By.id("title")).sendKeys("高松 年末のラウンジ");
+      setValue(browser, "starts_at", "2026-12-19T14:00");
+      setValue(browser, "ends_at", "2026-12-19T16:00");
+      browser.findElement(By.id("prefecture")).sendKeys("香川県");
+      browser.findElement(By.id("municipality")).sendKeys("高松市");
+      browser.findElement(By.id("venue")).sendKeys("瓦町会議室");
+      browser.findElement(By.id("audience-self")).click();
+      browser.findElement(By.id("create")).click();
+
+      wait.until(d -> !d.findElements(By.id("preview")).isEmpty());
+      assertThat(browser.findElement(By.id("preview")).getText())
+          .startsWith("【お知らせ】高松 年末のラウンジ")
+          .contains("12月19日(土) 14:00〜16:00")
+          .contains("場所：瓦町会議室（香川県高松市）");
+      browser.findElement(By.id("send")).click();
+
+      wait.ignoring(StaleElementReferenceException.class)
+          .until(d -> text(d, "status").equals("done"));
+      assertThat(text(browser, "recipients")).isEqualTo("2");
+      assertThat(text(browser, "delivered")).isEqualTo("2");
+      assertThat(text(browser, "failed")).isEqualTo("0");
+      assertThat(browser.getPageSource()).doesNotContain("Ubrowser");
+    } finally {
+      browser.quit();
+    }
+    assertThat(
+            line.findAll(
+                WireMock.postRequestedFor(WireMock.urlEqualTo("/v2/bot/message/multicast"))))
+        .hasSize(1);
+  }
+
+  private static String text(WebDriver d, String id) {
+    List<WebElement> found = d.findElements(By.id(id));
+    return found.isEmpty() ? "" : found.get(0).getText();
+  }
+
+  private static void setValue(WebDriver browser, String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
+  }
+
+  private static WebDriver browser() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        "--lang=ja-JP",
+        "--user-data-dir=" + Files.createTempDirectory("junction-admin-"));
+    return new ChromeDriver(
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+        options);
+  }
+}

@@ -1,0 +1,81 @@
+package jp.junction.bot.privacy;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Staff read the anonymous figures behind the login; small figures show as "<5". */
+@SpringBootTest(
+    properties = {
+      "junction.redis.url=redis://127.0.0.1:6379",
+      "junction.data-dir=src/test/resources/safety-data",
+      "junction.privacy.stats.retention=10m"
+    })
+@AutoConfigureMockMvc
+class StatsControllerTests {
+
+  static final String PREFIX = "test:stats-api:" + UUID.randomUUID() + ":";
+
+  @DynamicPropertySource
+  static void prefix(DynamicPropertyRegistry registry) {
+    registry.add("junction.privacy.stats.key-prefix", () -> PREFIX);
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired AnonymousStats stats;
+  @Autowired StringRedisTemplate redis;
+
+  @AfterEach
+  void deleteOwnKeys() {
+    redis.delete(redis.keys(PREFIX + "*"));
+  }
+
+  @Test
+  void staffSeeCountsByDayAreaAndKindWithSmallFiguresHidden() throws Exception {
+    stats.recordCrisis();
+    for (int i = 0; i < 6; i++) {
+      stats.recordQuestion("香川県高松市", "居場所", true, "居場所 高松", null);
+    }
+    stats.recordQuestion("", "", false, "090-1111-2222 夜に話せる場所", "m-1");
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        mvc.perform(get("/admin/api/stats?days=7").with(user("staff")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.crisisAnswersByDay", hasSize(7)))
+            .andExpect(jsonPath("$.crisisAnswersByDay[0].shown").value("<5"))
+            .andExpect(jsonPath("$.questions[0].area").value("香川県高松市"))
+            .andExpect(jsonPath("$.questions[0].shown").value("6"))
+            .andExpect(jsonPath("$.unansweredQuestions[0].text").value("夜に話せる場所"))
+            .andExpect(jsonPath("$.unansweredQuestions[0].shown").value("<5"))
+            .andExpect(content().string(not(containsString("090")))));
+  }
+
+  @Test
+  void withoutLoginTheFiguresAreRefused() throws Exception {
+    mvc.perform(get("/admin/api/stats")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void anUnreasonableRangeIsRefused() throws Exception {
+    mvc.perform(get("/admin/api/stats?days=100000").with(user("staff")))
+        .andExpect(status().isBadRequest());
+  }
+}
