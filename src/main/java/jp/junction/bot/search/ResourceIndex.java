@@ -45,7 +45,7 @@ final class ResourceIndex implements Closeable {
   static final String NAME = "name";
   private static final float NAME_BOOST = 2f;
   /** Enough words of a question to score by; long stories repeat themselves. */
-  private static final int MAX_TERMS = 16;
+  private static final int MAX_TERMS = 10;
 
   /** A searcher over one generation of the index, with that generation's corpus. */
   static final class CorpusSearcher extends IndexSearcher {
@@ -134,7 +134,7 @@ final class ResourceIndex implements Closeable {
     }
     float[] scores = new float[searcher.corpus.size()];
     BooleanQuery.Builder text = new BooleanQuery.Builder();
-    for (String term : terms.subList(0, Math.min(MAX_TERMS, terms.size()))) {
+    for (String term : rarest(searcher, terms)) {
       text.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
       text.add(
           new BoostQuery(new TermQuery(new Term(NAME, term)), NAME_BOOST),
@@ -155,6 +155,28 @@ final class ResourceIndex implements Closeable {
       throw new UncheckedIOException("scoring text failed", e);
     }
     return scores;
+  }
+
+  /** The question's words that occur in the index, rarest (most telling) first, at most 10. */
+  private static List<String> rarest(IndexSearcher searcher, List<String> terms) {
+    IndexReader reader = searcher.getIndexReader();
+    record Counted(String term, int docFreq) {}
+    List<Counted> counted = new java.util.ArrayList<>();
+    try {
+      for (String term : terms) {
+        int df = reader.docFreq(new Term(TEXT, term)) + reader.docFreq(new Term(NAME, term));
+        if (df > 0) {
+          counted.add(new Counted(term, df));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
+    }
+    return counted.stream()
+        .sorted(java.util.Comparator.comparingInt(Counted::docFreq))
+        .limit(MAX_TERMS)
+        .map(Counted::term)
+        .toList();
   }
 
   List<String> analyse(String text) {
