@@ -52,7 +52,9 @@ final class QuestionReader {
     Set<SearchRequest.Refinement> refinements = request.refinements();
     boolean notMyTown =
         place.town() != null
-            && (lexicon.has("place.exclude", forms) || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
+            && (lexicon.has("place.exclude", forms)
+                || lexicon.has("place.exclude.attached", place.after())
+                || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
 
     Set<String> categories = new LinkedHashSet<>();
     for (String category : CATEGORY_ORDER) {

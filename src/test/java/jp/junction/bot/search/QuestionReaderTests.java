@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import jp.junction.bot.places.Gazetteer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuestionReaderTests {
 
@@ -81,11 +83,31 @@ class QuestionReaderTests {
     assertThat(asks.prefecture().name()).isEqualTo("大阪府");
   }
 
-  @Test
-  void readsOtherWaysOfSayingNotMyTown() {
-    assertThat(read("岸和田は知り合いが多いので別の町で相談したい").notMyTown()).isTrue();
-    assertThat(read("練馬の区内だと近すぎるので、区外で女子会").notMyTown()).isTrue();
-    assertThat(read("泉佐野で居場所を探しています").notMyTown()).isFalse();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "岸和田は知り合いが多いので別の町で相談したい",
+        "練馬の区内だと近すぎるので、区外で女子会",
+        "高崎じゃなくて、少し離れたところで居場所",
+        "前橋は避けたい。家族会を探しています",
+        "身バレが怖いので丸亀から離れた居場所",
+        "泉南だと知り合いに会いそう"
+      })
+  void readsOtherWaysOfSayingNotMyTown(String question) {
+    assertThat(read(question).notMyTown()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "泉佐野で居場所を探しています",
+        "知り合いもいなくて寂しい。前橋で居場所",
+        "自分じゃなくて息子のことです。高崎で相談",
+        "人目が気になって外に出られない。高松在住",
+        "離れて暮らす息子が高崎でひきこもっている"
+      })
+  void doesNotReadStoriesAboutOthersOrLonelinessAsNotMyTown(String question) {
+    assertThat(read(question).notMyTown()).isFalse();
   }
 
   @Test
