@@ -124,8 +124,10 @@ class QuestionReaderTests {
   }
 
   @Test
-  void doesNotTakeDayNightReversalForEvening() {
+  void doesNotTakeDayNightReversalOrSleeplessNightsForEvening() {
     assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain("evening");
+    assertThat(read("夜も眠れなくて相談したい 高崎").flags()).doesNotContain("evening");
+    assertThat(read("仕事に行っていない息子のことで相談").flags()).doesNotContain("in_person");
   }
 
   @Test
