@@ -80,15 +80,17 @@ final class QuestionReader {
       categories.add("family");
     }
     boolean broad = categories.isEmpty();
-    if (family && !categories.contains("family")
-        && (categories.contains("ibasho") || categories.contains("peer")
+    boolean forChild = family && lexicon.has("asker.for_child", forms);
+    if (family && !forChild && !categories.contains("family")
+        && (((categories.contains("ibasho") || categories.contains("peer"))
+                && lexicon.has("wants.group.parents", forms))
             || (categories.equals(Set.of("learning")) && lexicon.has("wants.group", forms)))) {
       categories.add("family");
     }
     if (categories.contains("employment")) {
       categories.remove("consultation");
     }
-    if (family) {
+    if (family && !forChild) {
       if (categories.contains("family")) {
         categories.remove("learning");
         categories.remove("ibasho");
@@ -124,7 +126,7 @@ final class QuestionReader {
         family || (categories.contains("family") && !self && !broad) ? "family"
             : supporter ? "supporter"
             : self || selfOnly(categories) ? "self" : "any";
-    if (broad && !family && !self) {
+    if ((broad && !family && !self) || forChild) {
       audience = "any";
     }
 

@@ -91,7 +91,8 @@ class QuestionReaderTests {
         "高崎じゃなくて、少し離れたところで居場所",
         "前橋は避けたい。家族会を探しています",
         "身バレが怖いので丸亀から離れた居場所",
-        "泉南だと知り合いに会いそう"
+        "泉南だと知り合いに会いそう",
+        "安中は狭いので、知ってる人がいない町の居場所がいい"
       })
   void readsOtherWaysOfSayingNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isTrue();
@@ -157,6 +158,14 @@ class QuestionReaderTests {
     assertThat(group.wantsGroup()).isTrue();
     assertThat(help.categories()).containsExactlyInAnyOrder("learning", "consultation", "family");
     assertThat(help.age()).isEqualTo(new AgeRange(6, 12));
+  }
+
+  @Test
+  void readsAPlaceForTheChildAsForTheChildNotAFamilyGroup() {
+    Question q = read("不登校の子どもが過ごせる場所 小平");
+
+    assertThat(q.categories()).contains("learning", "ibasho").doesNotContain("family");
+    assertThat(q.audience()).isEqualTo("any");
   }
 
   @Test
