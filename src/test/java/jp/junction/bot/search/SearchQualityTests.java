@@ -37,7 +37,8 @@ class SearchQualityTests {
       strings = {
         "../shared/bench/queries-dev.tsv",
         "bench/queries-dev-reworded-1.tsv",
-        "bench/queries-dev-reworded-2.tsv"
+        "bench/queries-dev-reworded-2.tsv",
+        "bench/queries-dev-reworded-3.tsv"
       })
   void devQuestionsMeetTheQualityThresholds(String queries) throws Exception {
     assumeTrue(
