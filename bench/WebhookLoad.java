@@ -59,15 +59,21 @@ public class WebhookLoad {
     List<String> jvm = split(o.getOrDefault("jvm", ""));
     String jfr = o.get("jfr");
     Path out = o.containsKey("out") ? Path.of(o.get("out")) : null;
+    int latency = Integer.parseInt(o.getOrDefault("line-latency-ms", "0"));
 
     Report report = new Report();
-    report.line("Settings: %d s per phase after %d s warm-up, %d closed-loop clients, app JVM options `%s`%s",
-        seconds, warmup, clients, String.join(" ", jvm), jfr == null ? "" : ", JFR on");
-    Stub stub = Stub.start();
+    report.line("Settings: %d s per phase after %d s warm-up, %d closed-loop clients, LINE stub"
+            + " answers after %d ms, app JVM options `%s`%s",
+        seconds, warmup, clients, latency, String.join(" ", jvm), jfr == null ? "" : ", JFR on");
+    Stub stub = Stub.start(latency);
     Events events = new Events(Questions.load(Path.of("bench/questions.txt")));
 
-    App app = App.start(jar, data, stub, redis, jvm, jfr, "sample");
+    boolean sample = !"false".equals(o.get("sample"));
+    App app = sample ? App.start(jar, data, stub, redis, jvm, jfr, "sample") : null;
     try {
+      if (!sample) {
+        throw new SkipSample();
+      }
       Load load = new Load(app.port, events, stub);
       double startup = app.awaitFirstAnswer(load, stub);
       long rssIdle = app.rssKb();
@@ -76,10 +82,19 @@ public class WebhookLoad {
 
       load.closed(CALLBACK, clients, warmup, false);
       load.closed(NOOP, clients, warmup / 2, false);
+      long cpu0 = app.cpuMillis();
       Closed hook = load.closed(CALLBACK, clients, seconds, true);
+      long cpu1 = app.cpuMillis();
       Check sat = load.check(hook);
+      long cpu2 = app.cpuMillis();
       Closed noop = load.closed(NOOP, clients, seconds, false);
+      long cpu3 = app.cpuMillis();
       report.saturation(hook, noop, sat);
+      report.line("App CPU time (user+system) during saturation: %.2f ms per answered webhook,"
+              + " %.3f ms per no-op request; %.0f%% of one core on /callback, %.0f%% on the no-op",
+          (cpu1 - cpu0) / (double) Math.max(1, hook.answered()),
+          (cpu3 - cpu2) / (double) Math.max(1, noop.ok()),
+          (cpu1 - cpu0) / hook.seconds() / 10, (cpu3 - cpu2) / noop.seconds() / 10);
 
       double half = hook.answeredPerSecond() / 2;
       Open openHook = load.open(CALLBACK, half, seconds);
@@ -88,8 +103,37 @@ public class WebhookLoad {
       report.open(half, openHook, openNoop, open);
       report.line("Sample data: RSS after the runs %d MB, peak (VmHWM) %d MB",
           app.rssKb() / 1024, app.hwmKb() / 1024);
+    } catch (SkipSample skipped) {
+      // only the 50,000-resource run
     } finally {
-      app.stop();
+      if (app != null) {
+        app.stop();
+      }
+    }
+
+    if (!"false".equals(o.get("ack-path"))) {
+      // One worker stuck on a LINE that answers after a minute, and a queue that never fills:
+      // /callback's own work (signature, parsing, hand-off) against the no-op.
+      Stub stuck = Stub.start(60_000);
+      App acks = App.start(jar, data, stuck, redis, List.of("-Xmx1g", "-XX:+UseSerialGC"), null,
+          "ack-path", "--junction.webhook.workers=1", "--junction.webhook.queue-capacity=400000");
+      try {
+        Load load = new Load(acks.port, events, stuck);
+        acks.awaitListening(load);
+        int phase = Math.max(5, seconds / 3);
+        load.closed(CALLBACK, clients, phase, false);
+        load.closed(NOOP, clients, phase, false);
+        Closed hook = load.closed(CALLBACK, clients, phase, false);
+        Closed noop = load.closed(NOOP, clients, phase, false);
+        report.line("Acknowledgement path alone (1 worker waiting on LINE, queue of 400,000,"
+                + " -Xmx1g): /callback"
+                + " %.0f webhooks acknowledged/s, no-op %.0f requests/s: %.0f%%; %d refused, %d"
+                + " errors", hook.okPerSecond(), noop.okPerSecond(),
+            100 * hook.okPerSecond() / noop.okPerSecond(), hook.busy(), hook.errors());
+      } finally {
+        acks.process.destroyForcibly().waitFor();
+        stuck.stop();
+      }
     }
 
     if (bigData != null) {
@@ -115,6 +159,9 @@ public class WebhookLoad {
     System.exit(0);
   }
 
+  /** {@code --sample false}: go straight to the 50,000-resource run. */
+  static final class SkipSample extends Exception {}
+
   // ---------------------------------------------------------------------------------------------
 
   /** LINE's reply endpoint: counts replies per reply token and remembers when each first came. */
@@ -128,10 +175,13 @@ public class WebhookLoad {
       this.server = server;
     }
 
-    static Stub start() throws IOException {
+    static Stub start(int latencyMillis) throws IOException {
+      // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+      // delayed ACK: about 40 ms per reply that real LINE does not add.
+      System.setProperty("sun.net.httpserver.nodelay", "true");
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
       Stub stub = new Stub(server);
-      server.setExecutor(Executors.newFixedThreadPool(16));
+      server.setExecutor(Executors.newFixedThreadPool(64));
       server.createContext("/", exchange -> {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
@@ -143,6 +193,13 @@ public class WebhookLoad {
           stub.replies.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
           stub.firstAt.putIfAbsent(token, now);
           stub.total.increment();
+        }
+        if (latencyMillis > 0) {
+          try {
+            Thread.sleep(latencyMillis);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
         }
         byte[] answer = "{\"sentMessages\":[]}".getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -193,7 +250,7 @@ public class WebhookLoad {
     }
 
     static App start(Path jar, Path data, Stub stub, String redis, List<String> jvm, String jfr,
-        String label) throws IOException {
+        String label, String... args) throws IOException {
       int port;
       try (ServerSocket free = new ServerSocket(0)) {
         port = free.getLocalPort();
@@ -204,6 +261,7 @@ public class WebhookLoad {
         command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
       }
       command.addAll(List.of("-jar", jar.toString(), "--junction.bench.noop-endpoint=true"));
+      command.addAll(List.of(args));
       ProcessBuilder builder = new ProcessBuilder(command);
       Map<String, String> env = builder.environment();
       env.put("LINE_CHANNEL_SECRET", SECRET);
@@ -244,6 +302,29 @@ public class WebhookLoad {
         Thread.sleep(20);
       }
       throw new IllegalStateException("no answer within 180 s");
+    }
+
+    /** User plus system CPU time of the process so far (from /proc, in clock ticks of 10 ms). */
+    long cpuMillis() throws IOException {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
+    /** Waits until /callback acknowledges a webhook. */
+    void awaitListening(Load load) throws Exception {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (System.nanoTime() < deadline && process.isAlive()) {
+        try {
+          if (load.post(CALLBACK, load.events.question("メニュー").body()) == 200) {
+            return;
+          }
+        } catch (IOException notYetListening) {
+          // keep knocking
+        }
+        Thread.sleep(20);
+      }
+      throw new IllegalStateException("the app did not start; see target/bench-app-*.log");
     }
 
     long rssKb() throws IOException {
@@ -389,6 +470,7 @@ public class WebhookLoad {
     }
 
     Closed closed(String path, int clients, int seconds, boolean track) throws Exception {
+      System.err.printf("%s closed loop on %s for %d s%n", java.time.Instant.now(), path, seconds);
       AtomicBoolean stop = new AtomicBoolean();
       LongAdder ok = new LongAdder();
       LongAdder busy = new LongAdder();
@@ -442,6 +524,8 @@ public class WebhookLoad {
     }
 
     Open open(String path, double rate, int seconds) throws Exception {
+      System.err.printf("%s open loop on %s at %.0f/s for %d s%n", java.time.Instant.now(), path,
+          rate, seconds);
       int n = (int) (rate * seconds);
       List<Events.Sent> sent = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {

@@ -6,7 +6,9 @@
 #   bench/webhook-load.sh                       # everything, about 6 minutes
 #   bench/webhook-load.sh --seconds 10 --warmup 5   # a quick smoke run
 #   BENCH_JFR=1 bench/webhook-load.sh           # also record a JFR profile (target/bench-*.jfr)
-#   BENCH_JVM="-Xmx256m" bench/webhook-load.sh  # JVM options for the app
+#   BENCH_JVM="-Xmx512m" bench/webhook-load.sh  # JVM options for the app (default: the README's)
+#   BENCH_50K=0 bench/webhook-load.sh --line-latency-ms 40 --ack-path false   # sample data only
+#   bench/webhook-load.sh --sample false        # only the 50,000-resource run (and ack path)
 #
 # Redis: REDIS_URL (default redis://127.0.0.1:6379/13, a database of its own); the benchmark's
 # keys (jb:*) in that database are deleted afterwards.
@@ -14,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 REDIS_URL=${REDIS_URL:-redis://127.0.0.1:6379/13}
-BENCH_JVM=${BENCH_JVM:-}
+BENCH_JVM=${BENCH_JVM:--Xmx192m -XX:+UseSerialGC}
 db=${REDIS_URL##*/}
 case "$db" in ''|*[!0-9]*) db=0 ;; esac
 hostport=${REDIS_URL#*://}; hostport=${hostport%%/*}; hostport=${hostport##*@}
@@ -30,8 +32,12 @@ if [ ! -f "$sample/resources.csv" ]; then
   exit 2
 fi
 big=target/bench-50k
-if [ ! -f "$big/resources.csv" ]; then
-  java -jar target/junction-bot.jar search-corpus --size 50000 --out "$big" >/dev/null
+big_args=()
+if [ "${BENCH_50K:-1}" != 0 ]; then
+  if [ ! -f "$big/resources.csv" ]; then
+    java -jar target/junction-bot.jar search-corpus --size 50000 --out "$big" >/dev/null
+  fi
+  big_args=(--big-data "$big")
 fi
 
 jfr_args=()
@@ -49,7 +55,7 @@ mkdir -p bench/results
   echo "- Load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min); Maven processes running: $(ps aux | grep -c '[o]rg.codehaus.plexus.classworlds' || true)"
 } >>"$out"
 
-java bench/WebhookLoad.java --jar target/junction-bot.jar --data "$sample" --big-data "$big" \
+java bench/WebhookLoad.java --jar target/junction-bot.jar --data "$sample" "${big_args[@]}" \
   --redis "$REDIS_URL" --out "$out" --jvm "$BENCH_JVM" "${jfr_args[@]}" "$@"
 
 echo "- Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out"

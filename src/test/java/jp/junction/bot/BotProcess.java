@@ -70,7 +70,7 @@ public final class BotProcess implements AutoCloseable {
     return "http://127.0.0.1:" + port + path;
   }
 
-  /** Waits until the instance answers its health endpoint with UP. */
+  /** Waits until the instance says it is ready for traffic (what a load balancer would ask). */
   public void awaitReady(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -79,7 +79,8 @@ public final class BotProcess implements AutoCloseable {
             "instance " + name + " exited with " + process.exitValue() + "; see its log in target/");
       }
       try {
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build();
+        HttpRequest health =
+            HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build();
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }

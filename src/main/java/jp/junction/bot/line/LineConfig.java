@@ -24,6 +24,8 @@ class LineConfig {
             .connectTimeout(settings.timeout())
             .readTimeout(settings.timeout())
             .writeTimeout(settings.timeout())
+            .maxRequests(settings.concurrentRequests())
+            .maxRequestsPerHost(settings.concurrentRequests())
             .build();
     return new SdkLineGateway(client, new SdkMessages());
   }

@@ -3,21 +3,36 @@ package jp.junction.bot.line;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
  * LINE channel settings, bound from {@code LINE_CHANNEL_SECRET}, {@code LINE_CHANNEL_TOKEN} and
  * {@code LINE_API_BASE_URL} (see application.yml). Both credentials absent means local mode.
+ *
+ * @param concurrentRequests requests to LINE in flight at once (the HTTP client's own default is 5
+ *     per host, which caps replies at 5 per round trip however many webhook workers there are)
  */
 @ConfigurationProperties("junction.line")
 public record LineSettings(
     String channelSecret,
     String channelToken,
     @DefaultValue("https://api.line.me") String apiBaseUrl,
-    @DefaultValue("10s") Duration timeout) {
+    @DefaultValue("10s") Duration timeout,
+    @DefaultValue("64") int concurrentRequests) {
 
+  /** Settings with the default number of concurrent requests. */
+  public LineSettings(String channelSecret, String channelToken, String apiBaseUrl,
+      Duration timeout) {
+    this(channelSecret, channelToken, apiBaseUrl, timeout, 64);
+  }
+
+  @ConstructorBinding
   public LineSettings {
+    if (concurrentRequests < 1) {
+      throw new IllegalArgumentException("junction.line.concurrent-requests must be at least 1");
+    }
     boolean hasSecret = StringUtils.hasText(channelSecret);
     boolean hasToken = StringUtils.hasText(channelToken);
     if (hasSecret != hasToken) {

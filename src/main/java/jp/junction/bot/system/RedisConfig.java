@@ -9,17 +9,21 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.connection.RedisConfiguration;
 import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /**
- * Connects to {@code REDIS_URL}, or starts the embedded in-process store when it is absent. Commands
+ * Connects to Redis Sentinel or Cluster when {@code spring.data.redis.sentinel.*} or {@code
+ * spring.data.redis.cluster.*} are set (see {@link RedisTopology}), otherwise to {@code REDIS_URL},
+ * or starts the embedded in-process store when that is absent too. Commands
  * time out quickly and fail at once while disconnected, so features can degrade gracefully; Lettuce
  * reconnects by itself.
  */
@@ -55,8 +59,19 @@ class RedisConfig {
   }
 
   @Bean
-  LettuceConnectionFactory lettuceConnectionFactory(RedisSettings settings,
-      EmbeddedRedis embedded) {
+  LettuceConnectionFactory lettuceConnectionFactory(
+      RedisSettings settings, EmbeddedRedis embedded, RedisProperties spring) {
+    LettuceClientConfiguration.LettuceClientConfigurationBuilder client = client(settings);
+    if (RedisTopology.sentinel(spring)) {
+      log.info("Redis through Sentinel, master '{}'", spring.getSentinel().getMaster());
+      return factory(
+          RedisTopology.sentinelConfiguration(spring), RedisTopology.ssl(client, spring));
+    }
+    if (RedisTopology.cluster(spring)) {
+      log.info("Redis Cluster with {} seed nodes", spring.getCluster().getNodes().size());
+      return factory(
+          RedisTopology.clusterConfiguration(spring), RedisTopology.ssl(client, spring));
+    }
     RedisStandaloneConfiguration target;
     boolean ssl = false;
     if (settings.embedded()) {
@@ -73,19 +88,28 @@ class RedisConfig {
       }
       ssl = uri.isSsl();
     }
-    LettuceClientConfiguration.LettuceClientConfigurationBuilder client =
-        LettuceClientConfiguration.builder()
-            .commandTimeout(settings.commandTimeout())
-            .clientOptions(
-                ClientOptions.builder()
-                    .autoReconnect(true)
-                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                    .socketOptions(
-                        SocketOptions.builder().connectTimeout(settings.commandTimeout()).build())
-                    .build());
     if (ssl) {
       client.useSsl();
     }
+    return factory(target, client);
+  }
+
+  private static LettuceClientConfiguration.LettuceClientConfigurationBuilder client(
+      RedisSettings settings) {
+    return LettuceClientConfiguration.builder()
+        .commandTimeout(settings.commandTimeout())
+        .clientOptions(
+            ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(
+                    SocketOptions.builder().connectTimeout(settings.commandTimeout()).build())
+                .build());
+  }
+
+  private static LettuceConnectionFactory factory(
+      RedisConfiguration target,
+      LettuceClientConfiguration.LettuceClientConfigurationBuilder client) {
     LettuceConnectionFactory factory = new LettuceConnectionFactory(target, client.build());
     // Start without a connection: a Redis that is down at startup must not stop the bot.
     factory.setValidateConnection(false);

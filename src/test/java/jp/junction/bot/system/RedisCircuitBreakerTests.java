@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -44,7 +45,8 @@ class RedisCircuitBreakerTests {
     RedisSettings settings = new RedisSettings(
         "redis://127.0.0.1:" + hangingRedis.getLocalPort(), Duration.ofMillis(300),
         Duration.ofSeconds(5));
-    lettuce = new RedisConfig().lettuceConnectionFactory(settings, RedisConfig.EmbeddedRedis.none());
+    lettuce = new RedisConfig().lettuceConnectionFactory(
+        settings, RedisConfig.EmbeddedRedis.none(), new RedisProperties());
     lettuce.afterPropertiesSet();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -24,7 +25,8 @@ class RedisConfigTests {
   void withoutARedisUrlTheEmbeddedStoreServesStringsHashesAndExpiry() throws Exception {
     RedisSettings settings = new RedisSettings("", Duration.ofSeconds(1), Duration.ofSeconds(5));
     RedisConfig.EmbeddedRedis embedded = config.embeddedRedis(settings);
-    LettuceConnectionFactory factory = config.lettuceConnectionFactory(settings, embedded);
+    LettuceConnectionFactory factory =
+        config.lettuceConnectionFactory(settings, embedded, new RedisProperties());
     factory.afterPropertiesSet();
     try {
       StringRedisTemplate redis = new StringRedisTemplate(factory);
@@ -45,7 +47,8 @@ class RedisConfigTests {
   void aRedisUrlConnectsToThatServer() {
     RedisSettings settings = new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1), Duration.ofSeconds(5));
     LettuceConnectionFactory factory =
-        config.lettuceConnectionFactory(settings, config.embeddedRedis(settings));
+        config.lettuceConnectionFactory(
+            settings, config.embeddedRedis(settings), new RedisProperties());
     factory.afterPropertiesSet();
     try {
       assertThat(factory.getConnection().ping()).isEqualTo("PONG");
