@@ -86,6 +86,12 @@ class AdminApiController {
     return ResponseEntity.status(HttpStatus.CREATED).body(notices.schedule(id, body));
   }
 
+  /** How many subscribers a notice with this audience would reach now (a count only). */
+  @PostMapping("/notices/estimate")
+  Map<String, Long> estimate(@RequestBody NoticeRequest body) {
+    return Map.of("recipients", notices.estimate(body));
+  }
+
   @GetMapping("/events/{id}/notices")
   List<NoticeStatus> noticesOf(@PathVariable String id) {
     return notices.ofEvent(id);

@@ -17,11 +17,15 @@ import jp.junction.bot.events.Events;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.notices.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(value = "/admin", produces = MediaType.TEXT_HTML_VALUE)
 class AdminPageController {
+
+  private static final Logger log = LoggerFactory.getLogger(AdminPageController.class);
 
   private final Events events;
   private final Notices notices;
@@ -112,13 +118,18 @@ class AdminPageController {
         }
       }
       String sendAt = form.getFirst("sendAt");
+      String when = form.getFirst("when");
       NoticeRequest notice =
           new NoticeRequest(
               chosen,
               form.containsKey("neighbours"),
               Set.copyOf(form.getOrDefault("audience", List.of())),
-              sendAt == null || sendAt.isBlank() ? null : local(sendAt),
+              "now".equals(when) || sendAt == null || sendAt.isBlank() ? null : local(sendAt),
               form.containsKey("silent"));
+      if ("reminders".equals(when)) {
+        notices.scheduleReminders(id, notice, List.of(7, 1));
+        return redirect("/admin/events/" + id);
+      }
       return redirect("/admin/notices/" + notices.schedule(id, notice).id());
     } catch (IllegalArgumentException e) {
       return events
@@ -181,6 +192,14 @@ class AdminPageController {
     } catch (java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException("'" + value + "' is not a date and time");
     }
+  }
+
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<String> unavailable(DataAccessException e) {
+    log.warn("Staff page could not reach the store: {}", e.getClass().getSimpleName());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .contentType(MediaType.TEXT_HTML)
+        .body(AdminHtml.page("いまは使えません", "<p>保存先（Redis）に接続できません。少し待ってから、もう一度開いてください。</p>"));
   }
 
   private static CsrfToken csrf(HttpServletRequest request) {

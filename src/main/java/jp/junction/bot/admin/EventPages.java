@@ -2,9 +2,13 @@ package jp.junction.bot.admin;
 
 import static jp.junction.bot.admin.AdminHtml.esc;
 
+import java.util.List;
+import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
@@ -67,12 +71,17 @@ class EventPages {
         AdminHtml.textarea("areas", "地域（1行に1つ：「香川県 高松市」「香川県」「全国」）", areaDefault)
             + AdminHtml.checkbox("neighbours", "true", "となりの町の登録者にも送る", false)
             + AdminHtml.audience("audience", e.audience())
-            + "<label>送信日時（日本時間、空欄＝今すぐ）<input type=\"datetime-local\" id=\"sendAt\""
-            + " name=\"sendAt\"></label>"
+            + "<fieldset><legend>いつ送るか</legend>"
+            + "<label><input type=\"radio\" name=\"when\" value=\"now\" id=\"when-now\" checked>"
+            + " 今すぐ</label><label><input type=\"radio\" name=\"when\" value=\"at\" id=\"when-at\">"
+            + " 日時を指定（日本時間）<input type=\"datetime-local\" id=\"sendAt\" name=\"sendAt\">"
+            + "</label><label><input type=\"radio\" name=\"when\" value=\"reminders\""
+            + " id=\"when-reminders\"> 7日前と前日の10時に（2通）</label></fieldset>"
             + AdminHtml.checkbox("silent", "true", "通知音なしで送る（夜間でも送ります）", false);
     return AdminHtml.page(
         e.title() + (e.cancelled() ? "（中止）" : ""),
         AdminHtml.error(error)
+            + reach(e)
             + "<h2>お知らせのプレビュー（LINEでの表示）</h2>"
             + AdminHtml.preview(notices.preview(e))
             + (e.cancelled()
@@ -95,6 +104,30 @@ class EventPages {
                         "<p>中止すると、まだ送っていないお知らせも取り消します。</p>",
                         "このイベントを中止する",
                         "cancel")));
+  }
+
+  /** How many subscribers the event's own area has now, without and with the neighbours. */
+  private String reach(Event e) {
+    List<Areas.Area> area =
+        List.of(
+            e.national()
+                ? new Areas.Area(Event.NATIONAL, "")
+                : new Areas.Area(e.prefecture(), e.municipality()));
+    long own;
+    long near;
+    try {
+      own = notices.estimate(new NoticeRequest(area, false, e.audience(), null, false));
+      near = notices.estimate(new NoticeRequest(area, true, e.audience(), null, false));
+    } catch (DataAccessException ex) {
+      return "<p id=\"reach\">登録者数はいま数えられません（保存先に接続できません）。</p>";
+    }
+    return "<p id=\"reach\">この会の地域（"
+        + esc(area.get(0).label())
+        + "）で対象の登録者："
+        + own
+        + " 人（となりの町を含めると "
+        + near
+        + " 人）</p>";
   }
 
   /** The day-after question: schedule it, and its answers (the distribution from five on). */

@@ -7,8 +7,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -75,8 +77,12 @@ class EventFinder {
   /** Matching upcoming events, soonest first, ignoring the month when {@code ignoreMonth}. */
   List<Found> find(Question q, boolean ignoreMonth) {
     List<Found> out = new ArrayList<>();
+    Map<Areas.Area, Set<Areas.Area>> near = new HashMap<>();
+    for (Areas.Area area : q.areas()) {
+      near.put(area, Set.copyOf(areas.neighbours(area)));
+    }
     for (Event e : events.upcoming()) {
-      Tier tier = tier(e, q.areas());
+      Tier tier = tier(e, q.areas(), near);
       boolean wanted =
           tier != null
               && (ignoreMonth
@@ -93,7 +99,7 @@ class EventFinder {
     return out;
   }
 
-  private Tier tier(Event e, List<Areas.Area> asked) {
+  private static Tier tier(Event e, List<Areas.Area> asked, Map<Areas.Area, Set<Areas.Area>> near) {
     if (asked.isEmpty()) {
       return Tier.ANYWHERE;
     }
@@ -105,16 +111,14 @@ class EventFinder {
       } else if (e.prefecture().equals(area.prefecture())) {
         if (area.wholePrefecture() || e.municipality().equals(area.municipality())) {
           t = Tier.TOWN;
-        } else if (areas
-            .neighbours(area)
-            .contains(new Areas.Area(e.prefecture(), e.municipality()))) {
+        } else if (near.get(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
           t = Tier.NEIGHBOUR;
         } else {
           t = Tier.PREFECTURE;
         }
       } else if (!e.municipality().isEmpty()
           && !area.wholePrefecture()
-          && areas.neighbours(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
+          && near.get(area).contains(new Areas.Area(e.prefecture(), e.municipality()))) {
         t = Tier.NEIGHBOUR;
       }
       if (t != null && (best == null || t.compareTo(best) < 0)) {

@@ -38,6 +38,7 @@ public class Events {
   private final Clock clock;
   private final ApplicationEventPublisher publisher;
   private final String key;
+  private final Areas areas;
 
   public Events(
       EventsSettings settings,
@@ -45,7 +46,9 @@ public class Events {
       StringRedisTemplate redis,
       ObjectMapper json,
       Clock clock,
-      ApplicationEventPublisher publisher) {
+      ApplicationEventPublisher publisher,
+      Areas areas) {
+    this.areas = areas;
     Map<String, Event> csv = new LinkedHashMap<>();
     EventCsv.read(dataDir.resolve("events.csv")).forEach(e -> csv.put(e.id(), e));
     this.fromCsv = Map.copyOf(csv);
@@ -95,7 +98,7 @@ public class Events {
     if (cells.get("id") == null || cells.get("id").isBlank()) {
       cells.put("id", "ev-" + UUID.randomUUID().toString().substring(0, 8));
     }
-    Event event = EventColumns.read(cells);
+    Event event = checkedPlace(EventColumns.read(cells));
     if (find(event.id()).isPresent()) {
       throw new IllegalArgumentException("id: '" + event.id() + "' already exists");
     }
@@ -110,7 +113,7 @@ public class Events {
     }
     Map<String, String> cells = new HashMap<>(columns);
     cells.put("id", id);
-    Event event = EventColumns.read(cells);
+    Event event = checkedPlace(EventColumns.read(cells));
     return Optional.of(store(before.get().cancelled() ? event.withCancelled() : event));
   }
 
@@ -124,6 +127,23 @@ public class Events {
   /** The columns staff see and send for an event (events.csv names, plus {@code cancelled}). */
   public static Map<String, Object> columns(Event event) {
     return EventColumns.write(event);
+  }
+
+  /** Staff's events must name a real place, or 全国, so that areas and notices can find them. */
+  private Event checkedPlace(Event event) {
+    if (event.national()) {
+      return event;
+    }
+    if (!areas.exists(new Areas.Area(event.prefecture(), ""))) {
+      throw new IllegalArgumentException(
+          "prefecture: '" + event.prefecture() + "' is not a prefecture (or 全国)");
+    }
+    if (!event.municipality().isEmpty()
+        && !areas.exists(new Areas.Area(event.prefecture(), event.municipality()))) {
+      throw new IllegalArgumentException(
+          "municipality: '" + event.municipality() + "' is not in " + event.prefecture());
+    }
+    return event;
   }
 
   private Event store(Event event) {

@@ -1,6 +1,7 @@
 package jp.junction.bot.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventsAction implements DialogAction {
+
+  static final String LAST_AREAS = "events.areas";
 
   private final EventFinder finder;
   private final EventWords words;
@@ -41,7 +44,7 @@ class EventsAction implements DialogAction {
   @Override
   public List<OutgoingMessage> run(ActionContext context) {
     String text = context.text() != null ? context.text() : context.arg("q");
-    EventFinder.Question q = finder.understand(text);
+    EventFinder.Question q = remembered(finder.understand(text), context);
     List<EventFinder.Found> found = finder.find(q, false);
     List<OutgoingMessage> out = new ArrayList<>();
     String place = q.areas().stream().map(Areas.Area::label).collect(Collectors.joining("・"));
@@ -68,6 +71,34 @@ class EventsAction implements DialogAction {
         new OutgoingMessage.Cards(
             content.text("events.alt"), shown.stream().map(this::card).toList(), List.of()));
     return out;
+  }
+
+  /**
+   * The place asked about last (kept only in the short-lived conversation state), when this
+   * question names none: "次の会は？" after "高松で交流会ある？" still means 高松.
+   */
+  private static EventFinder.Question remembered(EventFinder.Question q, ActionContext context) {
+    if (!q.areas().isEmpty()) {
+      context
+          .state()
+          .put(
+              LAST_AREAS,
+              q.areas().stream()
+                  .map(a -> a.prefecture() + "/" + a.municipality())
+                  .collect(Collectors.joining("\n")));
+      return q;
+    }
+    List<Areas.Area> last =
+        context.state().get(LAST_AREAS).stream()
+            .flatMap(v -> Arrays.stream(v.split("\n")))
+            .filter(v -> v.indexOf('/') > 0)
+            .map(
+                v ->
+                    new Areas.Area(v.substring(0, v.indexOf('/')), v.substring(v.indexOf('/') + 1)))
+            .toList();
+    return last.isEmpty()
+        ? q
+        : new EventFinder.Question(last, q.month(), q.audience(), q.online(), q.women());
   }
 
   private OutgoingMessage.Card card(EventFinder.Found f) {

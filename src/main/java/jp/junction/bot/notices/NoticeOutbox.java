@@ -29,6 +29,51 @@ class NoticeOutbox {
           """,
           String.class);
 
+  /**
+   * Claims the next ready batch for a lease and, in the same round trip, reads what sending it
+   * needs: the notice's fields, the batch's retry key, its size and the ids still wanting it (in
+   * one of the notice's area sets and one of its audience sets, as subscriptions stand now).
+   */
+  @SuppressWarnings("rawtypes")
+  private static final RedisScript<List> CLAIM_BATCH =
+      RedisScript.of(
+          """
+local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
+if #m == 0 then return false end
+local member = m[1]
+redis.call('ZADD', KEYS[1], ARGV[2], member)
+local sep = string.find(member, ':[^:]*$')
+local id = string.sub(member, 1, sep - 1)
+local index = string.sub(member, sep + 1)
+local f = redis.call('HMGET', ARGV[3] .. 'n:' .. id,
+  'status', 'gen', 'silent', 'kind', 'event', 'text', 'targets')
+local key = redis.call('HGET', ARGV[3] .. 'bm:' .. id, 'k' .. index)
+local out = {member, f[1] or '', f[2] or '', f[3] or '', f[4] or '', f[5] or '',
+  f[6] or '', key or '', '0'}
+if f[1] ~= 'sending' or not f[2] then return out end
+local ids = redis.call('LRANGE', ARGV[3] .. 'b:' .. id .. ':' .. f[2] .. ':' .. index, 0, -1)
+out[9] = tostring(#ids)
+local areas, audience, group = {}, {}, 1
+for line in string.gmatch((f[7] or '') .. '\\n', '([^\\n]*)\\n') do
+  if line == '' then group = 2
+  elseif group == 1 then areas[#areas + 1] = line
+  else audience[#audience + 1] = line end
+end
+for _, u in ipairs(ids) do
+  local inArea = false
+  for _, k in ipairs(areas) do
+    if redis.call('SISMEMBER', k, u) == 1 then inArea = true break end
+  end
+  if inArea then
+    for _, k in ipairs(audience) do
+      if redis.call('SISMEMBER', k, u) == 1 then out[#out + 1] = u break end
+    end
+  end
+end
+return out
+""",
+          List.class);
+
   private static final RedisScript<Long> COMMIT =
       RedisScript.of(
           """
@@ -101,27 +146,6 @@ class NoticeOutbox {
           """,
           Long.class);
 
-  private static final RedisScript<List> STILL_WANTED =
-      RedisScript.of(
-          """
-          local areas = tonumber(ARGV[1])
-          local out = {}
-          for j = 2, #ARGV do
-            local u = ARGV[j]
-            local inArea = false
-            for k = 1, areas do
-              if redis.call('SISMEMBER', KEYS[k], u) == 1 then inArea = true break end
-            end
-            if inArea then
-              for k = areas + 1, #KEYS do
-                if redis.call('SISMEMBER', KEYS[k], u) == 1 then out[#out + 1] = u break end
-              end
-            end
-          end
-          return out
-          """,
-          List.class);
-
   private final StringRedisTemplate redis;
   private final String prefix;
 
@@ -179,14 +203,54 @@ class NoticeOutbox {
     return claim(due(), now, leaseUntil);
   }
 
-  /** Takes the next ready batch ({@code <id>:<index>}) for a lease. */
-  Optional<String> claimBatch(long now, long leaseUntil) {
-    return claim(ready(), now, leaseUntil);
-  }
-
   private Optional<String> claim(String set, long now, long leaseUntil) {
     return Optional.ofNullable(
         redis.execute(CLAIM, List.of(set), Long.toString(now), Long.toString(leaseUntil)));
+  }
+
+  /** A claimed batch with everything needed to send it. */
+  record ClaimedBatch(
+      String member,
+      String id,
+      int index,
+      String status,
+      String gen,
+      boolean silent,
+      String kind,
+      String event,
+      String text,
+      String retryKey,
+      int size,
+      List<String> wanted) {}
+
+  /** Claims the next ready batch for a lease, with its notice and the ids still wanting it. */
+  Optional<ClaimedBatch> claimBatchWithData(long now, long leaseUntil) {
+    List<?> r =
+        redis.execute(
+            CLAIM_BATCH, List.of(ready()), Long.toString(now), Long.toString(leaseUntil), prefix);
+    if (r == null || r.isEmpty()) {
+      return Optional.empty();
+    }
+    String member = (String) r.get(0);
+    int colon = member.lastIndexOf(':');
+    List<String> wanted = new ArrayList<>();
+    for (Object u : r.subList(9, r.size())) {
+      wanted.add((String) u);
+    }
+    return Optional.of(
+        new ClaimedBatch(
+            member,
+            member.substring(0, colon),
+            Integer.parseInt(member.substring(colon + 1)),
+            (String) r.get(1),
+            (String) r.get(2),
+            Boolean.parseBoolean((String) r.get(3)),
+            (String) r.get(4),
+            (String) r.get(5),
+            (String) r.get(6),
+            ((String) r.get(7)).isEmpty() ? null : (String) r.get(7),
+            Integer.parseInt((String) r.get(8)),
+            wanted));
   }
 
   /** Makes the snapshot visible: batches queued, the notice sending; false if it was cancelled. */
@@ -236,16 +300,6 @@ class NoticeOutbox {
   long cancel(String id) {
     Long withdrawn = redis.execute(CANCEL, List.of(notice(id), due(), ready()), id, prefix);
     return withdrawn == null ? -1 : withdrawn;
-  }
-
-  @SuppressWarnings("unchecked")
-  List<String> stillWanted(List<String> areaSets, List<String> audienceSets, List<String> ids) {
-    List<String> keys = new ArrayList<>(areaSets);
-    keys.addAll(audienceSets);
-    List<String> args = new ArrayList<>();
-    args.add(Integer.toString(areaSets.size()));
-    args.addAll(ids);
-    return (List<String>) redis.execute(STILL_WANTED, keys, args.toArray());
   }
 
   StringRedisTemplate redis() {

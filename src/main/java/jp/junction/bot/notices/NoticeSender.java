@@ -1,11 +1,8 @@
 package jp.junction.bot.notices;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,7 +27,6 @@ class NoticeSender {
   private final NoticeOutbox outbox;
   private final ObjectProvider<LineGateway> line;
   private final SendPace pace;
-  private final ObjectMapper json;
   private final Clock clock;
   private final NoticesSettings settings;
   private final QuietHours quietHours;
@@ -40,7 +36,6 @@ class NoticeSender {
       NoticeOutbox outbox,
       ObjectProvider<LineGateway> line,
       SendPace pace,
-      ObjectMapper json,
       Clock clock,
       NoticesSettings settings,
       NoticeText text) {
@@ -48,7 +43,6 @@ class NoticeSender {
     this.line = line;
     this.text = text;
     this.pace = pace;
-    this.json = json;
     this.clock = clock;
     this.settings = settings;
     this.quietHours = new QuietHours(settings);
@@ -60,61 +54,61 @@ class NoticeSender {
   }
 
   /** Sends one ready batch, if any; true when there was one. */
-  boolean sendOne() throws InterruptedException, JsonProcessingException {
+  boolean sendOne() throws InterruptedException {
     long now = clock.millis();
-    Optional<String> claimed = outbox.claimBatch(now, now + settings.lease().toMillis());
+    Optional<NoticeOutbox.ClaimedBatch> claimed =
+        outbox.claimBatchWithData(now, now + settings.lease().toMillis());
     if (claimed.isEmpty()) {
       return false;
     }
-    String member = claimed.get();
-    int colon = member.lastIndexOf(':');
-    String id = member.substring(0, colon);
-    int index = Integer.parseInt(member.substring(colon + 1));
-    Map<String, String> notice = outbox.read(id);
-    String gen = notice.get("gen");
-    if (!"sending".equals(notice.get("status")) || gen == null) {
-      outbox.redis().opsForZSet().remove(outbox.ready(), member);
+    NoticeOutbox.ClaimedBatch b = claimed.get();
+    if (!"sending".equals(b.status()) || b.gen().isEmpty() || b.size() == 0) {
+      // Cancelled, or already counted by another worker.
+      outbox.redis().opsForZSet().remove(outbox.ready(), b.member());
       return true;
     }
-    boolean silent = Boolean.parseBoolean(notice.get("silent"));
-    if (!silent && quietHours.quiet(Instant.ofEpochMilli(now))) {
+    if (!b.silent() && quietHours.quiet(Instant.ofEpochMilli(now))) {
       outbox.later(
-          outbox.ready(), member, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
+          outbox.ready(), b.member(), quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;
     }
-    List<String> ids = outbox.redis().opsForList().range(outbox.batch(id, gen, index), 0, -1);
-    if (ids == null || ids.isEmpty()) {
-      outbox.redis().opsForZSet().remove(outbox.ready(), member);
+    long skipped = b.size() - b.wanted().size();
+    if (b.wanted().isEmpty()) {
+      outbox.ack(b.id(), b.gen(), b.index(), 0, 0, skipped);
       return true;
     }
-    Map<String, List<String>> targets =
-        json.readValue(notice.get("targets"), NoticeSnapshot.TARGETS);
-    List<String> wanted = outbox.stillWanted(targets.get("areas"), targets.get("audience"), ids);
-    long skipped = ids.size() - wanted.size();
-    if (wanted.isEmpty()) {
-      outbox.ack(id, gen, index, 0, 0, skipped);
+    if (b.retryKey() == null) {
+      // Without its key a resend could not be recognised by LINE: never send it without one.
+      log.error("Notice {} batch {} has no retry key; recorded as failed", b.id(), b.index());
+      outbox.ack(b.id(), b.gen(), b.index(), 0, b.wanted().size(), skipped);
       return true;
     }
-    String retryKey = (String) outbox.redis().opsForHash().get(outbox.retryKeys(id), "k" + index);
     pace.acquire();
     SendResult result =
         line.getObject()
-            .multicast(wanted, List.of(text.message(notice)), UUID.fromString(retryKey), silent);
+            .multicast(
+                b.wanted(),
+                List.of(text.message(b.kind(), b.event(), b.text())),
+                UUID.fromString(b.retryKey()),
+                b.silent());
     switch (result.outcome()) {
       case DELIVERED -> {
         pace.recover();
-        outbox.ack(id, gen, index, wanted.size(), 0, skipped);
+        outbox.ack(b.id(), b.gen(), b.index(), b.wanted().size(), 0, skipped);
       }
       case FAILED -> {
         log.warn(
-            "Notice {} batch {} refused by LINE ({}), not retried", id, index, result.httpStatus());
-        outbox.ack(id, gen, index, 0, wanted.size(), skipped);
+            "Notice {} batch {} refused by LINE ({}), not retried",
+            b.id(),
+            b.index(),
+            result.httpStatus());
+        outbox.ack(b.id(), b.gen(), b.index(), 0, b.wanted().size(), skipped);
       }
       case RATE_LIMITED -> {
         pace.slowDown();
-        outbox.later(outbox.ready(), member, clock.millis() + jittered(1));
+        outbox.later(outbox.ready(), b.member(), clock.millis() + jittered(1));
       }
-      case RETRY -> retry(id, gen, index, member, wanted.size(), skipped);
+      case RETRY -> retry(b.id(), b.gen(), b.index(), b.member(), b.wanted().size(), skipped);
     }
     return true;
   }

@@ -31,7 +31,6 @@ class NoticeSnapshot {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeSnapshot.class);
   private static final Duration LEFTOVERS = Duration.ofDays(3);
-  static final TypeReference<Map<String, List<String>>> TARGETS = new TypeReference<>() {};
 
   private final NoticeOutbox outbox;
   private final Subscriptions subscriptions;
@@ -73,22 +72,16 @@ class NoticeSnapshot {
     Optional<Event> event = events.find(notice.getOrDefault("event", ""));
     if (!"scheduled".equals(notice.get("status")) || event.isEmpty() || event.get().cancelled()) {
       outbox.cancel(id);
+      outbox.redis().opsForZSet().remove(outbox.due(), id);
       return true;
     }
     List<String> areaSets = areaSets(notice);
     List<String> audienceSets =
-        List.of(notice.getOrDefault("audience", "").split("\\|")).stream()
-            .filter(Subscriptions.AUDIENCES::contains)
-            .map(subscriptions::audienceSet)
-            .toList();
+        audienceSets(Set.of(notice.getOrDefault("audience", "").split("\\|")));
     String gen = UUID.randomUUID().toString().substring(0, 8);
     StringRedisTemplate redis = outbox.redis();
-    String inAreas = outbox.temp(id, gen, "a");
     String recipients = outbox.temp(id, gen, "r");
-    redis.opsForSet().unionAndStore(areaSets, inAreas);
-    redis.opsForSet().intersectAndStore(inAreas, audienceSets, recipients);
-    redis.delete(inAreas);
-    Long total = redis.opsForSet().size(recipients);
+    long total = storeRecipients(areaSets, audienceSets, outbox.temp(id, gen, ""), recipients);
     List<String> retryKeys = new ArrayList<>();
     for (int i = 0; ; i++) {
       List<String> ids = redis.opsForSet().pop(recipients, settings.batchSize());
@@ -101,13 +94,14 @@ class NoticeSnapshot {
       retryKeys.add(UUID.randomUUID().toString());
     }
     redis.delete(recipients);
-    String targets = json.writeValueAsString(Map.of("areas", areaSets, "audience", audienceSets));
+    // Read by the claim script: area sets, a blank line, audience sets.
+    String targets = String.join("\n", areaSets) + "\n\n" + String.join("\n", audienceSets);
     boolean committed =
         outbox.commit(
             id,
             gen,
             retryKeys.size(),
-            total == null ? 0 : total,
+            total,
             text.render(event.get(), notice.get("kind")),
             targets,
             clock.millis(),
@@ -131,10 +125,40 @@ class NoticeSnapshot {
     List<List<String>> requested =
         json.readValue(
             notice.getOrDefault("areas", "[]"), new TypeReference<List<List<String>>>() {});
-    boolean neighbours = Boolean.parseBoolean(notice.get("neighbours"));
+    return areaSets(
+        requested.stream()
+            .map(pair -> new Areas.Area(pair.get(0), pair.size() > 1 ? pair.get(1) : ""))
+            .toList(),
+        Boolean.parseBoolean(notice.get("neighbours")));
+  }
+
+  List<String> audienceSets(Set<String> audience) {
+    return audience.stream()
+        .filter(Subscriptions.AUDIENCES::contains)
+        .sorted()
+        .map(subscriptions::audienceSet)
+        .toList();
+  }
+
+  /**
+   * Stores in {@code dest} everyone in any of the areas who wants any of the audiences, using
+   * {@code temp}-prefixed scratch keys; returns how many.
+   */
+  long storeRecipients(List<String> areaSets, List<String> audienceSets, String temp, String dest) {
+    StringRedisTemplate redis = outbox.redis();
+    String inAreas = temp + "a";
+    String forWhom = temp + "w";
+    redis.opsForSet().unionAndStore(areaSets, inAreas);
+    redis.opsForSet().unionAndStore(audienceSets, forWhom);
+    redis.opsForSet().intersectAndStore(inAreas, forWhom, dest);
+    redis.delete(List.of(inAreas, forWhom));
+    Long total = redis.opsForSet().size(dest);
+    return total == null ? 0 : total;
+  }
+
+  List<String> areaSets(List<Areas.Area> requested, boolean neighbours) {
     Set<String> sets = new LinkedHashSet<>();
-    for (List<String> pair : requested) {
-      Areas.Area area = new Areas.Area(pair.get(0), pair.size() > 1 ? pair.get(1) : "");
+    for (Areas.Area area : requested) {
       if (Event.NATIONAL.equals(area.prefecture())) {
         sets.add(subscriptions.areaSet(Subscriptions.ONLINE));
       } else if (area.wholePrefecture()) {

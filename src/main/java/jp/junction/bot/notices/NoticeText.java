@@ -54,9 +54,8 @@ class NoticeText {
   }
 
   /** What is multicast for a notice (its stored text, and for a survey the answer taps). */
-  OutgoingMessage message(Map<String, String> notice) {
-    String text = notice.get("text");
-    if (!SURVEY.equals(notice.get("kind"))) {
+  OutgoingMessage message(String kind, String eventId, String text) {
+    if (!SURVEY.equals(kind)) {
       return new OutgoingMessage.Text(text);
     }
     List<OutgoingMessage.Action> answers = new ArrayList<>();
@@ -64,10 +63,7 @@ class NoticeText {
       String label = content.text("survey.choice." + v);
       answers.add(
           content.postback(
-              label,
-              "survey.answer",
-              Map.of("e", notice.get("event"), "v", String.valueOf(v)),
-              label));
+              label, "survey.answer", Map.of("e", eventId, "v", String.valueOf(v)), label));
     }
     return new OutgoingMessage.Text(text, answers);
   }

@@ -35,7 +35,8 @@ public class Notices {
   private final Clock clock;
   private final QuietHours quietHours;
   private final Surveys surveys;
-  private static final LocalTime SURVEY_HOUR = LocalTime.of(10, 0);
+  private final NoticeSnapshot snapshot;
+  private static final LocalTime MORNING = LocalTime.of(10, 0);
 
   Notices(
       NoticeOutbox outbox,
@@ -45,8 +46,10 @@ public class Notices {
       ObjectMapper json,
       Clock clock,
       NoticesSettings settings,
-      Surveys surveys) {
+      Surveys surveys,
+      NoticeSnapshot snapshot) {
     this.surveys = surveys;
+    this.snapshot = snapshot;
     this.outbox = outbox;
     this.text = text;
     this.events = events;
@@ -64,6 +67,47 @@ public class Notices {
    */
   public NoticeStatus schedule(String eventId, NoticeRequest request) {
     return enqueue(eventId, request, "notice");
+  }
+
+  /**
+   * Schedules one notice per reminder: at 10:00 Japan time {@code daysBefore} days before the event
+   * starts (for example 7 and 1), skipping times already past.
+   *
+   * @throws IllegalArgumentException when every reminder time has passed, or as {@link #schedule}
+   */
+  public List<NoticeStatus> scheduleReminders(
+      String eventId, NoticeRequest request, List<Integer> daysBefore) {
+    Event event =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
+    List<NoticeStatus> scheduled = new ArrayList<>();
+    for (int days : daysBefore) {
+      OffsetDateTime at =
+          event
+              .startsAt()
+              .atZoneSameInstant(QuietHours.JST)
+              .toLocalDate()
+              .minusDays(days)
+              .atTime(MORNING)
+              .atZone(QuietHours.JST)
+              .toOffsetDateTime();
+      if (at.toInstant().isAfter(clock.instant())) {
+        scheduled.add(
+            schedule(
+                eventId,
+                new NoticeRequest(
+                    request.areas(),
+                    request.includeNeighbours(),
+                    request.audience(),
+                    at,
+                    request.silent())));
+      }
+    }
+    if (scheduled.isEmpty()) {
+      throw new IllegalArgumentException("sendAt: every reminder time has already passed");
+    }
+    return scheduled;
   }
 
   /**
@@ -88,7 +132,7 @@ public class Notices {
                 .atZoneSameInstant(QuietHours.JST)
                 .toLocalDate()
                 .plusDays(1)
-                .atTime(SURVEY_HOUR)
+                .atTime(MORNING)
                 .atZone(QuietHours.JST)
                 .toOffsetDateTime();
     return enqueue(
@@ -107,14 +151,29 @@ public class Notices {
   public record SurveyResults(
       long answers, Map<String, Long> distribution, List<String> comments) {}
 
-  private NoticeStatus enqueue(String eventId, NoticeRequest request, String kind) {
-    Event event =
-        events
-            .find(eventId)
-            .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
-    if (event.cancelled()) {
-      throw new IllegalArgumentException("event: '" + eventId + "' is cancelled");
+  /**
+   * How many subscribers the request would reach if it went out now: a count only, for staff to
+   * check the audience before sending.
+   */
+  public long estimate(NoticeRequest request) {
+    checked(request);
+    String temp = outbox.temp("estimate", UUID.randomUUID().toString().substring(0, 8), "");
+    String dest = temp + "r";
+    try {
+      return snapshot.storeRecipients(
+          snapshot.areaSets(request.areas(), request.includeNeighbours()),
+          snapshot.audienceSets(request.audience()),
+          temp,
+          dest);
+    } finally {
+      outbox.redis().delete(dest);
     }
+  }
+
+  /**
+   * The request's areas as [prefecture, municipality] pairs; refuses unknown areas and audiences.
+   */
+  private List<List<String>> checked(NoticeRequest request) {
     if (request.areas().isEmpty()) {
       throw new IllegalArgumentException("areas: at least one area is needed");
     }
@@ -132,6 +191,18 @@ public class Notices {
             "audience: '" + w + "' is not self, family or supporter");
       }
     }
+    return pairs;
+  }
+
+  private NoticeStatus enqueue(String eventId, NoticeRequest request, String kind) {
+    Event event =
+        events
+            .find(eventId)
+            .orElseThrow(() -> new IllegalArgumentException("event: no event '" + eventId + "'"));
+    if (event.cancelled()) {
+      throw new IllegalArgumentException("event: '" + eventId + "' is cancelled");
+    }
+    List<List<String>> pairs = checked(request);
     Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
     Instant due = request.silent() ? asked : quietHours.allowed(asked);
     String id = "nt-" + UUID.randomUUID().toString().substring(0, 12);

@@ -3,7 +3,10 @@ package jp.junction.bot.notices;
 import jp.junction.bot.conversation.ConversationEvents;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriberRemoval implements PersonalData {
 
+  private static final Logger log = LoggerFactory.getLogger(SubscriberRemoval.class);
+
   private final Subscriptions subscriptions;
 
   SubscriberRemoval(Subscriptions subscriptions) {
@@ -21,7 +26,15 @@ class SubscriberRemoval implements PersonalData {
 
   @EventListener
   void onUnfollow(ConversationEvents.PersonUnfollowed unfollowed) {
-    subscriptions.stopAll(unfollowed.person().lineUserId());
+    try {
+      subscriptions.stopAll(unfollowed.person().lineUserId());
+    } catch (DataAccessException | IllegalStateException e) {
+      // Redis is down: they stay listed until erased, but LINE delivers nothing to a blocked bot.
+      log.warn(
+          "Subscriptions of {} not removed on unfollow: {}",
+          unfollowed.person(),
+          e.getClass().getSimpleName());
+    }
   }
 
   @Override

@@ -20,6 +20,9 @@ final class PlaceMatcher {
   private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
   /** Longest kanji name tried with one wrong character (longer names are rare). */
   private static final int MAX_NEAR_MISS = 6;
+  /** Short names that are everyday words far more often than places (県南部, 中央線). */
+  private static final java.util.Set<String> COMMON_WORDS =
+      java.util.Set.of("南部", "北部", "東部", "西部", "中部", "中央");
   private static final String PARTICLES = "でにのはをへやとかもだ";
 
   /** What a spelling may mean. */
@@ -129,7 +132,8 @@ final class PlaceMatcher {
 
   private void addSpellings(Entry entry, String name, String stem, String kana, String kanaStem) {
     add(exact, name, entry);
-    if (stem != null && stem.length() >= 2) {
+    boolean kanaOnly = stem != null && stem.chars().allMatch(c -> isHiragana((char) c));
+    if (stem != null && stem.length() >= (kanaOnly ? 3 : 2) && !COMMON_WORDS.contains(stem)) {
       add(exact, stem, entry);
     }
     for (String spelling : new String[] {name, stem}) {
@@ -182,9 +186,12 @@ final class PlaceMatcher {
     return null;
   }
 
-  /** A kana-only place reading must stand as a word: not inside a longer run of kana. */
+  /**
+   * A kana-only place reading must stand as a word: at the start or after a space or punctuation,
+   * and followed by a particle, a non-kana character or the end (so 会いたこと is not 潮来).
+   */
   private static boolean bounded(String text, int start, int end) {
-    boolean before = start == 0 || !isHiragana(text.charAt(start - 1));
+    boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
     boolean after =
         end == text.length()
             || !isHiragana(text.charAt(end))

@@ -16,16 +16,23 @@ final class Corpus {
   private static final double CELL_DEGREES = 0.05;
 
   private final List<Facts> facts;
-  private final Map<String, List<Integer>> localsByTown = new HashMap<>();
-  private final Map<String, List<Integer>> localsByPrefecture = new HashMap<>();
-  private final Map<String, List<Integer>> prefectureWide = new HashMap<>();
-  private final List<Integer> national = new ArrayList<>();
-  private final Map<Long, List<Integer>> grid = new HashMap<>();
+  private static final int[] NONE = new int[0];
+
+  private final Map<String, int[]> localsByTown;
+  private final Map<String, int[]> localsByPrefecture;
+  private final Map<String, int[]> prefectureWide;
+  private final int[] national;
+  private final Map<Long, int[]> grid;
   private final Map<String, Integer> placeWeights = new HashMap<>();
 
   Corpus(List<Resource> resources, LocalDate today) {
     List<Facts> list =
         resources.parallelStream().map(r -> Facts.of(r, today)).toList();
+    Map<String, List<Integer>> localsByTown = new HashMap<>();
+    Map<String, List<Integer>> localsByPrefecture = new HashMap<>();
+    Map<String, List<Integer>> prefectureWide = new HashMap<>();
+    List<Integer> national = new ArrayList<>();
+    Map<Long, List<Integer>> grid = new HashMap<>();
     for (int ord = 0; ord < resources.size(); ord++) {
       Resource r = resources.get(ord);
       switch (r.coverage()) {
@@ -47,6 +54,17 @@ final class Corpus {
       }
     }
     this.facts = List.copyOf(list);
+    this.localsByTown = arrays(localsByTown);
+    this.localsByPrefecture = arrays(localsByPrefecture);
+    this.prefectureWide = arrays(prefectureWide);
+    this.national = national.stream().mapToInt(Integer::intValue).toArray();
+    this.grid = arrays(grid);
+  }
+
+  private static <K> Map<K, int[]> arrays(Map<K, List<Integer>> lists) {
+    Map<K, int[]> arrays = new HashMap<>();
+    lists.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return arrays;
   }
 
   int size() {
@@ -57,36 +75,39 @@ final class Corpus {
     return facts.get(ord);
   }
 
-  List<Integer> locals(String townKey) {
-    return localsByTown.getOrDefault(townKey, List.of());
+  int[] locals(String townKey) {
+    return localsByTown.getOrDefault(townKey, NONE);
   }
 
-  List<Integer> localsIn(String prefecture) {
-    return localsByPrefecture.getOrDefault(prefecture, List.of());
+  int[] localsIn(String prefecture) {
+    return localsByPrefecture.getOrDefault(prefecture, NONE);
   }
 
-  List<Integer> prefectureWide(String prefecture) {
-    return prefectureWide.getOrDefault(prefecture, List.of());
+  int[] prefectureWide(String prefecture) {
+    return prefectureWide.getOrDefault(prefecture, NONE);
   }
 
-  List<Integer> national() {
+  int[] national() {
     return national;
   }
 
   /** Resources with coordinates in the grid cells around a point (a superset of the radius). */
-  List<Integer> around(double lat, double lon, double km) {
+  int[] around(double lat, double lon, double km) {
     double cellKm = CELL_DEGREES * 111.2;
     int latSpan = (int) Math.ceil(km / cellKm);
     int lonSpan = (int) Math.ceil(km / (cellKm * Math.cos(Math.toRadians(Math.abs(lat) + 1))));
     long latCell = Math.round(Math.floor(lat / CELL_DEGREES));
     long lonCell = Math.round(Math.floor(lon / CELL_DEGREES));
-    List<Integer> found = new ArrayList<>();
+    List<int[]> found = new ArrayList<>();
     for (long i = latCell - latSpan; i <= latCell + latSpan; i++) {
       for (long j = lonCell - lonSpan; j <= lonCell + lonSpan; j++) {
-        found.addAll(grid.getOrDefault(i * 100_000 + j, List.of()));
+        int[] cell = grid.get(i * 100_000 + j);
+        if (cell != null) {
+          found.add(cell);
+        }
       }
     }
-    return found;
+    return found.stream().flatMapToInt(java.util.Arrays::stream).toArray();
   }
 
   private static long cell(double lat, double lon) {

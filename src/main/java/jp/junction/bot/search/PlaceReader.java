@@ -27,40 +27,57 @@ final class PlaceReader {
     this.placeWeights = placeWeights;
   }
 
-  /** The town asked about (a city, never a ward), or only a prefecture, or neither. */
-  record Place(Municipality town, Prefecture prefecture) {}
+  /**
+   * The town asked about (a city, never a ward), or only a prefecture, or neither; {@code after}
+   * is the text right after the town's name (高松「以外で…」).
+   */
+  record Place(Municipality town, Prefecture prefecture, String after) {}
 
   /** Reads the place from the normalised text and its kana forms. */
   Place read(String text, String[] forms) {
-    List<Gazetteer.Mention> mentions = new ArrayList<>(gazetteer.mentions(text));
+    List<Found> found = new ArrayList<>();
+    gazetteer.mentions(text).forEach(m -> found.add(new Found(m, text)));
     if (!forms[2].equals(forms[1])) {
-      mentions.addAll(gazetteer.mentions(forms[2]));
+      gazetteer.mentions(forms[2]).forEach(m -> found.add(new Found(m, forms[2])));
     }
     Set<String> namedPrefectures = new LinkedHashSet<>();
-    for (Gazetteer.Mention m : mentions) {
-      if (m.prefecture() != null) {
-        namedPrefectures.add(m.prefecture().name());
+    for (Found f : found) {
+      if (f.mention().prefecture() != null) {
+        namedPrefectures.add(f.mention().prefecture().name());
       }
     }
     boolean residence = lexicon.has("place.residence", forms);
-    for (Gazetteer.Mention m : mentions) {
+    for (Found f : found) {
+      Gazetteer.Mention m = f.mention();
       boolean sharedWithPrefecture = m.prefecture() != null;
       if (m.municipalities().isEmpty() || (sharedWithPrefecture && !residence)) {
         continue;
       }
+      // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
       Municipality town =
           m.municipalities().stream()
+              .filter(t -> !m.nearMiss() || served(t))
               .max(Comparator.comparingInt(t -> weight(t, namedPrefectures)))
               .map(gazetteer::cityOf)
-              .orElseThrow();
-      return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null));
-    }
-    for (Gazetteer.Mention m : mentions) {
-      if (m.prefecture() != null) {
-        return new Place(null, m.prefecture());
+              .orElse(null);
+      if (town != null) {
+        String after = f.source().substring(m.end(), Math.min(f.source().length(), m.end() + 12));
+        return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null), after);
       }
     }
-    return new Place(null, null);
+    for (Found f : found) {
+      if (f.mention().prefecture() != null) {
+        return new Place(null, f.mention().prefecture(), "");
+      }
+    }
+    return new Place(null, null, "");
+  }
+
+  /** A mention with the form of the text it was found in. */
+  private record Found(Gazetteer.Mention mention, String source) {}
+
+  private boolean served(Municipality town) {
+    return placeWeights.getOrDefault(gazetteer.cityOf(town).key(), 0) > 0;
   }
 
   private int weight(Municipality town, Set<String> namedPrefectures) {

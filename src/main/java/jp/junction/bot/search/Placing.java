@@ -21,6 +21,8 @@ final class Placing {
   static final double ELSEWHERE_KM = 30;
   /** Nearer neighbours stand in for the home town when it has nothing, or is to be avoided. */
   static final double CLOSE_KM = 15;
+  private static final double NEIGHBOUR_FACTOR = 1.25;
+  private static final double ELSEWHERE_FACTOR = 2.5;
   /** How far a location question looks. */
   static final double LOCATION_KM = 15;
 
@@ -37,6 +39,7 @@ final class Placing {
   private final Municipality locationTown;
   private final double nearKm;
   private final double nearestNeighbourKm;
+  private final boolean prefectureServesTown;
   private boolean widened;
 
   Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
@@ -59,11 +62,12 @@ final class Placing {
     if (town != null) {
       double cap = question.notMyTown() ? ELSEWHERE_KM : NEIGHBOUR_KM;
       for (Gazetteer.Neighbour n : gazetteer.neighbours(town, cap)) {
-        if (!corpus.locals(n.municipality().key()).isEmpty()) {
+        if (corpus.locals(n.municipality().key()).length > 0) {
           neighbours.put(n.municipality().key(), n.distanceKm());
         }
       }
     }
+    this.prefectureServesTown = prefectureServesTown(question);
     this.nearestNeighbourKm = neighbours.values().stream().findFirst().orElse(-1.0);
     this.nearKm = question.text().matches(".*(歩いて|徒歩).*") ? 2 : 5;
   }
@@ -117,12 +121,12 @@ final class Placing {
         return question.notMyTown() ? null : new Fit(2, 0, 0, Widening.NONE);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
-        boolean strong = question.notMyTown() || widened || prefectureServesTown();
+        boolean strong = question.notMyTown() || widened || prefectureServesTown;
         return new Fit(strong ? 2 : 1, 1, 0, Widening.PREFECTURE);
       }
       Double km = local ? neighbours.get(key) : null;
       if (km != null) {
-        boolean close = km <= CLOSE_KM || closestNeighbour(km);
+        boolean close = km <= closeKm();
         boolean strong = (question.notMyTown() || widened || question.nearbyWanted()) && close;
         return new Fit(strong ? 2 : 1, 2, km, Widening.NEIGHBOURS);
       }
@@ -152,13 +156,18 @@ final class Placing {
     return null;
   }
 
-  /** The nearest neighbour with any resources counts as close even beyond {@link #CLOSE_KM}. */
-  private boolean closestNeighbour(double km) {
-    return km == nearestNeighbourKm;
+  /**
+   * How near a neighbour must be to stand in for the home town: {@link #CLOSE_KM}, or further in
+   * the country where even the nearest town with services is far; someone avoiding their own
+   * town may go further still.
+   */
+  private double closeKm() {
+    double factor = question.notMyTown() ? ELSEWHERE_FACTOR : NEIGHBOUR_FACTOR;
+    return Math.max(CLOSE_KM, factor * nearestNeighbourKm);
   }
 
   /** Consultation and work questions: the prefecture's centre serves the town as well. */
-  private boolean prefectureServesTown() {
+  private static boolean prefectureServesTown(Question question) {
     return question.categories().contains("consultation")
         || question.categories().contains("employment")
         || (question.categories().contains("family") && !question.wantsGroup());

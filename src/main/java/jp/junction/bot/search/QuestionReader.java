@@ -52,7 +52,9 @@ final class QuestionReader {
     Set<SearchRequest.Refinement> refinements = request.refinements();
     boolean notMyTown =
         place.town() != null
-            && (lexicon.has("place.exclude", forms) || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
+            && (lexicon.has("place.exclude", forms)
+                || lexicon.has("place.exclude.attached", place.after())
+                || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
 
     Set<String> categories = new LinkedHashSet<>();
     for (String category : CATEGORY_ORDER) {
@@ -78,21 +80,23 @@ final class QuestionReader {
       categories.add("family");
     }
     boolean broad = categories.isEmpty();
-    if (family && !categories.contains("family")
-        && (categories.contains("ibasho") || categories.contains("peer")
-            || categories.equals(Set.of("learning")))) {
+    boolean forChild = family && lexicon.has("asker.for_child", forms);
+    if (family && !forChild && !categories.contains("family")
+        && (((categories.contains("ibasho") || categories.contains("peer"))
+                && lexicon.has("wants.group.parents", forms))
+            || (categories.equals(Set.of("learning")) && lexicon.has("wants.group", forms)))) {
       categories.add("family");
     }
     if (categories.contains("employment")) {
       categories.remove("consultation");
     }
-    if (family) {
+    if (family && !forChild) {
       if (categories.contains("family")) {
         categories.remove("learning");
         categories.remove("ibasho");
         categories.remove("peer");
       } else if (categories.isEmpty() || categories.contains("consultation")
-          || categories.equals(Set.of("hotline"))) {
+          || categories.equals(Set.of("hotline")) || categories.equals(Set.of("learning"))) {
         categories.add("consultation");
         categories.add("family");
       }
@@ -122,7 +126,7 @@ final class QuestionReader {
         family || (categories.contains("family") && !self && !broad) ? "family"
             : supporter ? "supporter"
             : self || selfOnly(categories) ? "self" : "any";
-    if (broad && !family && !self) {
+    if ((broad && !family && !self) || forChild) {
       audience = "any";
     }
 

@@ -89,7 +89,7 @@ final class Ranker {
       this.seen = new BitSet(corpus.size());
     }
 
-    void addAll(List<Integer> more) {
+    void addAll(int[] more) {
       for (int ord : more) {
         Facts f = corpus.get(ord);
         if (!seen.get(ord) && (wants == null || (wants.kind(f) > 0 && wants.admits(f)))) {

@@ -3,6 +3,7 @@ package jp.junction.bot.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
@@ -43,7 +45,7 @@ final class ResourceIndex implements Closeable {
   static final String NAME = "name";
   private static final float NAME_BOOST = 2f;
   /** Enough words of a question to score by; long stories repeat themselves. */
-  private static final int MAX_TERMS = 16;
+  private static final int MAX_TERMS = 10;
 
   /** A searcher over one generation of the index, with that generation's corpus. */
   static final class CorpusSearcher extends IndexSearcher {
@@ -132,7 +134,7 @@ final class ResourceIndex implements Closeable {
     }
     float[] scores = new float[searcher.corpus.size()];
     BooleanQuery.Builder text = new BooleanQuery.Builder();
-    for (String term : terms.subList(0, Math.min(MAX_TERMS, terms.size()))) {
+    for (String term : rarest(searcher, terms)) {
       text.add(new TermQuery(new Term(TEXT, term)), BooleanClause.Occur.SHOULD);
       text.add(
           new BoostQuery(new TermQuery(new Term(NAME, term)), NAME_BOOST),
@@ -148,36 +150,33 @@ final class ResourceIndex implements Closeable {
             .add(new CandidateFilter(candidates), BooleanClause.Occur.FILTER)
             .build();
     try {
-      searcher.search(
-          query,
-          new SimpleCollector() {
-            private Scorable scorer;
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-              base = context.docBase;
-            }
-
-            @Override
-            public void setScorer(Scorable scorer) {
-              this.scorer = scorer;
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-              scores[searcher.docToOrd[base + doc]] = scorer.score();
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-              return ScoreMode.COMPLETE;
-            }
-          });
+      searcher.search(query, new ScoreCollectors(searcher.docToOrd, scores));
     } catch (IOException e) {
       throw new UncheckedIOException("scoring text failed", e);
     }
     return scores;
+  }
+
+  /** The question's words that occur in the index, rarest (most telling) first, at most 10. */
+  private static List<String> rarest(IndexSearcher searcher, List<String> terms) {
+    IndexReader reader = searcher.getIndexReader();
+    record Counted(String term, int docFreq) {}
+    List<Counted> counted = new java.util.ArrayList<>();
+    try {
+      for (String term : terms) {
+        int df = reader.docFreq(new Term(TEXT, term)) + reader.docFreq(new Term(NAME, term));
+        if (df > 0) {
+          counted.add(new Counted(term, df));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading term statistics failed", e);
+    }
+    return counted.stream()
+        .sorted(java.util.Comparator.comparingInt(Counted::docFreq))
+        .limit(MAX_TERMS)
+        .map(Counted::term)
+        .toList();
   }
 
   List<String> analyse(String text) {
@@ -216,6 +215,44 @@ final class ResourceIndex implements Closeable {
       writer.addDocument(doc);
     } catch (IOException e) {
       throw new UncheckedIOException("indexing resource " + r.id() + " failed", e);
+    }
+  }
+
+  /** Writes each matching document's score at its resource's ord. */
+  private record ScoreCollectors(int[] docToOrd, float[] scores)
+      implements CollectorManager<SimpleCollector, Void> {
+
+    @Override
+    public SimpleCollector newCollector() {
+      return new SimpleCollector() {
+        private Scorable scorer;
+        private int base;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+          base = context.docBase;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          scores[docToOrd[base + doc]] = scorer.score();
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+          return ScoreMode.COMPLETE;
+        }
+      };
+    }
+
+    @Override
+    public Void reduce(Collection<SimpleCollector> collectors) {
+      return null;
     }
   }
 }

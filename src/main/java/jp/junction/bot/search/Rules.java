@@ -14,7 +14,18 @@ final class Rules {
   private Rules() {}
 
   /** A question's wants as bit masks over {@link Facts}' categories, audience and flags. */
-  record Wants(int categories, int related, int audience, int hardFlags, int softFlags) {
+  record Wants(
+      int categories,
+      int related,
+      int audience,
+      int hardFlags,
+      int softFlags,
+      boolean women,
+      boolean men,
+      boolean lgbtq,
+      boolean sibling,
+      boolean school,
+      boolean young) {
     static Wants of(Question q) {
       int hard = 0;
       for (String flag : q.hardFlags()) {
@@ -34,7 +45,14 @@ final class Rules {
           Facts.mask(q.related(), ResourceCsv.CATEGORY_ORDER),
           Facts.mask(audiences, ResourceCsv.AUDIENCE_ORDER),
           hard,
-          soft);
+          soft,
+          q.groups().contains("women"),
+          q.groups().contains("men"),
+          q.groups().contains("lgbtq"),
+          q.groups().contains("sibling"),
+          q.groups().contains("school"),
+          q.groups().contains("school")
+              || (q.age() != null && q.age().to() != null && q.age().to() < 40));
     }
 
     /** 2: a wanted kind of help, 1: a related kind, 0: neither. */
@@ -75,7 +93,7 @@ final class Rules {
         && !r.coverage().equals("local")) {
       grade = 2;
     }
-    if (grade == 2 && capped(q, placing, f)) {
+    if (grade == 2 && capped(q, wants, placing, f)) {
       grade = 1;
     }
     return grade;
@@ -122,16 +140,15 @@ final class Rules {
     return !f.hasAny(q.notKeywords());
   }
 
-  private static boolean capped(Question q, Placing placing, Facts f) {
+  private static boolean capped(Question q, Wants wants, Placing placing, Facts f) {
     Resource r = f.resource();
     boolean specialGroup =
-        (r.womenOnly() && !q.groups().contains("women"))
-            || (f.forMen() && !q.groups().contains("men"))
-            || (f.forLgbtq() && !q.groups().contains("lgbtq"))
-            || (f.forSiblings() && !q.groups().contains("sibling"))
-            || (f.forSchoolAge() && !q.groups().contains("school"));
-    boolean young =
-        q.groups().contains("school") || (q.age() != null && q.age().to() != null && q.age().to() < 40);
+        (r.womenOnly() && !wants.women())
+            || (f.forMen() && !wants.men())
+            || (f.forLgbtq() && !wants.lgbtq())
+            || (f.forSiblings() && !wants.sibling())
+            || (f.forSchoolAge() && !wants.school());
+    boolean young = wants.young();
     String own = f.townKey();
     boolean otherTownCounter =
         f.municipalService() && placing.town() != null && !own.equals(placing.homeKey());

@@ -44,6 +44,15 @@ final class SearchAnalyzer extends Analyzer {
       if (!m.kana().isEmpty()) {
         entries.putIfAbsent(Readings.normalize(m.name()), katakana(m.kana()));
         entries.putIfAbsent(m.kana(), katakana(m.kana()));
+        entries.putIfAbsent(katakana(m.kana()), katakana(m.kana()));
+        String name = Readings.normalize(m.name());
+        String stemKana = m.kana().replaceFirst("(し|く|ちょう|まち|むら|そん)$", "");
+        if (name.length() >= 3 && !m.isWard() && stemKana.length() >= 2
+            && stemKana.length() < m.kana().length()) {
+          entries.putIfAbsent(name.substring(0, name.length() - 1), katakana(stemKana));
+          entries.putIfAbsent(stemKana, katakana(stemKana));
+          entries.putIfAbsent(katakana(stemKana), katakana(stemKana));
+        }
       }
     }
     UserDictionary places = dictionary(entries);

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.bot.exchange.ExchangeFormatException;
 
 /**
  * Command-line entry points that run without the web server or Redis: {@code search --data DIR
@@ -39,7 +40,7 @@ public final class SearchCommand {
         case "search-corpus" -> SyntheticCorpus.command(options, System.out);
         default -> SearchBenchmark.command(options, System.out);
       };
-    } catch (IllegalArgumentException | IOException e) {
+    } catch (IllegalArgumentException | IOException | ExchangeFormatException e) {
       System.err.println(args[0] + ": " + e.getMessage());
       return 2;
     }

@@ -7,8 +7,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The staff login for {@code /admin}: {@code JUNCTION_ADMIN_USER} and {@code
- * JUNCTION_ADMIN_PASSWORD}. Without a password a random one is generated at each start and logged
- * once (at WARN, with the user name), so a local run is usable and a forgotten setting is visible.
+ * JUNCTION_ADMIN_PASSWORD}. In local mode, or without a password, a random one is generated at each
+ * start and logged once (at WARN, with the user name), so a local run is usable and a forgotten
+ * setting is visible.
  */
 @Validated
 @ConfigurationProperties("junction.admin")

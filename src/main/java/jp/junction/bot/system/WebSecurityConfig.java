@@ -2,6 +2,7 @@ package jp.junction.bot.system;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import jp.junction.bot.line.LineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -33,15 +34,17 @@ class WebSecurityConfig {
   }
 
   @Bean
-  UserDetailsService staffAccount(StaffSettings staff, PasswordEncoder encoder) {
+  UserDetailsService staffAccount(StaffSettings staff, LineSettings line, PasswordEncoder encoder) {
     String password = staff.password();
+    // Without a configured password (the usual local run) staff get a random one, shown once.
     if (!StringUtils.hasText(password)) {
       byte[] random = new byte[18];
       new SecureRandom().nextBytes(random);
       password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
       log.warn(
-          "JUNCTION_ADMIN_PASSWORD is not set: staff login for /admin is user '{}' with the"
-              + " generated password '{}' (valid until this process stops)",
+          "{}: staff login for /admin is user '{}' with the generated password '{}' (valid until"
+              + " this process stops)",
+          line.localMode() ? "Local mode" : "JUNCTION_ADMIN_PASSWORD is not set",
           staff.user(),
           password);
     }

@@ -17,6 +17,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.stream.StreamSupport;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.conversation.ConversationEngine;
@@ -188,6 +190,42 @@ class AdminApiTests {
     assertThat(status.get("delivered").asLong()).isEqualTo(2);
     assertThat(status.get("failed").asLong()).isZero();
     assertThat(body).doesNotContain("Uadmin");
+  }
+
+  @Test
+  void anEventMustNameARealPlace() throws Exception {
+    JsonNode error =
+        call(
+            post("/admin/api/events"),
+            """
+            {"title": "x", "starts_at": "2026-12-18T19:00+09:00", "prefecture": "香川県",
+             "municipality": "高松", "audience": "self"}""",
+            400);
+
+    assertThat(error.get("error").asText()).startsWith("municipality:");
+  }
+
+  @Test
+  void remindersAreScheduledSevenDaysAndOneDayBeforeAtTenJapanTime() throws Exception {
+    mvc.perform(
+            post("/admin/events/e6/notices")
+                .with(staff())
+                .with(csrf())
+                .param("areas", "群馬県 前橋市")
+                .param("audience", "self")
+                .param("when", "reminders"))
+        .andExpect(status().isSeeOther());
+
+    JsonNode scheduled = call(get("/admin/api/events/e6/notices"), "", 200);
+    assertThat(scheduled.size()).isEqualTo(2);
+    assertThat(
+            StreamSupport.stream(scheduled.spliterator(), false)
+                .map(n -> OffsetDateTime.parse(n.get("sendAt").asText()).toInstant())
+                .toList())
+        .containsExactlyInAnyOrder(
+            OffsetDateTime.parse("2026-12-13T10:00+09:00").toInstant(),
+            OffsetDateTime.parse("2026-12-19T10:00+09:00").toInstant());
+    assertThat(scheduled.get(0).get("status").asText()).isEqualTo("scheduled");
   }
 
   @Test

@@ -138,6 +138,7 @@ class AdminBrowserTests {
           .startsWith("【お知らせ】高松 年末のラウンジ")
           .contains("12月19日(土) 14:00〜16:00")
           .contains("場所：瓦町会議室（香川県高松市）");
+      assertThat(browser.findElement(By.id("reach")).getText()).contains("：2 人");
       browser.findElement(By.id("send")).click();
 
       wait.ignoring(StaleElementReferenceException.class)

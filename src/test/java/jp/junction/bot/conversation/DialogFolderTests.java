@@ -38,7 +38,8 @@ class DialogFolderTests {
   void theMenuOffersEveryPathTheBotPromises() {
     assertThat(catalog.node("menu").orElseThrow().choices())
         .extracting(DialogFile.Choice::gotoNode)
-        .contains("find_place", "family", "counters", "online", "about", "erase");
+        .contains("find_place", "family", "counters", "online", "about", "erase", "events",
+            "notices");
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class EventsActionTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
+  static final Person PERSON = new Person("U-events", "p-events-" + PREFIX.hashCode());
   static StringRedisTemplate cleanup;
 
   @DynamicPropertySource
@@ -55,6 +56,7 @@ class EventsActionTests {
   void forget() {
     cleanup = redis;
     FeatureTestSupport.deleteKeys(redis, PREFIX);
+    redis.delete("jb:conv:" + PERSON.pseudonym());
   }
 
   @AfterAll
@@ -103,6 +105,16 @@ class EventsActionTests {
         .contains("丸亀 家族のつどい", "オンライン女子会", "たかまつラウンジ 12月")
         .doesNotContain("前橋ラウンジ");
     assertThat(cards.get(1).note()).isEqualTo("全国・オンライン");
+  }
+
+  @Test
+  void aFollowUpQuestionWithoutAPlaceKeepsThePlaceAskedAboutBefore() {
+    ask("丸亀 交流会");
+
+    List<OutgoingMessage> reply = ask("次の会は？");
+
+    assertThat(((OutgoingMessage.Text) reply.get(0)).text()).startsWith("香川県丸亀市の近くで");
+    assertThat(cards("次の会は？")).extracting(OutgoingMessage.Card::title).doesNotContain("前橋ラウンジ");
   }
 
   @Test
@@ -165,6 +177,6 @@ class EventsActionTests {
   }
 
   private List<OutgoingMessage> ask(String text) {
-    return engine.handle(new Inbound.Text(new Person("U-test", "p-test"), text, "m1"));
+    return engine.handle(new Inbound.Text(PERSON, text, "m1"));
   }
 }

@@ -49,7 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
     classes = FeatureTestApp.class,
     properties = {
       "junction.notices.poll=10ms",
-      "junction.notices.workers=8",
+      "junction.redis.command-timeout=5s",
+      "junction.notices.workers=${bench.workers:16}",
       "logging.level.root=WARN"
     })
 class NoticeDeliveryBenchmark {

@@ -249,6 +249,34 @@ class NoticeDeliveryTests {
   }
 
   @Test
+  void aNoticeForEveryoneReachesSubscribersOfAnyOneAudience() {
+    subscriptions.subscribe("Uonlyfamily", List.of("香川県/高松市"), Set.of("family"));
+    subscriptions.subscribe("Uonlysupporter", List.of("香川県/高松市"), Set.of("supporter"));
+
+    awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
+
+    assertThat(line.received())
+        .flatExtracting(LineStub.Multicast::to)
+        .containsExactlyInAnyOrder("Uonlyfamily", "Uonlysupporter");
+  }
+
+  @Test
+  void staffCanCountWhoANoticeWouldReachBeforeSending() {
+    subscribe("Ucount-", 3, "香川県/高松市");
+    subscribe("Ucountnear-", 1, "香川県/坂出市");
+    subscriptions.subscribe("Ucountfamily", List.of("香川県/高松市"), Set.of("family"));
+
+    assertThat(notices.estimate(request(TAKAMATSU))).isEqualTo(4);
+    assertThat(notices.estimate(new NoticeRequest(List.of(TAKAMATSU), true, Set.of(), null, false)))
+        .isEqualTo(5);
+    assertThat(
+            notices.estimate(
+                new NoticeRequest(List.of(TAKAMATSU), false, Set.of("self"), null, false)))
+        .isEqualTo(3);
+    assertThat(line.received()).isEmpty();
+  }
+
+  @Test
   void theAudienceLimitsWhoIsReached() {
     subscriptions.subscribe("Ufamily", List.of("香川県/高松市"), Set.of("family"));
     subscriptions.subscribe("Uself", List.of("香川県/高松市"), Set.of("self"));

@@ -32,8 +32,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 /**
  * A broadcast shared by two instances of the bot, each its own process, on the real Redis with
  * WireMock as LINE; one instance is killed (SIGKILL) while it has batches in flight. Batches of 50
- * so there are many; LINE answers after a second; a short lease so the dead instance's batch comes back
- * quickly.
+ * so there are many; LINE answers after a second; a short lease so the dead instance's batch comes
+ * back quickly.
  */
 class NoticesOnTwoInstancesTests {
 
@@ -41,8 +41,10 @@ class NoticesOnTwoInstancesTests {
   static final String PASSWORD = "two-instances-staff-password";
   static final int SUBSCRIBERS = 1234;
   static final int BATCH = 50;
+
   /** LINE as each instance sees it: two stubs, so the test knows who sent what. */
   static final LineStub lineOfA = new LineStub();
+
   static final LineStub lineOfB = new LineStub();
   static final HttpClient http = HttpClient.newHttpClient();
   static LettuceConnectionFactory connections;
@@ -60,9 +62,12 @@ class NoticesOnTwoInstancesTests {
     String[] args = {
       "--junction.notices.key-prefix=" + PREFIX + "notices:",
       "--junction.events.key-prefix=" + PREFIX + "events:",
-      "--junction.notices.workers=2", "--junction.notices.poll=20ms",
-      "--junction.notices.lease=2s", "--junction.notices.backoff=50ms",
-      "--junction.notices.batch-size=" + BATCH};
+      "--junction.notices.workers=2",
+      "--junction.notices.poll=20ms",
+      "--junction.notices.lease=2s",
+      "--junction.notices.backoff=50ms",
+      "--junction.notices.batch-size=" + BATCH
+    };
     a = BotProcess.start("notices-a", environment(lineOfA, data), args);
     b = BotProcess.start("notices-b", environment(lineOfB, data), args);
     a.awaitReady(Duration.ofSeconds(150));
@@ -82,7 +87,8 @@ class NoticesOnTwoInstancesTests {
 
   @AfterAll
   static void stop() throws Exception {
-    try (BotProcess first = a; BotProcess second = b) {
+    try (BotProcess first = a;
+        BotProcess second = b) {
       lineOfA.stop();
       lineOfB.stop();
     } finally {
@@ -99,12 +105,15 @@ class NoticesOnTwoInstancesTests {
     String id = schedule(a);
 
     // A's multicast has reached LINE and waits a second for the answer: A dies with it in flight.
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10))
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(10))
         .until(() -> !lineOfA.received().isEmpty());
     a.kill();
     assertThat(status(b, id).path("status").asText()).isEqualTo("sending");
 
-    await().atMost(Duration.ofSeconds(60))
+    await()
+        .atMost(Duration.ofSeconds(60))
         .until(() -> "done".equals(status(b, id).path("status").asText()));
     JsonNode done = status(b, id);
     assertThat(done.path("delivered").asLong()).isEqualTo(SUBSCRIBERS);
@@ -136,34 +145,48 @@ class NoticesOnTwoInstancesTests {
 
   /** Staff schedule a silent notice (allowed in quiet hours) through the API of one instance. */
   private static String schedule(BotProcess instance) throws Exception {
-    String body = "{\"areas\":[{\"prefecture\":\"香川県\",\"municipality\":\"高松市\"}],"
-        + "\"includeNeighbours\":false,\"silent\":true}";
-    HttpResponse<String> response = http.send(
-        staff(instance, "/admin/api/events/e1/notices")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    String body =
+        "{\"areas\":[{\"prefecture\":\"香川県\",\"municipality\":\"高松市\"}],"
+            + "\"includeNeighbours\":false,\"silent\":true}";
+    HttpResponse<String> response =
+        http.send(
+            staff(instance, "/admin/api/events/e1/notices")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return new ObjectMapper().readTree(response.body()).path("id").asText();
   }
 
   private static JsonNode status(BotProcess instance, String id) throws Exception {
-    HttpResponse<String> response = http.send(
-        staff(instance, "/admin/api/notices/" + id).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            staff(instance, "/admin/api/notices/" + id).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     return new ObjectMapper().readTree(response.body());
   }
 
   private static HttpRequest.Builder staff(BotProcess instance, String path) {
-    String login = Base64.getEncoder()
-        .encodeToString(("staff:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String login =
+        Base64.getEncoder().encodeToString(("staff:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(instance.url(path)))
         .header("Authorization", "Basic " + login);
   }
 
   private static NoticesSettings settings() {
-    return new NoticesSettings(PREFIX + "notices:", false, 1, BATCH, 200, Duration.ofMillis(20),
-        Duration.ofSeconds(2), 8, Duration.ofMillis(50), Duration.ofMinutes(5),
-        LocalTime.of(22, 0), LocalTime.of(8, 0));
+    return new NoticesSettings(
+        PREFIX + "notices:",
+        false,
+        1,
+        BATCH,
+        200,
+        Duration.ofMillis(20),
+        Duration.ofSeconds(2),
+        8,
+        Duration.ofMillis(50),
+        Duration.ofMinutes(5),
+        LocalTime.of(22, 0),
+        LocalTime.of(8, 0));
   }
 }

@@ -14,8 +14,8 @@ final class ReachedOnce {
   private ReachedOnce() {}
 
   /**
-   * One retry key per batch; a batch sent again (after a kill or lease expiry) carries the same
-   * key and recipients (LINE answers 409 to the repeat and sends nothing), and no one is in two
+   * One retry key per batch; a batch sent again (after a kill or lease expiry) carries the same key
+   * and recipients (LINE answers 409 to the repeat and sends nothing), and no one is in two
    * batches.
    */
   static void assertEachReachedOnceByRetryKey(

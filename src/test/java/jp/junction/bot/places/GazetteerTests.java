@@ -41,6 +41,8 @@ class GazetteerTests {
   void doesNotReadAPlaceInsideALongerRunOfKana() {
     assertThat(towns("みさきちょうの居場所")).containsExactly("大阪府/岬町");
     assertThat(towns("ともだちがいない")).isEmpty();
+    assertThat(towns("会いたことがない")).isEmpty();
+    assertThat(towns("いたこで相談")).containsExactly("茨城県/潮来市");
   }
 
   @Test

@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Map;
 import jp.junction.bot.places.Gazetteer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuestionReaderTests {
 
   private static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
   private static final Lexicon LEXICON = Lexicon.load();
 
-  /** The corpus serves 群馬県富岡市 and 東京都小平市, not their namesakes. */
+  /** The corpus serves 群馬県富岡市, 東京都小平市 and 東久留米市, not their namesakes. */
   private final QuestionReader reader =
       new QuestionReader(
           GAZETTEER,
           LEXICON,
-          Map.of("群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都", 60, "北海道/小平町", 1));
+          Map.of(
+              "群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都/東久留米市", 14, "東京都", 60,
+              "北海道/小平町", 1));
 
   private Question read(String text) {
     return reader.read(SearchRequest.ofText(text, 10));
@@ -55,6 +59,7 @@ class QuestionReaderTests {
     assertThat(read("Annaka ibasho").town().name()).isEqualTo("安中市");
     assertThat(read("Annaka ibasho").categories()).containsExactly("ibasho");
     assertThat(read("東久留目 相談").town().name()).isEqualTo("東久留米市");
+    assertThat(read("中心市街地で相談したい").town()).isNull();
     assertThat(read("久留米で引きこもりの相談").town().key()).isEqualTo("福岡県/久留米市");
     assertThat(read("東村山の居場所").town().key()).isEqualTo("東京都/東村山市");
   }
@@ -78,11 +83,32 @@ class QuestionReaderTests {
     assertThat(asks.prefecture().name()).isEqualTo("大阪府");
   }
 
-  @Test
-  void readsOtherWaysOfSayingNotMyTown() {
-    assertThat(read("岸和田は知り合いが多いので別の町で相談したい").notMyTown()).isTrue();
-    assertThat(read("練馬の区内だと近すぎるので、区外で女子会").notMyTown()).isTrue();
-    assertThat(read("泉佐野で居場所を探しています").notMyTown()).isFalse();
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "岸和田は知り合いが多いので別の町で相談したい",
+        "練馬の区内だと近すぎるので、区外で女子会",
+        "高崎じゃなくて、少し離れたところで居場所",
+        "前橋は避けたい。家族会を探しています",
+        "身バレが怖いので丸亀から離れた居場所",
+        "泉南だと知り合いに会いそう",
+        "安中は狭いので、知ってる人がいない町の居場所がいい"
+      })
+  void readsOtherWaysOfSayingNotMyTown(String question) {
+    assertThat(read(question).notMyTown()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "泉佐野で居場所を探しています",
+        "知り合いもいなくて寂しい。前橋で居場所",
+        "自分じゃなくて息子のことです。高崎で相談",
+        "人目が気になって外に出られない。高松在住",
+        "離れて暮らす息子が高崎でひきこもっている"
+      })
+  void doesNotReadStoriesAboutOthersOrLonelinessAsNotMyTown(String question) {
+    assertThat(read(question).notMyTown()).isFalse();
   }
 
   @Test
@@ -99,8 +125,10 @@ class QuestionReaderTests {
   }
 
   @Test
-  void doesNotTakeDayNightReversalForEvening() {
+  void doesNotTakeDayNightReversalOrSleeplessNightsForEvening() {
     assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain("evening");
+    assertThat(read("夜も眠れなくて相談したい 高崎").flags()).doesNotContain("evening");
+    assertThat(read("仕事に行っていない息子のことで相談").flags()).doesNotContain("in_person");
   }
 
   @Test
@@ -119,6 +147,25 @@ class QuestionReaderTests {
     assertThat(sibling.groups()).contains("sibling");
     assertThat(sibling.age()).isEqualTo(new AgeRange(50, 59));
     assertThat(son.age()).isEqualTo(new AgeRange(25, 25));
+  }
+
+  @Test
+  void readsAParentsSchoolQuestionAsGroupOnlyWhenAGroupIsAsked() {
+    Question group = read("小学生の娘が学校に行けません。親が集まる会はありますか 岸和田");
+    Question help = read("小学生の娘が学校に行けません 岸和田");
+
+    assertThat(group.categories()).containsExactly("family");
+    assertThat(group.wantsGroup()).isTrue();
+    assertThat(help.categories()).containsExactlyInAnyOrder("learning", "consultation", "family");
+    assertThat(help.age()).isEqualTo(new AgeRange(6, 12));
+  }
+
+  @Test
+  void readsAPlaceForTheChildAsForTheChildNotAFamilyGroup() {
+    Question q = read("不登校の子どもが過ごせる場所 小平");
+
+    assertThat(q.categories()).contains("learning", "ibasho").doesNotContain("family");
+    assertThat(q.audience()).isEqualTo("any");
   }
 
   @Test

@@ -37,7 +37,9 @@ class SearchQualityTests {
       strings = {
         "../shared/bench/queries-dev.tsv",
         "bench/queries-dev-reworded-1.tsv",
-        "bench/queries-dev-reworded-2.tsv"
+        "bench/queries-dev-reworded-2.tsv",
+        "bench/queries-dev-reworded-3.tsv",
+        "bench/queries-dev-reworded-4.tsv"
       })
   void devQuestionsMeetTheQualityThresholds(String queries) throws Exception {
     assumeTrue(

@@ -1,0 +1,61 @@
+package jp.junction.bot.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventCsvTests {
+
+  static final Path BENCH = Path.of("../shared/bench/events.csv");
+
+  @Test
+  void theShippedSampleLoadsAndNamesRealPlaces() {
+    List<Event> events = EventCsv.read(Path.of("index-data/events.csv"));
+    Areas areas = new Areas(new EventsSettings("x", 5, 20));
+
+    assertThat(events).hasSize(9);
+    assertThat(events)
+        .allMatch(
+            e -> e.national() || areas.exists(new Areas.Area(e.prefecture(), e.municipality())));
+    assertThat(events).allMatch(e -> e.title().contains("サンプル"));
+  }
+
+  @Test
+  void theBenchmarkEventsLoadIgnoringTheExtraResourceIdColumn() {
+    assumeTrue(Files.isRegularFile(BENCH), "../shared/bench/events.csv is not here");
+
+    List<Event> events = EventCsv.read(BENCH);
+
+    assertThat(events).hasSize(45);
+    assertThat(events).anyMatch(Event::national);
+  }
+
+  @Test
+  void aMissingRequiredColumnNamesTheFileAndColumn() throws Exception {
+    Path file = Files.createTempFile("events", ".csv");
+    Files.writeString(file, "id,title,starts_at,prefecture\ne1,x,2026-12-12T13:30+09:00,香川県\n");
+
+    assertThatThrownBy(() -> EventCsv.read(file))
+        .hasMessageContaining(file.toString())
+        .hasMessageContaining("audience");
+  }
+
+  @Test
+  void aBadCellNamesTheLineAndColumn() throws Exception {
+    Path file = Files.createTempFile("events", ".csv");
+    Files.writeString(
+        file,
+        "id,title,starts_at,prefecture,audience\n"
+            + "e1,x,2026-12-12T13:30+09:00,香川県,self\n"
+            + "e2,y,12月12日,香川県,self\n");
+
+    assertThatThrownBy(() -> EventCsv.read(file))
+        .hasMessageContaining("line 3")
+        .hasMessageContaining("starts_at");
+  }
+}
