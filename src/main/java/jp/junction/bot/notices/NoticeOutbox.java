@@ -228,7 +228,8 @@ return out
     List<?> r =
         redis.execute(
             CLAIM_BATCH, List.of(ready()), Long.toString(now), Long.toString(leaseUntil), prefix);
-    if (r == null || r.isEmpty()) {
+    // Nothing ready: the script's false arrives as null, or as a list holding one null.
+    if (r == null || r.isEmpty() || r.get(0) == null) {
       return Optional.empty();
     }
     String member = (String) r.get(0);
