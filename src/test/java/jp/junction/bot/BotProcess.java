@@ -76,7 +76,11 @@ public final class BotProcess implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "instance " + name + " exited with " + process.exitValue() + "; see its log in target/");
+            "instance "
+                + name
+                + " exited with "
+                + process.exitValue()
+                + "; see its log in target/");
       }
       try {
         HttpRequest health =

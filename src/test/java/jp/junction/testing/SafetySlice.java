@@ -17,8 +17,8 @@ import org.springframework.context.annotation.FilterType;
 /**
  * The conversation engine, safety and privacy on a real Redis, with stand-ins for the search
  * feature's two actions (which the engine requires): they answer {@link #SEARCHED} and leave a
- * value in the conversation state, as a real search keeps the last area. Kept outside
- * {@code jp.junction.bot} so the application's own component scan never picks it up.
+ * value in the conversation state, as a real search keeps the last area. Kept outside {@code
+ * jp.junction.bot} so the application's own component scan never picks it up.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(

@@ -20,7 +20,7 @@ final class AdminHtml {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String STYLE =
-      """
+"""
 body{font-family:sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#222}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .5rem;text-align:left}
 label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}

@@ -60,7 +60,8 @@ public class ConversationEngine {
       return List.of();
     }
     if (inbound instanceof Inbound.Unsend unsend) {
-      events.publishEvent(new ConversationEvents.MessageUnsent(unsend.person(), unsend.messageId()));
+      events.publishEvent(
+          new ConversationEvents.MessageUnsent(unsend.person(), unsend.messageId()));
       return List.of();
     }
     StateStore.Session session = states.open(inbound.person().pseudonym());
@@ -71,7 +72,9 @@ public class ConversationEngine {
 
   /** Renders a node with no stored state (e.g. the crisis answer when Redis is down). */
   public List<OutgoingMessage> renderOccasion(String occasion) {
-    return content.catalog().on(occasion)
+    return content
+        .catalog()
+        .on(occasion)
         .map(node -> cap(sayAndChoices(node, List.of())))
         .orElse(List.of());
   }
@@ -98,13 +101,12 @@ public class ConversationEngine {
     if (inbound instanceof Inbound.Location) {
       // A location answers "where?" too: keep the words of the question the bot had asked.
       Map<String, String> asked =
-          session.get(EXPECT).flatMap(PostbackData::parse).map(PostbackData::args)
-              .orElse(Map.of());
+          session.get(EXPECT).flatMap(PostbackData::parse).map(PostbackData::args).orElse(Map.of());
       session.remove(EXPECT);
       return runAction(settings.defaultLocationAction(), inbound, null, asked, session);
     }
-    return occasion(content.catalog().on("other").isPresent() ? "other" : "fallback", inbound,
-        session);
+    return occasion(
+        content.catalog().on("other").isPresent() ? "other" : "fallback", inbound, session);
   }
 
   private List<OutgoingMessage> routeText(Inbound.Text text, StateStore.Session session) {
@@ -120,7 +122,9 @@ public class ConversationEngine {
     if (expected.isPresent()) {
       session.remove(EXPECT);
       Optional<PostbackData> step = PostbackData.parse(expected.get());
-      if (step.isPresent() && step.get().action() != null && actions.containsKey(step.get().action())) {
+      if (step.isPresent()
+          && step.get().action() != null
+          && actions.containsKey(step.get().action())) {
         return runAction(step.get().action(), text, text.text(), step.get().args(), session);
       }
     }
@@ -131,11 +135,12 @@ public class ConversationEngine {
     DialogCatalog catalog = content.catalog();
     String id = catalog.exactTriggers().get(normalized);
     if (id == null && normalized.length() <= MAX_KEYWORD_TEXT) {
-      id = catalog.keywords().stream()
-          .filter(k -> normalized.contains(k.getKey()))
-          .map(Map.Entry::getValue)
-          .findFirst()
-          .orElse(null);
+      id =
+          catalog.keywords().stream()
+              .filter(k -> normalized.contains(k.getKey()))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
     }
     return Optional.ofNullable(id).flatMap(catalog::node);
   }
@@ -167,26 +172,41 @@ public class ConversationEngine {
   }
 
   private List<OutgoingMessage> runAction(
-      String name, Inbound inbound, String text, Map<String, String> args,
+      String name,
+      Inbound inbound,
+      String text,
+      Map<String, String> args,
       StateStore.Session session) {
     DialogAction action = actions.get(name);
     try {
       ActionContext context =
           new ActionContext(
-              inbound.person(), inbound, text, args, session,
-              (nodeId, state) -> render(content.catalog().nodes().get(nodeId), inbound, null,
-                  (StateStore.Session) state));
+              inbound.person(),
+              inbound,
+              text,
+              args,
+              session,
+              (nodeId, state) ->
+                  render(
+                      content.catalog().nodes().get(nodeId),
+                      inbound,
+                      null,
+                      (StateStore.Session) state));
       List<OutgoingMessage> out = action.run(context);
       return out.isEmpty() ? occasion("fallback", inbound, session) : out;
     } catch (RuntimeException e) {
       log.error("Action {} failed for {}: {}", name, inbound.person(), e.toString());
-      return occasion(content.catalog().on("unavailable").isPresent() ? "unavailable" : "fallback",
-          inbound, session);
+      return occasion(
+          content.catalog().on("unavailable").isPresent() ? "unavailable" : "fallback",
+          inbound,
+          session);
     }
   }
 
   private List<OutgoingMessage> occasion(String name, Inbound inbound, StateStore.Session session) {
-    return content.catalog().on(name)
+    return content
+        .catalog()
+        .on(name)
         .map(node -> render(node, inbound, null, session))
         .orElse(List.of());
   }
@@ -213,6 +233,8 @@ public class ConversationEngine {
   }
 
   private static List<OutgoingMessage> cap(List<OutgoingMessage> messages) {
-    return messages.size() <= MAX_MESSAGES ? messages : List.copyOf(messages.subList(0, MAX_MESSAGES));
+    return messages.size() <= MAX_MESSAGES
+        ? messages
+        : List.copyOf(messages.subList(0, MAX_MESSAGES));
   }
 }

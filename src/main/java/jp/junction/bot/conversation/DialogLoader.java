@@ -80,8 +80,7 @@ class DialogLoader {
       List<String> problems = new ArrayList<>();
       new DialogValidator(catalog, files, actionNames, requiredTexts, problems).validate();
       if (!problems.isEmpty()) {
-        throw new DialogException(
-            "Dialogs have problems:\n  - " + String.join("\n  - ", problems));
+        throw new DialogException("Dialogs have problems:\n  - " + String.join("\n  - ", problems));
       }
     }
   }
@@ -108,7 +107,12 @@ class DialogLoader {
               String before = exact.putIfAbsent(key, node.id());
               if (before != null && !before.equals(node.id())) {
                 problems.add(
-                    file + ": nodes." + node.id() + ".triggers: '" + trigger + "' is also in "
+                    file
+                        + ": nodes."
+                        + node.id()
+                        + ".triggers: '"
+                        + trigger
+                        + "' is also in "
                         + before);
               }
             }
@@ -123,24 +127,32 @@ class DialogLoader {
               }
             }
           }
-          content.texts().forEach(
-              (key, value) -> {
-                if (texts.putIfAbsent(key, value) != null) {
-                  problems.add(file + ": texts." + key + ": duplicate text key");
-                }
-              });
-          content.lists().forEach(
-              (key, value) -> {
-                if (lists.putIfAbsent(key, List.copyOf(value)) != null) {
-                  problems.add(file + ": lists." + key + ": duplicate list name");
-                }
-              });
+          content
+              .texts()
+              .forEach(
+                  (key, value) -> {
+                    if (texts.putIfAbsent(key, value) != null) {
+                      problems.add(file + ": texts." + key + ": duplicate text key");
+                    }
+                  });
+          content
+              .lists()
+              .forEach(
+                  (key, value) -> {
+                    if (lists.putIfAbsent(key, List.copyOf(value)) != null) {
+                      problems.add(file + ": lists." + key + ": duplicate list name");
+                    }
+                  });
         });
     // Longest keyword first, so お知らせ停止 wins over お知らせ.
     keywords.sort((a, b) -> b.getKey().length() - a.getKey().length());
     return new DialogCatalog(
-        Map.copyOf(nodes), Map.copyOf(texts), Map.copyOf(lists), Map.copyOf(exact),
-        List.copyOf(keywords), Map.copyOf(occasions));
+        Map.copyOf(nodes),
+        Map.copyOf(texts),
+        Map.copyOf(lists),
+        Map.copyOf(exact),
+        List.copyOf(keywords),
+        Map.copyOf(occasions));
   }
 
   private static List<Path> ymlFiles(Path dir) {
@@ -157,7 +169,8 @@ class DialogLoader {
   private static String where(JsonMappingException e) {
     String path =
         e.getPath().stream()
-            .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+            .map(
+                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
             .collect(Collectors.joining("."));
     String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
     return path + " (line " + line + ")";

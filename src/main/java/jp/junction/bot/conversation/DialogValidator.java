@@ -34,12 +34,14 @@ class DialogValidator {
               validateNode(file, node);
             }
           }
-          content.texts().forEach(
-              (key, value) -> {
-                if (value == null || value.isBlank()) {
-                  problems.add(file + ": texts." + key + ": empty text");
-                }
-              });
+          content
+              .texts()
+              .forEach(
+                  (key, value) -> {
+                    if (value == null || value.isBlank()) {
+                      problems.add(file + ": texts." + key + ": empty text");
+                    }
+                  });
         });
     for (String occasion : DialogLoader.REQUIRED_OCCASIONS) {
       if (catalog.on(occasion).isEmpty()) {
@@ -88,7 +90,11 @@ class DialogValidator {
       problems.add(at + ".label: missing");
     } else if (choice.label().codePointCount(0, choice.label().length()) > DialogLoader.MAX_LABEL) {
       problems.add(
-          at + ".label: '" + choice.label() + "' is longer than " + DialogLoader.MAX_LABEL
+          at
+              + ".label: '"
+              + choice.label()
+              + "' is longer than "
+              + DialogLoader.MAX_LABEL
               + " characters");
     }
     int targets = 0;

@@ -15,8 +15,7 @@ public sealed interface Inbound {
   record Postback(Person person, String data) implements Inbound {}
 
   /** A shared location. */
-  record Location(
-      Person person, double latitude, double longitude, String title, String messageId)
+  record Location(Person person, double latitude, double longitude, String title, String messageId)
       implements Inbound {}
 
   /** The person added the bot as a friend (or unblocked it). */

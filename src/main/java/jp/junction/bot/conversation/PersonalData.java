@@ -16,8 +16,8 @@ public interface PersonalData {
   boolean erase(Person person);
 
   /**
-   * How long this data lasts by itself (a TTL), when it does; the privacy notice names it as
-   * {@code {kept.<textKey>}}. Empty for data kept until the person ends it (subscriptions).
+   * How long this data lasts by itself (a TTL), when it does; the privacy notice names it as {@code
+   * {kept.<textKey>}}. Empty for data kept until the person ends it (subscriptions).
    */
   default Optional<Duration> keptFor() {
     return Optional.empty();

@@ -73,8 +73,10 @@ record PostbackData(String node, String action, Map<String, String> args) {
         out.append(c);
         continue;
       }
-      String escape = value.startsWith("%25", i) ? "%" : value.startsWith("%26", i) ? "&"
-          : value.startsWith("%3D", i) ? "=" : null;
+      String escape =
+          value.startsWith("%25", i)
+              ? "%"
+              : value.startsWith("%26", i) ? "&" : value.startsWith("%3D", i) ? "=" : null;
       if (escape == null) {
         return null;
       }

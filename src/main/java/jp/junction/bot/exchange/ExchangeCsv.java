@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one exchange-format CSV file (header row, UTF-8 with or without BOM, or Shift_JIS/CP932
- * as Excel saves it). Broken rows are skipped and reported; a missing required column stops
- * loading with an {@link ExchangeFormatException} naming the file and column.
+ * Reads one exchange-format CSV file (header row, UTF-8 with or without BOM, or Shift_JIS/CP932 as
+ * Excel saves it). Broken rows are skipped and reported; a missing required column stops loading
+ * with an {@link ExchangeFormatException} naming the file and column.
  */
 public final class ExchangeCsv {
 

@@ -32,8 +32,7 @@ class FindAction implements DialogAction {
     if (question.text().isEmpty() && question.latitude() == null) {
       return List.of();
     }
-    return answers.answer(
-        question, context.inbound() instanceof Inbound.Text typed ? typed : null);
+    return answers.answer(question, context.inbound() instanceof Inbound.Text typed ? typed : null);
   }
 
   @Override

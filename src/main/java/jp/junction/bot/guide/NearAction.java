@@ -32,8 +32,7 @@ class NearAction implements DialogAction {
       return List.of();
     }
     String words = context.args().getOrDefault("hint", context.args().getOrDefault("q", ""));
-    return answers.answer(
-        new Question(words, location.latitude(), location.longitude(), 0));
+    return answers.answer(new Question(words, location.latitude(), location.longitude(), 0));
   }
 
   @Override

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A question as it travels in postback data (so paging and refinements work even when no state
- * can be kept): text, optional location, and the offset of the page wanted.
+ * A question as it travels in postback data (so paging and refinements work even when no state can
+ * be kept): text, optional location, and the offset of the page wanted.
  */
 record Question(String text, Double latitude, Double longitude, int offset) {
 
@@ -15,8 +15,9 @@ record Question(String text, Double latitude, Double longitude, int offset) {
   Question {
     text = text == null ? "" : text.strip();
     if (text.length() > MAX_TEXT) {
-      text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1))
-          ? MAX_TEXT - 1 : MAX_TEXT);
+      text =
+          text.substring(
+              0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
     }
     offset = Math.max(0, Math.min(offset, 200));
   }

@@ -28,14 +28,20 @@ class ResourceCards {
     line(lines, "search.card.fee", "fee", r.fee());
     line(lines, "search.card.age", "age", r.age());
     if (hit.distanceKm() != null) {
-      lines.add(words.text("search.card.distance",
-          Map.of("km", String.format(Locale.ROOT, "%.1f", hit.distanceKm()))));
+      lines.add(
+          words.text(
+              "search.card.distance",
+              Map.of("km", String.format(Locale.ROOT, "%.1f", hit.distanceKm()))));
     }
     if (has(r.description())) {
       lines.add(r.description());
     }
     return new OutgoingMessage.Card(
-        r.name(), kind(r) + " ・ " + area(r), lines, tags(r), checked(r.updated(), hit.stale()),
+        r.name(),
+        kind(r) + " ・ " + area(r),
+        lines,
+        tags(r),
+        checked(r.updated(), hit.stale()),
         buttons(r));
   }
 
@@ -84,7 +90,8 @@ class ResourceCards {
     if (updated == null) {
       return null;
     }
-    return words.text(stale ? "search.card.checked.stale" : "search.card.checked",
+    return words.text(
+        stale ? "search.card.checked.stale" : "search.card.checked",
         Map.of("date", updated.toString()));
   }
 
@@ -98,9 +105,14 @@ class ResourceCards {
       buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.site"), r.url()));
     }
     if (r.lat() != null && r.lon() != null) {
-      buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.map"),
-          String.format(Locale.ROOT, "https://www.google.com/maps/search/?api=1&query=%.6f,%.6f",
-              r.lat(), r.lon())));
+      buttons.add(
+          new OutgoingMessage.Action.Uri(
+              words.text("search.card.map"),
+              String.format(
+                  Locale.ROOT,
+                  "https://www.google.com/maps/search/?api=1&query=%.6f,%.6f",
+                  r.lat(),
+                  r.lon())));
     }
     return buttons;
   }

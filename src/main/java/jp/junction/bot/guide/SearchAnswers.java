@@ -45,46 +45,63 @@ class SearchAnswers {
   /** As {@link #answer(Question)}; a typed question also counts in the anonymous statistics. */
   List<OutgoingMessage> answer(Question question, Inbound.Text typed) {
     SearchResult result =
-        search.search(new SearchRequest(question.text(), question.latitude(),
-            question.longitude(), question.offset(), PAGE));
+        search.search(
+            new SearchRequest(
+                question.text(),
+                question.latitude(),
+                question.longitude(),
+                question.offset(),
+                PAGE));
     if (typed != null) {
       SearchResult.Understanding u = result.understanding();
-      String area = (u.prefecture() == null ? "" : u.prefecture())
-          + (u.municipality() == null ? "" : u.municipality());
-      stats.recordQuestion(area, String.join("|", new TreeSet<>(u.categories())),
-          !result.hits().isEmpty(), question.text(), typed.messageId());
+      String area =
+          (u.prefecture() == null ? "" : u.prefecture())
+              + (u.municipality() == null ? "" : u.municipality());
+      stats.recordQuestion(
+          area,
+          String.join("|", new TreeSet<>(u.categories())),
+          !result.hits().isEmpty(),
+          question.text(),
+          typed.messageId());
     }
     if (result.hits().isEmpty()) {
-      return List.of(new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question)));
+      return List.of(
+          new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question)));
     }
     List<OutgoingMessage.Card> found = result.hits().stream().map(cards::card).toList();
-    String names = result.hits().stream().map(h -> h.resource().name())
-        .collect(Collectors.joining("、"));
+    String names =
+        result.hits().stream().map(h -> h.resource().name()).collect(Collectors.joining("、"));
     return List.of(
         new OutgoingMessage.Text(intro(question, result)),
-        new OutgoingMessage.Cards(words.text("search.alt", Map.of("names", names)), found,
+        new OutgoingMessage.Cards(
+            words.text("search.alt", Map.of("names", names)),
+            found,
             refinements(question, result)));
   }
 
   private String intro(Question question, SearchResult result) {
     SearchResult.Understanding u = result.understanding();
     String place = u.municipality() != null ? u.municipality() : u.prefecture();
-    String what = (place != null ? words.text("search.place.in", Map.of("place", place)) : "")
-        + asked(u);
+    String what =
+        (place != null ? words.text("search.place.in", Map.of("place", place)) : "") + asked(u);
     List<String> parts = new ArrayList<>();
     boolean near = question.latitude() != null && question.longitude() != null;
-    parts.add(words.text(near ? "search.found.near" : "search.found",
-        Map.of("what", what, "count", result.total())));
+    parts.add(
+        words.text(
+            near ? "search.found.near" : "search.found",
+            Map.of("what", what, "count", result.total())));
     if (u.excludedMunicipality() != null) {
       parts.add(words.text("search.excluded", Map.of("place", u.excludedMunicipality())));
     }
     switch (result.widening()) {
-      case NEIGHBOURS -> parts.add(words.text("search.widened.neighbours",
-          Map.of("place", place == null ? "" : place)));
-      case PREFECTURE -> parts.add(words.text("search.widened.prefecture",
-          Map.of("place", place == null ? "" : place)));
+      case NEIGHBOURS ->
+          parts.add(
+              words.text("search.widened.neighbours", Map.of("place", place == null ? "" : place)));
+      case PREFECTURE ->
+          parts.add(
+              words.text("search.widened.prefecture", Map.of("place", place == null ? "" : place)));
       case NATIONAL -> parts.add(words.text("search.widened.national"));
-      case NONE -> { }
+      case NONE -> {}
     }
     if (result.hits().stream().anyMatch(SearchResult.Hit::stale)) {
       parts.add(words.text("search.stale"));
@@ -97,7 +114,8 @@ class SearchAnswers {
     if (u.categories().isEmpty() || u.categories().size() > 2) {
       return words.text("search.what.default");
     }
-    return u.categories().stream().sorted()
+    return u.categories().stream()
+        .sorted()
         .map(c -> words.text("category." + c.toLowerCase(java.util.Locale.ROOT)))
         .collect(Collectors.joining("・"));
   }
@@ -114,21 +132,27 @@ class SearchAnswers {
     refine(quick, question, "search.refine.neighbours");
     refine(quick, question, "search.refine.notlocal");
     quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
-    quick.add(new OutgoingMessage.Action.Message(words.text("search.refine.menu"),
-        words.text("search.refine.menu")));
+    quick.add(
+        new OutgoingMessage.Action.Message(
+            words.text("search.refine.menu"), words.text("search.refine.menu")));
     return quick;
   }
 
   private List<OutgoingMessage.Action> noResultChoices(Question question) {
     List<OutgoingMessage.Action> quick = new ArrayList<>();
     String national = words.text("search.refine.national");
-    quick.add(words.postback(national, ACTION, new Question(words.text("search.query.national"), null, null, 0)
-        .toArgs(), national));
+    quick.add(
+        words.postback(
+            national,
+            ACTION,
+            new Question(words.text("search.query.national"), null, null, 0).toArgs(),
+            national));
     refine(quick, question, "search.refine.online");
     refine(quick, question, "search.refine.neighbours");
     quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
-    quick.add(new OutgoingMessage.Action.Message(words.text("search.refine.menu"),
-        words.text("search.refine.menu")));
+    quick.add(
+        new OutgoingMessage.Action.Message(
+            words.text("search.refine.menu"), words.text("search.refine.menu")));
     return quick;
   }
 

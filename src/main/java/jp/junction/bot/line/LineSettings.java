@@ -23,8 +23,8 @@ public record LineSettings(
     @DefaultValue("64") int concurrentRequests) {
 
   /** Settings with the default number of concurrent requests. */
-  public LineSettings(String channelSecret, String channelToken, String apiBaseUrl,
-      Duration timeout) {
+  public LineSettings(
+      String channelSecret, String channelToken, String apiBaseUrl, Duration timeout) {
     this(channelSecret, channelToken, apiBaseUrl, timeout, 64);
   }
 

@@ -37,7 +37,7 @@ class NoticeOutbox {
   @SuppressWarnings("rawtypes")
   private static final RedisScript<List> CLAIM_BATCH =
       RedisScript.of(
-          """
+"""
 local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
 if #m == 0 then return false end
 local member = m[1]

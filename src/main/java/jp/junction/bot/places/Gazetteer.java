@@ -124,7 +124,8 @@ public final class Gazetteer {
   public List<Neighbour> neighbours(Municipality town, double capKm) {
     List<Neighbour> all =
         capKm <= CACHED_KM
-            ? neighbourCache.computeIfAbsent(cityOf(town).key(), k -> computeNeighbours(town, CACHED_KM))
+            ? neighbourCache.computeIfAbsent(
+                cityOf(town).key(), k -> computeNeighbours(town, CACHED_KM))
             : computeNeighbours(town, capKm);
     return all.stream().filter(n -> n.distanceKm() <= capKm).toList();
   }
@@ -148,8 +149,8 @@ public final class Gazetteer {
   }
 
   /**
-   * Distance in km between two points (equirectangular: within 0.5% of great-circle distance
-   * over the few hundred km that matter here, and cheap enough for every candidate).
+   * Distance in km between two points (equirectangular: within 0.5% of great-circle distance over
+   * the few hundred km that matter here, and cheap enough for every candidate).
    */
   public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
     double x = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
@@ -161,9 +162,9 @@ public final class Gazetteer {
   public record Neighbour(Municipality municipality, double distanceKm) {}
 
   /**
-   * A place named in a text: the characters [start, end) of the normalised text, the places it
-   * may mean (a prefecture, municipalities, or both for 大阪 / 和歌山), and whether it was only a
-   * near-miss spelling.
+   * A place named in a text: the characters [start, end) of the normalised text, the places it may
+   * mean (a prefecture, municipalities, or both for 大阪 / 和歌山), and whether it was only a near-miss
+   * spelling.
    */
   public record Mention(
       int start,
@@ -202,8 +203,14 @@ public final class Gazetteer {
               return m.hasCoordinates() || sum == null
                   ? m
                   : new Municipality(
-                      m.code(), m.prefecture(), m.county(), m.parent(), m.name(), m.kana(),
-                      sum[0] / sum[2], sum[1] / sum[2]);
+                      m.code(),
+                      m.prefecture(),
+                      m.county(),
+                      m.parent(),
+                      m.name(),
+                      m.kana(),
+                      sum[0] / sum[2],
+                      sum[1] / sum[2]);
             })
         .toList();
   }

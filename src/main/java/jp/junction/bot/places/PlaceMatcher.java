@@ -11,18 +11,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds place names in normalised text: full names, names without 市/町/村/区, hiragana and
- * katakana readings, romaji, and kanji names with one wrong character. Longer matches win, so
- * 東久留米 is never read as 久留米.
+ * Finds place names in normalised text: full names, names without 市/町/村/区, hiragana and katakana
+ * readings, romaji, and kanji names with one wrong character. Longer matches win, so 東久留米 is never
+ * read as 久留米.
  */
 final class PlaceMatcher {
 
   private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
+
   /** Longest kanji name tried with one wrong character (longer names are rare). */
   private static final int MAX_NEAR_MISS = 6;
+
   /** Short names that are everyday words far more often than places (県南部, 中央線). */
   private static final java.util.Set<String> COMMON_WORDS =
       java.util.Set.of("南部", "北部", "東部", "西部", "中部", "中央");
+
   private static final String PARTICLES = "でにのはをへやとかもだ";
 
   /** What a spelling may mean. */
@@ -36,14 +39,14 @@ final class PlaceMatcher {
   PlaceMatcher(List<Municipality> municipalities, List<Prefecture> prefectures) {
     for (Prefecture p : prefectures) {
       Entry entry = new Entry(p, null);
-      String stem = p.name().equals("北海道") ? p.name() : p.name().substring(0, p.name().length() - 1);
+      String stem =
+          p.name().equals("北海道") ? p.name() : p.name().substring(0, p.name().length() - 1);
       addSpellings(entry, p.name(), stem, p.kana(), stemKana(p.kana(), p.name()));
     }
     for (Municipality m : municipalities) {
       Entry entry = new Entry(null, m);
       String name = Readings.normalize(m.name());
-      String stem =
-          name.length() >= 3 && !m.isWard() ? name.substring(0, name.length() - 1) : null;
+      String stem = name.length() >= 3 && !m.isWard() ? name.substring(0, name.length() - 1) : null;
       addSpellings(entry, name, stem, m.kana(), stemKana(m.kana(), name));
       if (m.isWard()) {
         add(exact, Readings.normalize(m.parent()) + name, entry);
@@ -137,7 +140,9 @@ final class PlaceMatcher {
       add(exact, stem, entry);
     }
     for (String spelling : new String[] {name, stem}) {
-      if (spelling != null && spelling.length() >= 3 && spelling.codePoints().allMatch(PlaceMatcher::isKanji)) {
+      if (spelling != null
+          && spelling.length() >= 3
+          && spelling.codePoints().allMatch(PlaceMatcher::isKanji)) {
         for (int j = 0; j < spelling.length(); j++) {
           add(nearMiss, wildcard(spelling, j), entry);
         }

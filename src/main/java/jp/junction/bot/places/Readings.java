@@ -8,19 +8,17 @@ import java.util.Map;
 public final class Readings {
 
   private static final String[] TABLE = {
-    "あ:a", "い:i", "う:u", "え:e", "お:o", "か:ka", "き:ki", "く:ku", "け:ke", "こ:ko",
-    "さ:sa", "し:shi", "す:su", "せ:se", "そ:so", "た:ta", "ち:chi", "つ:tsu", "て:te", "と:to",
-    "な:na", "に:ni", "ぬ:nu", "ね:ne", "の:no", "は:ha", "ひ:hi", "ふ:fu", "へ:he", "ほ:ho",
-    "ま:ma", "み:mi", "む:mu", "め:me", "も:mo", "や:ya", "ゆ:yu", "よ:yo", "ら:ra", "り:ri",
-    "る:ru", "れ:re", "ろ:ro", "わ:wa", "を:o", "ん:n", "が:ga", "ぎ:gi", "ぐ:gu", "げ:ge",
-    "ご:go", "ざ:za", "じ:ji", "ず:zu", "ぜ:ze", "ぞ:zo", "だ:da", "ぢ:ji", "づ:zu", "で:de",
-    "ど:do", "ば:ba", "び:bi", "ぶ:bu", "べ:be", "ぼ:bo", "ぱ:pa", "ぴ:pi", "ぷ:pu", "ぺ:pe",
-    "ぽ:po", "きゃ:kya", "きゅ:kyu", "きょ:kyo", "しゃ:sha", "しゅ:shu", "しょ:sho", "ちゃ:cha",
-    "ちゅ:chu", "ちょ:cho", "にゃ:nya", "にゅ:nyu", "にょ:nyo", "ひゃ:hya", "ひゅ:hyu", "ひょ:hyo",
-    "みゃ:mya", "みゅ:myu", "みょ:myo", "りゃ:rya", "りゅ:ryu", "りょ:ryo", "ぎゃ:gya", "ぎゅ:gyu",
-    "ぎょ:gyo", "じゃ:ja", "じゅ:ju", "じょ:jo", "びゃ:bya", "びゅ:byu", "びょ:byo", "ぴゃ:pya",
-    "ぴゅ:pyu", "ぴょ:pyo", "ぁ:a", "ぃ:i", "ぅ:u", "ぇ:e", "ぉ:o", "ゃ:ya", "ゅ:yu", "ょ:yo",
-    "ゔ:vu", "ー:"
+    "あ:a", "い:i", "う:u", "え:e", "お:o", "か:ka", "き:ki", "く:ku", "け:ke", "こ:ko", "さ:sa", "し:shi",
+    "す:su", "せ:se", "そ:so", "た:ta", "ち:chi", "つ:tsu", "て:te", "と:to", "な:na", "に:ni", "ぬ:nu",
+    "ね:ne", "の:no", "は:ha", "ひ:hi", "ふ:fu", "へ:he", "ほ:ho", "ま:ma", "み:mi", "む:mu", "め:me", "も:mo",
+    "や:ya", "ゆ:yu", "よ:yo", "ら:ra", "り:ri", "る:ru", "れ:re", "ろ:ro", "わ:wa", "を:o", "ん:n", "が:ga",
+    "ぎ:gi", "ぐ:gu", "げ:ge", "ご:go", "ざ:za", "じ:ji", "ず:zu", "ぜ:ze", "ぞ:zo", "だ:da", "ぢ:ji", "づ:zu",
+    "で:de", "ど:do", "ば:ba", "び:bi", "ぶ:bu", "べ:be", "ぼ:bo", "ぱ:pa", "ぴ:pi", "ぷ:pu", "ぺ:pe", "ぽ:po",
+    "きゃ:kya", "きゅ:kyu", "きょ:kyo", "しゃ:sha", "しゅ:shu", "しょ:sho", "ちゃ:cha", "ちゅ:chu", "ちょ:cho",
+    "にゃ:nya", "にゅ:nyu", "にょ:nyo", "ひゃ:hya", "ひゅ:hyu", "ひょ:hyo", "みゃ:mya", "みゅ:myu", "みょ:myo",
+    "りゃ:rya", "りゅ:ryu", "りょ:ryo", "ぎゃ:gya", "ぎゅ:gyu", "ぎょ:gyo", "じゃ:ja", "じゅ:ju", "じょ:jo", "びゃ:bya",
+    "びゅ:byu", "びょ:byo", "ぴゃ:pya", "ぴゅ:pyu", "ぴょ:pyo", "ぁ:a", "ぃ:i", "ぅ:u", "ぇ:e", "ぉ:o", "ゃ:ya",
+    "ゅ:yu", "ょ:yo", "ゔ:vu", "ー:"
   };
   private static final Map<String, String> TO_ROMAJI = new HashMap<>();
   private static final Map<String, String> TO_KANA = new HashMap<>();
@@ -51,8 +49,8 @@ public final class Readings {
   private Readings() {}
 
   /**
-   * The normal form every text is read in: NFKC (full-width digits and letters, half-width
-   * kana), common variant kanji (髙→高), wave dashes unified, letters in lower case.
+   * The normal form every text is read in: NFKC (full-width digits and letters, half-width kana),
+   * common variant kanji (髙→高), wave dashes unified, letters in lower case.
    */
   public static String normalize(String text) {
     String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
@@ -151,8 +149,8 @@ public final class Readings {
   }
 
   /**
-   * A spelling-insensitive romaji key: long vowels and doubled letters collapsed, so Tokyo,
-   * Toukyou and Tôkyô meet.
+   * A spelling-insensitive romaji key: long vowels and doubled letters collapsed, so Tokyo, Toukyou
+   * and Tôkyô meet.
    */
   static String romajiKey(String romaji) {
     String key = romaji.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

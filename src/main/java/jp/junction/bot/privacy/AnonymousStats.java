@@ -36,7 +36,11 @@ public class AnonymousStats {
   private final Clock clock;
   private final ThreadPoolExecutor background =
       new ThreadPoolExecutor(
-          1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+          1,
+          1,
+          0,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(1000),
           r -> {
             Thread t = new Thread(r, "anonymous-stats");
             t.setDaemon(true);
@@ -54,10 +58,11 @@ public class AnonymousStats {
   /** Counts one crisis answer for today. */
   public void recordCrisis() {
     String key = key("crisis", today());
-    later(() -> {
-      redis.opsForValue().increment(key);
-      redis.expire(key, settings.retention());
-    });
+    later(
+        () -> {
+          redis.opsForValue().increment(key);
+          redis.expire(key, settings.retention());
+        });
   }
 
   /**
@@ -70,37 +75,39 @@ public class AnonymousStats {
     LocalDate day = today();
     String field = clean(area) + "\t" + clean(kind) + "\t" + (found ? "found" : "none");
     String scrubbed = found ? "" : QueryScrubber.scrub(text);
-    later(() -> {
-      String questions = key("questions", day);
-      redis.opsForHash().increment(questions, field, 1);
-      redis.expire(questions, settings.retention());
-      if (!scrubbed.isEmpty()) {
-        String unanswered = key("unanswered", day);
-        redis.opsForHash().increment(unanswered, scrubbed, 1);
-        redis.expire(unanswered, settings.retention());
-        if (messageId != null && !messageId.isBlank()) {
-          redis.opsForValue().set(messageKey(messageId), day + "\t" + scrubbed, UNSEND_WINDOW);
-        }
-      }
-    });
+    later(
+        () -> {
+          String questions = key("questions", day);
+          redis.opsForHash().increment(questions, field, 1);
+          redis.expire(questions, settings.retention());
+          if (!scrubbed.isEmpty()) {
+            String unanswered = key("unanswered", day);
+            redis.opsForHash().increment(unanswered, scrubbed, 1);
+            redis.expire(unanswered, settings.retention());
+            if (messageId != null && !messageId.isBlank()) {
+              redis.opsForValue().set(messageKey(messageId), day + "\t" + scrubbed, UNSEND_WINDOW);
+            }
+          }
+        });
   }
 
   /** Removes what was recorded from this message's text (the person unsent it). */
   public void forgetMessage(String messageId) {
     String link = messageKey(messageId);
-    later(() -> {
-      String value = redis.opsForValue().getAndDelete(link);
-      if (value == null) {
-        return;
-      }
-      int tab = value.indexOf('\t');
-      String unanswered = key("unanswered", LocalDate.parse(value.substring(0, tab)));
-      String text = value.substring(tab + 1);
-      Long left = redis.opsForHash().increment(unanswered, text, -1);
-      if (left != null && left <= 0) {
-        redis.opsForHash().delete(unanswered, text);
-      }
-    });
+    later(
+        () -> {
+          String value = redis.opsForValue().getAndDelete(link);
+          if (value == null) {
+            return;
+          }
+          int tab = value.indexOf('\t');
+          String unanswered = key("unanswered", LocalDate.parse(value.substring(0, tab)));
+          String text = value.substring(tab + 1);
+          Long left = redis.opsForHash().increment(unanswered, text, -1);
+          if (left != null && left <= 0) {
+            redis.opsForHash().delete(unanswered, text);
+          }
+        });
   }
 
   /** Crisis answers per day, newest first, for the last {@code days} days. */
@@ -119,19 +126,22 @@ public class AnonymousStats {
     Map<String, Long> totals = sum("questions", days);
     return totals.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-        .map(e -> {
-          String[] parts = e.getKey().split("\t", -1);
-          return new QuestionFigure(
-              parts[0], parts[1], "found".equals(parts[2]), shown(e.getValue()));
-        })
+        .map(
+            e -> {
+              String[] parts = e.getKey().split("\t", -1);
+              return new QuestionFigure(
+                  parts[0], parts[1], "found".equals(parts[2]), shown(e.getValue()));
+            })
         .toList();
   }
 
   /** Scrubbed texts of searches that found nothing, most frequent first. */
   public List<TextFigure> unansweredQuestions(int days) {
     return sum("unanswered", days).entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .map(e -> new TextFigure(e.getKey(), shown(e.getValue())))
         .toList();
   }
@@ -158,21 +168,24 @@ public class AnonymousStats {
     Map<String, Long> totals = new HashMap<>();
     LocalDate day = today();
     for (int i = 0; i < days; i++, day = day.minusDays(1)) {
-      redis.opsForHash().entries(key(kind, day)).forEach(
-          (k, v) -> totals.merge(k.toString(), Long.parseLong(v.toString()), Long::sum));
+      redis
+          .opsForHash()
+          .entries(key(kind, day))
+          .forEach((k, v) -> totals.merge(k.toString(), Long.parseLong(v.toString()), Long::sum));
     }
     totals.values().removeIf(v -> v <= 0);
     return totals;
   }
 
   private void later(Runnable write) {
-    background.execute(() -> {
-      try {
-        write.run();
-      } catch (DataAccessException | IllegalStateException e) {
-        log.warn("Anonymous statistics not recorded: {}", e.getClass().getSimpleName());
-      }
-    });
+    background.execute(
+        () -> {
+          try {
+            write.run();
+          } catch (DataAccessException | IllegalStateException e) {
+            log.warn("Anonymous statistics not recorded: {}", e.getClass().getSimpleName());
+          }
+        });
   }
 
   private LocalDate today() {

@@ -12,8 +12,8 @@ import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code privacy.erase}: the confirmation tap after 「データを消して」. Erases everything and lists,
- * in the person's words from {@code dialogs/privacy.yml}, what was there.
+ * {@code privacy.erase}: the confirmation tap after 「データを消して」. Erases everything and lists, in the
+ * person's words from {@code dialogs/privacy.yml}, what was there.
  */
 @Component
 class EraseAction implements DialogAction {

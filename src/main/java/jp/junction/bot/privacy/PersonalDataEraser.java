@@ -39,7 +39,8 @@ class PersonalDataEraser {
           erased.add(kind.textKey());
         }
       } catch (RuntimeException e) {
-        log.warn("Could not erase {} for {}: {}", kind.textKey(), person, e.getClass().getSimpleName());
+        log.warn(
+            "Could not erase {} for {}: {}", kind.textKey(), person, e.getClass().getSimpleName());
         failed.add(kind.textKey());
       }
     }

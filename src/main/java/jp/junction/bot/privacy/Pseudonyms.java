@@ -26,8 +26,7 @@ public class Pseudonyms {
     if (settings.pseudonymKey() == null || settings.pseudonymKey().isBlank()) {
       secret = new byte[32];
       new SecureRandom().nextBytes(secret);
-      log.warn(
-          "JUNCTION_PSEUDONYM_KEY is not set: pseudonyms in logs and state change on restart");
+      log.warn("JUNCTION_PSEUDONYM_KEY is not set: pseudonyms in logs and state change on restart");
     } else {
       secret = settings.pseudonymKey().getBytes(StandardCharsets.UTF_8);
     }

@@ -49,8 +49,8 @@ class CrisisDetector {
   }
 
   /**
-   * A Latin phrase must not touch other Latin letters, looked at with spaces dropped ("O D", "ODした")
-   * and with word breaks kept ("took an OD"); "good" and "ODA" do not match.
+   * A Latin phrase must not touch other Latin letters, looked at with spaces dropped ("O D",
+   * "ODした") and with word breaks kept ("took an OD"); "good" and "ODA" do not match.
    */
   private static boolean standsAlone(String folded, String phrase) {
     for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {

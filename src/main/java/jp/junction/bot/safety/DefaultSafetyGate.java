@@ -26,10 +26,7 @@ class DefaultSafetyGate implements SafetyGate {
   private final List<OutgoingMessage> pauseNote;
 
   DefaultSafetyGate(
-      CrisisDetector crisis,
-      RateLimiter limiter,
-      AnonymousStats stats,
-      ConversationEngine engine) {
+      CrisisDetector crisis, RateLimiter limiter, AnonymousStats stats, ConversationEngine engine) {
     this.crisis = crisis;
     this.limiter = limiter;
     this.stats = stats;

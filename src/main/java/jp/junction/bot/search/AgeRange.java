@@ -22,8 +22,8 @@ record AgeRange(int from, Integer to) {
   }
 
   /**
-   * Reads a resource's {@code age} cell (15〜49歳, 18歳以上, 29歳まで, 小・中学生と保護者 …); null when it
-   * names no age or school stage (any age).
+   * Reads a resource's {@code age} cell (15〜49歳, 18歳以上, 29歳まで, 小・中学生と保護者 …); null when it names no
+   * age or school stage (any age).
    */
   static AgeRange parse(String text) {
     Matcher m = PART.matcher(text);

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The age of the person a question is about, only when stated or clearly implied: 30代, 25歳,
- * 息子（25）, 中2, 高校生, or an adult (a spouse, years shut in, after university).
+ * The age of the person a question is about, only when stated or clearly implied: 30代, 25歳, 息子（25）,
+ * 中2, 高校生, or an adult (a spouse, years shut in, after university).
  */
 final class AgeReader {
 

@@ -1,6 +1,5 @@
 package jp.junction.bot.search;
 
-import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -87,9 +86,9 @@ final class CandidateFilter extends Query {
     @Override
     public int advance(int target) {
       int global = target >= max ? DocIdSetIterator.NO_MORE_DOCS : base + target;
-      int next =
-          global >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(global);
-      doc = next == DocIdSetIterator.NO_MORE_DOCS || next - base >= max ? NO_MORE_DOCS : next - base;
+      int next = global >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(global);
+      doc =
+          next == DocIdSetIterator.NO_MORE_DOCS || next - base >= max ? NO_MORE_DOCS : next - base;
       return doc;
     }
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import jp.junction.bot.search.SearchResult.Resource;
 
 /**
- * The loaded resources with their {@link Facts}, grouped by where they serve; a resource's
- * position ({@code ord}) is also its Lucene document's ord field. Immutable.
+ * The loaded resources with their {@link Facts}, grouped by where they serve; a resource's position
+ * ({@code ord}) is also its Lucene document's ord field. Immutable.
  */
 final class Corpus {
 
@@ -26,8 +26,7 @@ final class Corpus {
   private final Map<String, Integer> placeWeights = new HashMap<>();
 
   Corpus(List<Resource> resources, LocalDate today) {
-    List<Facts> list =
-        resources.parallelStream().map(r -> Facts.of(r, today)).toList();
+    List<Facts> list = resources.parallelStream().map(r -> Facts.of(r, today)).toList();
     Map<String, List<Integer>> localsByTown = new HashMap<>();
     Map<String, List<Integer>> localsByPrefecture = new HashMap<>();
     Map<String, List<Integer>> prefectureWide = new HashMap<>();

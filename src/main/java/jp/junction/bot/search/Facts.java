@@ -43,8 +43,7 @@ record Facts(
   private static final Pattern TIME_RANGE =
       Pattern.compile("(\\d{1,2}):(\\d{2})\\s*[-〜~–－]\\s*(\\d{1,2}):(\\d{2})");
   private static final Pattern RESIDENTS = Pattern.compile("在住|[市区町村]内の[^。]*向け");
-  private static final Pattern MUNICIPAL =
-      Pattern.compile("[市区町]の|市役所|役場|保健所|保健センター|保健相談所");
+  private static final Pattern MUNICIPAL = Pattern.compile("[市区町]の|市役所|役場|保健所|保健センター|保健相談所");
   private static final Pattern CLASS = Pattern.compile("教室|講座|セミナー|センター|相談");
   private static final String DAY_BEFORE = "月火水木金土・、,/〜-週毎(（ ";
 
@@ -101,7 +100,13 @@ record Facts(
 
   static final List<String> FLAGS =
       List.of(
-          "women_only", "online", "anonymous_ok", "no_reservation", "free", "evening", "weekend",
+          "women_only",
+          "online",
+          "anonymous_ok",
+          "no_reservation",
+          "free",
+          "evening",
+          "weekend",
           "in_person");
 
   static int flagBit(String flag) {
@@ -166,7 +171,9 @@ record Facts(
   }
 
   static boolean weekend(String hours) {
-    if (hours.contains("土") || hours.contains("毎日") || hours.contains("24時間")
+    if (hours.contains("土")
+        || hours.contains("毎日")
+        || hours.contains("24時間")
         || hours.contains("年中無休")) {
       return true;
     }

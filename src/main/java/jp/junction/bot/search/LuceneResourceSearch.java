@@ -63,8 +63,8 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   }
 
   /**
-   * Reads {@code resources.csv} again and swaps it in; searches running meanwhile finish on the
-   * old data. A file that cannot be loaded leaves the current data in place and throws.
+   * Reads {@code resources.csv} again and swaps it in; searches running meanwhile finish on the old
+   * data. A file that cannot be loaded leaves the current data in place and throws.
    *
    * @return how many resources are now searchable
    */

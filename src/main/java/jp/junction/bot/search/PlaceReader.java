@@ -11,9 +11,9 @@ import jp.junction.bot.places.Municipality;
 import jp.junction.bot.places.Prefecture;
 
 /**
- * The place a question is about. A town wins over a prefecture; an ambiguous name (富岡, 小平) is
- * read as the town named with its prefecture, else the one the corpus serves; a bare name shared
- * by a prefecture and its capital (大阪, 和歌山) is the prefecture unless someone lives there.
+ * The place a question is about. A town wins over a prefecture; an ambiguous name (富岡, 小平) is read
+ * as the town named with its prefecture, else the one the corpus serves; a bare name shared by a
+ * prefecture and its capital (大阪, 和歌山) is the prefecture unless someone lives there.
  */
 final class PlaceReader {
 
@@ -28,8 +28,8 @@ final class PlaceReader {
   }
 
   /**
-   * The town asked about (a city, never a ward), or only a prefecture, or neither; {@code after}
-   * is the text right after the town's name (高松「以外で…」).
+   * The town asked about (a city, never a ward), or only a prefecture, or neither; {@code after} is
+   * the text right after the town's name (高松「以外で…」).
    */
   record Place(Municipality town, Prefecture prefecture, String after) {}
 
@@ -82,8 +82,9 @@ final class PlaceReader {
 
   private int weight(Municipality town, Set<String> namedPrefectures) {
     Municipality city = gazetteer.cityOf(town);
-    int weight = placeWeights.getOrDefault(city.key(), 0) * 10
-        + placeWeights.getOrDefault(city.prefecture(), 0);
+    int weight =
+        placeWeights.getOrDefault(city.key(), 0) * 10
+            + placeWeights.getOrDefault(city.prefecture(), 0);
     if (namedPrefectures.contains(city.prefecture())) {
       weight += 100_000;
     }

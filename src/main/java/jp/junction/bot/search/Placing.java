@@ -1,6 +1,5 @@
 package jp.junction.bot.search;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.junction.bot.places.Gazetteer;
@@ -9,20 +8,24 @@ import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.search.SearchResult.Widening;
 
 /**
- * Where a question is about and how well each place fits it: the home town, its neighbours
- * (nearest first), its prefecture's services, national services, or distance from a location.
- * Places that do not fit at all (another prefecture's services, far towns) are not offered.
+ * Where a question is about and how well each place fits it: the home town, its neighbours (nearest
+ * first), its prefecture's services, national services, or distance from a location. Places that do
+ * not fit at all (another prefecture's services, far towns) are not offered.
  */
 final class Placing {
 
   /** Towns nearer than this are neighbours offered as a fallback. */
   static final double NEIGHBOUR_KM = 20;
+
   /** How far "somewhere other than my town" may go. */
   static final double ELSEWHERE_KM = 30;
+
   /** Nearer neighbours stand in for the home town when it has nothing, or is to be avoided. */
   static final double CLOSE_KM = 15;
+
   private static final double NEIGHBOUR_FACTOR = 1.25;
   private static final double ELSEWHERE_FACTOR = 2.5;
+
   /** How far a location question looks. */
   static final double LOCATION_KM = 15;
 
@@ -51,14 +54,18 @@ final class Placing {
             : null;
     this.homeKey = town == null ? null : town.key();
     this.homeStem =
-        town == null ? null
-            : town.name().length() >= 3 ? town.name().substring(0, town.name().length() - 1)
-            : town.name();
+        town == null
+            ? null
+            : town.name().length() >= 3
+                ? town.name().substring(0, town.name().length() - 1)
+                : town.name();
     this.locationKey = locationTown == null ? null : locationTown.key();
     this.prefecture =
-        town != null ? town.prefecture()
-            : question.prefecture() != null ? question.prefecture().name()
-            : locationTown != null ? locationTown.prefecture() : null;
+        town != null
+            ? town.prefecture()
+            : question.prefecture() != null
+                ? question.prefecture().name()
+                : locationTown != null ? locationTown.prefecture() : null;
     if (town != null) {
       double cap = question.notMyTown() ? ELSEWHERE_KM : NEIGHBOUR_KM;
       for (Gazetteer.Neighbour n : gazetteer.neighbours(town, cap)) {
@@ -113,7 +120,8 @@ final class Placing {
     boolean local = f.local();
     boolean prefWide = f.prefectureWide();
     if (!local && !prefWide) {
-      int grade = question.hasLocation() && town == null ? 0 : town != null || prefecture != null ? 1 : 2;
+      int grade =
+          question.hasLocation() && town == null ? 0 : town != null || prefecture != null ? 1 : 2;
       return new Fit(grade, 3, 0, Widening.NATIONAL);
     }
     if (town != null) {
@@ -158,8 +166,8 @@ final class Placing {
 
   /**
    * How near a neighbour must be to stand in for the home town: {@link #CLOSE_KM}, or further in
-   * the country where even the nearest town with services is far; someone avoiding their own
-   * town may go further still.
+   * the country where even the nearest town with services is far; someone avoiding their own town
+   * may go further still.
    */
   private double closeKm() {
     double factor = question.notMyTown() ? ELSEWHERE_FACTOR : NEIGHBOUR_FACTOR;

@@ -9,17 +9,24 @@ import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.places.Readings;
 
 /**
- * Reads a free-text question (and optional location and refinements) into a {@link Question}.
- * Place names come from the gazetteer; an ambiguous name (富岡, 小平) is read as the town the
- * corpus serves. Everything else comes from the signal lexicon.
+ * Reads a free-text question (and optional location and refinements) into a {@link Question}. Place
+ * names come from the gazetteer; an ambiguous name (富岡, 小平) is read as the town the corpus serves.
+ * Everything else comes from the signal lexicon.
  */
 final class QuestionReader {
 
   static final int MAX_TEXT = 500;
   private static final List<String> CATEGORY_ORDER =
       List.of(
-          "consultation", "ibasho", "peer", "family", "employment", "hotline", "learning",
-          "medical", "outreach");
+          "consultation",
+          "ibasho",
+          "peer",
+          "family",
+          "employment",
+          "hotline",
+          "learning",
+          "medical",
+          "outreach");
   private static final Map<String, List<String>> RELATED =
       Map.of(
           "ibasho", List.of("peer", "learning"),
@@ -81,7 +88,9 @@ final class QuestionReader {
     }
     boolean broad = categories.isEmpty();
     boolean forChild = family && lexicon.has("asker.for_child", forms);
-    if (family && !forChild && !categories.contains("family")
+    if (family
+        && !forChild
+        && !categories.contains("family")
         && (((categories.contains("ibasho") || categories.contains("peer"))
                 && lexicon.has("wants.group.parents", forms))
             || (categories.equals(Set.of("learning")) && lexicon.has("wants.group", forms)))) {
@@ -95,12 +104,15 @@ final class QuestionReader {
         categories.remove("learning");
         categories.remove("ibasho");
         categories.remove("peer");
-      } else if (categories.isEmpty() || categories.contains("consultation")
-          || categories.equals(Set.of("hotline")) || categories.equals(Set.of("learning"))) {
+      } else if (categories.isEmpty()
+          || categories.contains("consultation")
+          || categories.equals(Set.of("hotline"))
+          || categories.equals(Set.of("learning"))) {
         categories.add("consultation");
         categories.add("family");
       }
-      if (categories.contains("family") && categories.contains("hotline")
+      if (categories.contains("family")
+          && categories.contains("hotline")
           && !lexicon.has("flag.online", forms)
           && !lexicon.has("keyword.chat", forms)
           && !lexicon.has("keyword.mail", forms)) {
@@ -123,9 +135,9 @@ final class QuestionReader {
     related.removeAll(categories);
 
     String audience =
-        family || (categories.contains("family") && !self && !broad) ? "family"
-            : supporter ? "supporter"
-            : self || selfOnly(categories) ? "self" : "any";
+        family || (categories.contains("family") && !self && !broad)
+            ? "family"
+            : supporter ? "supporter" : self || selfOnly(categories) ? "self" : "any";
     if ((broad && !family && !self) || forChild) {
       audience = "any";
     }
@@ -133,8 +145,15 @@ final class QuestionReader {
     Set<String> flags = new LinkedHashSet<>();
     Set<String> hard = new LinkedHashSet<>();
     for (String flag :
-        List.of("women_only", "online", "anonymous_ok", "no_reservation", "free", "evening",
-            "weekend", "in_person")) {
+        List.of(
+            "women_only",
+            "online",
+            "anonymous_ok",
+            "no_reservation",
+            "free",
+            "evening",
+            "weekend",
+            "in_person")) {
       if (lexicon.has("flag." + flag, forms)) {
         flags.add(flag);
       }
@@ -202,7 +221,8 @@ final class QuestionReader {
         place.town(),
         place.prefecture(),
         notMyTown,
-        lexicon.has("place.nearby", forms) || refinements.contains(SearchRequest.Refinement.NEIGHBOURS),
+        lexicon.has("place.nearby", forms)
+            || refinements.contains(SearchRequest.Refinement.NEIGHBOURS),
         request.latitude(),
         request.longitude(),
         categories,
@@ -219,8 +239,8 @@ final class QuestionReader {
   }
 
   /**
-   * A keyword that names what is asked for, not only part of the story: it shares a sentence
-   * with a kind of help (「8050問題 相談」, not 「8050問題というのを知って心配になりました」).
+   * A keyword that names what is asked for, not only part of the story: it shares a sentence with a
+   * kind of help (「8050問題 相談」, not 「8050問題というのを知って心配になりました」).
    */
   private boolean askedAbout(String key, String text) {
     for (String sentence : text.split("[。！？!?\\n]")) {
@@ -246,7 +266,6 @@ final class QuestionReader {
   }
 
   private static boolean selfOnly(Set<String> categories) {
-    return !categories.isEmpty()
-        && Set.of("ibasho", "peer", "employment").containsAll(categories);
+    return !categories.isEmpty() && Set.of("ibasho", "peer", "employment").containsAll(categories);
   }
 }

@@ -10,10 +10,10 @@ import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.SearchResult.Widening;
 
 /**
- * Orders the resources that may fit a question: an estimated grade first (wanted kind of help,
- * for the right person, meeting the stated conditions, in a fitting place, within its age and
- * group rules), then place tier, conditions met, text relevance and distance. When the home
- * town has nothing fitting, neighbouring towns and the prefecture's services count as home.
+ * Orders the resources that may fit a question: an estimated grade first (wanted kind of help, for
+ * the right person, meeting the stated conditions, in a fitting place, within its age and group
+ * rules), then place tier, conditions met, text relevance and distance. When the home town has
+ * nothing fitting, neighbouring towns and the prefecture's services count as home.
  */
 final class Ranker {
 
@@ -37,15 +37,15 @@ final class Ranker {
     int[] candidates = candidates(q, placing, wants);
     float[] textScores = textScorer.apply(candidates);
     List<Ranked> ranked = grade(q, wants, placing, candidates, textScores);
-    boolean homeHasFit =
-        ranked.stream().anyMatch(r -> r.grade() == 2 && r.fit().tier() == 0);
+    boolean homeHasFit = ranked.stream().anyMatch(r -> r.grade() == 2 && r.fit().tier() == 0);
     if (placing.town() != null && !q.notMyTown() && !homeHasFit) {
       placing.widen();
       ranked = grade(q, wants, placing, candidates, textScores);
     }
     ranked.sort(Comparator.comparingLong(Ranked::key));
     Widening widening = Widening.NONE;
-    if (!ranked.isEmpty() && (placing.town() != null || q.prefecture() != null || q.hasLocation())) {
+    if (!ranked.isEmpty()
+        && (placing.town() != null || q.prefecture() != null || q.hasLocation())) {
       widening = ranked.get(0).fit().widening();
       if (q.notMyTown() && widening == Widening.NONE) {
         widening = Widening.NEIGHBOURS;

@@ -19,8 +19,15 @@ final class ResourceCsv {
   static final Set<String> REQUIRED = Set.of("id", "name", "category", "audience", "coverage");
   static final List<String> CATEGORY_ORDER =
       List.of(
-          "consultation", "ibasho", "peer", "family", "employment", "medical", "hotline",
-          "outreach", "learning");
+          "consultation",
+          "ibasho",
+          "peer",
+          "family",
+          "employment",
+          "medical",
+          "hotline",
+          "outreach",
+          "learning");
   static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
   static final Set<String> CATEGORIES = Set.copyOf(CATEGORY_ORDER);
   static final Set<String> AUDIENCES = Set.copyOf(AUDIENCE_ORDER);

@@ -21,22 +21,22 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The Lucene side: one in-memory index of the resources, searched through a {@link
- * SearcherManager}. Each searcher carries the {@link Corpus} it was built from, so a reload
- * (which replaces both) never mixes generations and never breaks a running search.
+ * SearcherManager}. Each searcher carries the {@link Corpus} it was built from, so a reload (which
+ * replaces both) never mixes generations and never breaks a running search.
  */
 final class ResourceIndex implements Closeable {
 
@@ -44,6 +44,7 @@ final class ResourceIndex implements Closeable {
   static final String TEXT = "text";
   static final String NAME = "name";
   private static final float NAME_BOOST = 2f;
+
   /** Enough words of a question to score by; long stories repeat themselves. */
   private static final int MAX_TERMS = 10;
 
@@ -64,7 +65,9 @@ final class ResourceIndex implements Closeable {
         if (values == null) {
           continue;
         }
-        for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+        for (int doc = values.nextDoc();
+            doc != NumericDocValues.NO_MORE_DOCS;
+            doc = values.nextDoc()) {
           int ord = (int) values.longValue();
           docToOrd[leaf.docBase + doc] = ord;
           ordToDoc[ord] = leaf.docBase + doc;

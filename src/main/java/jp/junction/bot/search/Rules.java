@@ -5,9 +5,9 @@ import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Resource;
 
 /**
- * The written rules for who a service is for and when it fits (see the benchmark's grading
- * rules): kind of help, conditions, age, special groups, residents only, another town's own
- * counters, groups rather than classes, and freshness.
+ * The written rules for who a service is for and when it fits (see the benchmark's grading rules):
+ * kind of help, conditions, age, special groups, residents only, another town's own counters,
+ * groups rather than classes, and freshness.
  */
 final class Rules {
 
@@ -121,7 +121,9 @@ final class Rules {
         return false;
       }
     }
-    if (f.residentsOnly() && r.coverage().equals("prefecture") && placing.prefecture() != null
+    if (f.residentsOnly()
+        && r.coverage().equals("prefecture")
+        && placing.prefecture() != null
         && !r.prefecture().equals(placing.prefecture())) {
       return false;
     }

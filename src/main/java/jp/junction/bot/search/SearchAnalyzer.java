@@ -30,8 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /**
  * The one analyzer for index and questions: normalised text (NFKC, 髙→高), Kuromoji with a user
  * dictionary of place names and domain words, base forms, particles dropped, then every token as
- * its katakana reading (so 高松, たかまつ, タカマツ and takamatsu meet) mapped to a canonical word
- * for domain synonyms (家族会 = 親の会, 居場所 = フリースペース = たまり場).
+ * its katakana reading (so 高松, たかまつ, タカマツ and takamatsu meet) mapped to a canonical word for domain
+ * synonyms (家族会 = 親の会, 居場所 = フリースペース = たまり場).
  */
 final class SearchAnalyzer extends Analyzer {
 
@@ -47,7 +47,9 @@ final class SearchAnalyzer extends Analyzer {
         entries.putIfAbsent(katakana(m.kana()), katakana(m.kana()));
         String name = Readings.normalize(m.name());
         String stemKana = m.kana().replaceFirst("(し|く|ちょう|まち|むら|そん)$", "");
-        if (name.length() >= 3 && !m.isWard() && stemKana.length() >= 2
+        if (name.length() >= 3
+            && !m.isWard()
+            && stemKana.length() >= 2
             && stemKana.length() < m.kana().length()) {
           entries.putIfAbsent(name.substring(0, name.length() - 1), katakana(stemKana));
           entries.putIfAbsent(stemKana, katakana(stemKana));
@@ -117,14 +119,16 @@ final class SearchAnalyzer extends Analyzer {
   /** The joined katakana reading of a word as plain Kuromoji (with place names) reads it. */
   private static String reading(UserDictionary places, String word) {
     try (Analyzer plain =
-        new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String f) {
-            Tokenizer t = new JapaneseTokenizer(places, true, true, JapaneseTokenizer.Mode.NORMAL);
-            TokenStream s = new JapaneseReadingFormFilter(t, false);
-            return new TokenStreamComponents(t, new KanaFilter(new LowerCaseFilter(s), Map.of()));
-          }
-        };
+            new Analyzer() {
+              @Override
+              protected TokenStreamComponents createComponents(String f) {
+                Tokenizer t =
+                    new JapaneseTokenizer(places, true, true, JapaneseTokenizer.Mode.NORMAL);
+                TokenStream s = new JapaneseReadingFormFilter(t, false);
+                return new TokenStreamComponents(
+                    t, new KanaFilter(new LowerCaseFilter(s), Map.of()));
+              }
+            };
         TokenStream ts = plain.tokenStream("", word)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
@@ -144,7 +148,11 @@ final class SearchAnalyzer extends Analyzer {
     entries.forEach(
         (surface, reading) -> {
           if (surface.length() > 1 && !reading.isEmpty() && surface.matches("[^,\"\\s]+")) {
-            csv.append(surface).append(',').append(surface).append(',').append(reading)
+            csv.append(surface)
+                .append(',')
+                .append(surface)
+                .append(',')
+                .append(reading)
                 .append(",カスタム名詞\n");
           }
         });

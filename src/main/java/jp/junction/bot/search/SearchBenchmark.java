@@ -22,7 +22,8 @@ final class SearchBenchmark {
 
   static int command(Map<String, String> options, PrintStream out) throws IOException {
     Path data = Path.of(SearchCommand.required(options, "data"));
-    List<String[]> queries = SearchCommand.queries(Path.of(SearchCommand.required(options, "queries")));
+    List<String[]> queries =
+        SearchCommand.queries(Path.of(SearchCommand.required(options, "queries")));
     int rounds = Integer.parseInt(options.getOrDefault("rounds", "50"));
     Runtime runtime = Runtime.getRuntime();
     gc();
@@ -37,7 +38,8 @@ final class SearchBenchmark {
       long buildCpuMs = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
       gc();
       long heapMb = (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
-      long loadMb = Math.max(0, (runtime.totalMemory() - runtime.freeMemory() - heapBefore)) / (1024 * 1024);
+      long loadMb =
+          Math.max(0, (runtime.totalMemory() - runtime.freeMemory() - heapBefore)) / (1024 * 1024);
       List<SearchRequest> requests = new ArrayList<>();
       for (String[] q : queries) {
         requests.add(new SearchRequest(q[1], number(q[2]), number(q[3]), 0, 10));
@@ -72,8 +74,16 @@ final class SearchBenchmark {
       out.printf(
           "resources=%d build_ms=%d (cpu %d ms, all threads) heap_after_load_mb=%d (search data %d MB) queries=%d rounds=%d"
               + " wall p50_ms=%.3f p99_ms=%.3f | thread-cpu p50_ms=%.3f p99_ms=%.3f%n",
-          search.size(), buildMs, buildCpuMs, heapMb, loadMb, requests.size(), rounds,
-          percentile(wall, 0.50), percentile(wall, 0.99), percentile(cpu, 0.50),
+          search.size(),
+          buildMs,
+          buildCpuMs,
+          heapMb,
+          loadMb,
+          requests.size(),
+          rounds,
+          percentile(wall, 0.50),
+          percentile(wall, 0.99),
+          percentile(cpu, 0.50),
           percentile(cpu, 0.99));
     }
     return 0;

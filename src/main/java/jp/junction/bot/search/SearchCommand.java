@@ -16,8 +16,8 @@ import jp.junction.bot.exchange.ExchangeFormatException;
 
 /**
  * Command-line entry points that run without the web server or Redis: {@code search --data DIR
- * --queries FILE --top N} prints {@code qid<TAB>rank<TAB>resource_id} per hit; {@code
- * search-bench} and {@code search-corpus} run the speed benchmark (see bench/README.md).
+ * --queries FILE --top N} prints {@code qid<TAB>rank<TAB>resource_id} per hit; {@code search-bench}
+ * and {@code search-corpus} run the speed benchmark (see bench/README.md).
  */
 public final class SearchCommand {
 
@@ -50,25 +50,37 @@ public final class SearchCommand {
     Path data = Path.of(required(options, "data"));
     Path queries = Path.of(required(options, "queries"));
     int top = Integer.parseInt(options.getOrDefault("top", "10"));
-    Charset charset = options.containsKey("charset") ? Charset.forName(options.get("charset")) : null;
+    Charset charset =
+        options.containsKey("charset") ? Charset.forName(options.get("charset")) : null;
     try (LuceneResourceSearch search =
         new LuceneResourceSearch(data, charset, Clock.system(ZoneId.of("Asia/Tokyo")))) {
       StringBuilder lines = new StringBuilder();
       for (String[] query : queries(queries)) {
         SearchResult result =
-            search.search(
-                new SearchRequest(query[1], number(query, 2), number(query, 3), 0, top));
+            search.search(new SearchRequest(query[1], number(query, 2), number(query, 3), 0, top));
         int rank = 1;
         if (options.containsKey("explain")) {
-          lines.append("# ").append(query[0]).append(' ').append(result.understanding())
-              .append(' ').append(result.widening()).append('\n');
+          lines
+              .append("# ")
+              .append(query[0])
+              .append(' ')
+              .append(result.understanding())
+              .append(' ')
+              .append(result.widening())
+              .append('\n');
         }
         for (SearchResult.Hit hit : result.hits()) {
-          lines.append(query[0]).append('\t').append(rank++).append('\t')
+          lines
+              .append(query[0])
+              .append('\t')
+              .append(rank++)
+              .append('\t')
               .append(hit.resource().id());
           if (options.containsKey("explain")) {
-            lines.append(String.format("\t%.3f\t%s\t%s", hit.score(), hit.resource().municipality(),
-                hit.resource().name()));
+            lines.append(
+                String.format(
+                    "\t%.3f\t%s\t%s",
+                    hit.score(), hit.resource().municipality(), hit.resource().name()));
           }
           lines.append('\n');
         }
@@ -79,7 +91,7 @@ public final class SearchCommand {
     return 0;
   }
 
-  /** Rows of a {@code qid	text	lat	lon} file, header skipped; short rows padded. */
+  /** Rows of a {@code qid text lat lon} file, header skipped; short rows padded. */
   static List<String[]> queries(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     return lines.stream()

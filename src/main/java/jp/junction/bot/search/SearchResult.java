@@ -104,8 +104,8 @@ public record SearchResult(
     }
 
     /**
-     * The tags a card shows, from the data (the words for them live in the dialogs): 匿名OK,
-     * 予約不要, オンライン, 女性のみ, 家族向け. Staleness (最終確認) is on {@link Hit#stale()}.
+     * The tags a card shows, from the data (the words for them live in the dialogs): 匿名OK, 予約不要,
+     * オンライン, 女性のみ, 家族向け. Staleness (最終確認) is on {@link Hit#stale()}.
      */
     public List<Tag> tags() {
       List<Tag> tags = new java.util.ArrayList<>();

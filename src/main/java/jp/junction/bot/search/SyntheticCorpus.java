@@ -24,7 +24,14 @@ final class SyntheticCorpus {
           + "phone,url,hours,online,anonymous_ok,reservation_required,women_only,fee,age,"
           + "description,keywords,updated";
   private static final String[] CATEGORIES = {
-    "consultation", "ibasho", "peer", "family", "employment", "medical", "hotline", "outreach",
+    "consultation",
+    "ibasho",
+    "peer",
+    "family",
+    "employment",
+    "medical",
+    "hotline",
+    "outreach",
     "learning"
   };
   private static final String[] KINDS = {
@@ -32,10 +39,16 @@ final class SyntheticCorpus {
     "電話相談", "訪問支援", "不登校の親の会", "フリースペース", "家族教室", "女子会"
   };
   private static final String[] SENTENCES = {
-    "ひきこもりの本人やご家族の相談に応じます。", "同じ経験をした仲間と、ゆるく話せる場所です。",
-    "予約なしで立ち寄れます。", "オンラインでも参加できます。", "匿名での相談も受け付けています。",
-    "働くことに不安がある方の相談、職場体験を行っています。", "不登校の子どもの保護者が集まる会です。",
-    "夜間や土日も開いています。", "看護師や心理士が話を聞きます。", "月に一度、例会を開いています。"
+    "ひきこもりの本人やご家族の相談に応じます。",
+    "同じ経験をした仲間と、ゆるく話せる場所です。",
+    "予約なしで立ち寄れます。",
+    "オンラインでも参加できます。",
+    "匿名での相談も受け付けています。",
+    "働くことに不安がある方の相談、職場体験を行っています。",
+    "不登校の子どもの保護者が集まる会です。",
+    "夜間や土日も開いています。",
+    "看護師や心理士が話を聞きます。",
+    "月に一度、例会を開いています。"
   };
   private static final String[] HOURS = {
     "月〜金 9:00-17:00", "毎週土 13:00-17:00", "第2日 14:00-16:00", "火・木 18:00-21:00", "24時間"
@@ -72,17 +85,31 @@ final class SyntheticCorpus {
         double lon = town.lon() + (random.nextDouble() - 0.5) * 0.04;
         boolean national = coverage.equals("national");
         String description =
-            SENTENCES[random.nextInt(SENTENCES.length)] + SENTENCES[random.nextInt(SENTENCES.length)];
+            SENTENCES[random.nextInt(SENTENCES.length)]
+                + SENTENCES[random.nextInt(SENTENCES.length)];
         String[] cells = {
-          "s" + i, name, "", category, random.nextInt(3) == 0 ? "family" : "self|family", coverage,
-          national ? "" : town.prefecture(), coverage.equals("local") ? town.name() : "",
+          "s" + i,
+          name,
+          "",
+          category,
+          random.nextInt(3) == 0 ? "family" : "self|family",
+          coverage,
+          national ? "" : town.prefecture(),
+          coverage.equals("local") ? town.name() : "",
           national ? "" : town.prefecture() + town.name() + "1-" + (i % 50 + 1),
-          national ? "" : String.format("%.6f", lat), national ? "" : String.format("%.6f", lon),
-          "000-000-" + String.format("%04d", i % 10000), "https://example.jp/s/" + i,
-          HOURS[random.nextInt(HOURS.length)], String.valueOf(random.nextInt(5) == 0),
-          String.valueOf(random.nextInt(3) == 0), String.valueOf(random.nextInt(3) == 0),
-          String.valueOf(random.nextInt(20) == 0), random.nextInt(4) == 0 ? "参加費300円" : "無料",
-          AGES[random.nextInt(AGES.length)], description, "ひきこもり|" + kind,
+          national ? "" : String.format("%.6f", lat),
+          national ? "" : String.format("%.6f", lon),
+          "000-000-" + String.format("%04d", i % 10000),
+          "https://example.jp/s/" + i,
+          HOURS[random.nextInt(HOURS.length)],
+          String.valueOf(random.nextInt(5) == 0),
+          String.valueOf(random.nextInt(3) == 0),
+          String.valueOf(random.nextInt(3) == 0),
+          String.valueOf(random.nextInt(20) == 0),
+          random.nextInt(4) == 0 ? "参加費300円" : "無料",
+          AGES[random.nextInt(AGES.length)],
+          description,
+          "ひきこもり|" + kind,
           random.nextInt(30) == 0 ? "2019-05-01" : "2026-0" + (1 + random.nextInt(9)) + "-15"
         };
         w.write(String.join(",", cells));

@@ -11,10 +11,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * For the webhook benchmark only ({@code bench/webhook-load.sh}): {@code POST /bench/noop} reads the
- * body and answers 200 "OK", through the same Tomcat, security filter chain and MVC dispatch as
- * {@code /callback} but with no signature check, parsing, Redis or hand-off. It measures the ceiling
- * of the HTTP stack. Absent unless {@code junction.bench.noop-endpoint=true}.
+ * For the webhook benchmark only ({@code bench/webhook-load.sh}): {@code POST /bench/noop} reads
+ * the body and answers 200 "OK", through the same Tomcat, security filter chain and MVC dispatch as
+ * {@code /callback} but with no signature check, parsing, Redis or hand-off. It measures the
+ * ceiling of the HTTP stack. Absent unless {@code junction.bench.noop-endpoint=true}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "junction.bench.noop-endpoint", havingValue = "true")
@@ -25,10 +25,12 @@ class BenchNoopConfig {
   @Bean
   RouterFunction<ServerResponse> benchNoopRoute() {
     return RouterFunctions.route()
-        .POST(PATH, request -> {
-          request.servletRequest().getInputStream().readAllBytes();
-          return ServerResponse.ok().body("OK");
-        })
+        .POST(
+            PATH,
+            request -> {
+              request.servletRequest().getInputStream().readAllBytes();
+              return ServerResponse.ok().body("OK");
+            })
         .build();
   }
 

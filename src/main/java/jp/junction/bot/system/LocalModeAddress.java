@@ -19,9 +19,10 @@ class LocalModeAddress implements EnvironmentPostProcessor {
       ConfigurableEnvironment environment, SpringApplication application) {
     boolean local = !StringUtils.hasText(environment.getProperty("junction.line.channel-secret"));
     if (local && !environment.containsProperty("server.address")) {
-      environment.getPropertySources()
-          .addLast(new MapPropertySource("junction-local-mode",
-              Map.of("server.address", "127.0.0.1")));
+      environment
+          .getPropertySources()
+          .addLast(
+              new MapPropertySource("junction-local-mode", Map.of("server.address", "127.0.0.1")));
     }
   }
 }

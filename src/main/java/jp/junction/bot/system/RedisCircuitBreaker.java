@@ -51,10 +51,11 @@ class RedisCircuitBreaker implements RedisConnectionFactory {
     }
     try {
       RedisConnection connection = delegate.getConnection();
-      return (RedisConnection) Proxy.newProxyInstance(
-          RedisConnection.class.getClassLoader(),
-          ClassUtils.getAllInterfaces(connection),
-          new Watch(connection));
+      return (RedisConnection)
+          Proxy.newProxyInstance(
+              RedisConnection.class.getClassLoader(),
+              ClassUtils.getAllInterfaces(connection),
+              new Watch(connection));
     } catch (DataAccessException e) {
       trip(e);
       throw e;
@@ -84,7 +85,9 @@ class RedisCircuitBreaker implements RedisConnectionFactory {
   private void trip(Exception cause) {
     long before = openUntil.getAndSet(nanoClock.getAsLong() + coolDownNanos);
     if (before == Long.MIN_VALUE || nanoClock.getAsLong() - before >= 0) {
-      log.warn("Redis unreachable ({}): failing fast for {} ms", cause.getClass().getSimpleName(),
+      log.warn(
+          "Redis unreachable ({}): failing fast for {} ms",
+          cause.getClass().getSimpleName(),
           coolDownNanos / 1_000_000);
     }
   }

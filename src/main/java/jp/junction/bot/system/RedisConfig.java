@@ -13,8 +13,8 @@ import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisConfiguration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.connection.RedisPassword;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
@@ -23,9 +23,9 @@ import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactor
 /**
  * Connects to Redis Sentinel or Cluster when {@code spring.data.redis.sentinel.*} or {@code
  * spring.data.redis.cluster.*} are set (see {@link RedisTopology}), otherwise to {@code REDIS_URL},
- * or starts the embedded in-process store when that is absent too. Commands
- * time out quickly and fail at once while disconnected, so features can degrade gracefully; Lettuce
- * reconnects by itself.
+ * or starts the embedded in-process store when that is absent too. Commands time out quickly and
+ * fail at once while disconnected, so features can degrade gracefully; Lettuce reconnects by
+ * itself.
  */
 @Configuration
 class RedisConfig {
@@ -40,7 +40,9 @@ class RedisConfig {
     try {
       RedisServer server = RedisServer.newRedisServer(0, InetAddress.getLoopbackAddress()).start();
       log.warn("************************************************************************");
-      log.warn("REDIS_URL is not set: using an EMBEDDED in-process store on port {}.", server.getBindPort());
+      log.warn(
+          "REDIS_URL is not set: using an EMBEDDED in-process store on port {}.",
+          server.getBindPort());
       log.warn("NOTHING IS PERSISTED: subscriptions and queued notices vanish on restart.");
       log.warn("Set REDIS_URL=redis://host:6379 for real use.");
       log.warn("************************************************************************");
@@ -53,8 +55,8 @@ class RedisConfig {
   /** What the templates use: Lettuce behind a breaker that fails fast while Redis is away. */
   @Bean
   @Primary
-  RedisConnectionFactory redisConnectionFactory(LettuceConnectionFactory lettuce,
-      RedisSettings settings) {
+  RedisConnectionFactory redisConnectionFactory(
+      LettuceConnectionFactory lettuce, RedisSettings settings) {
     return new RedisCircuitBreaker(lettuce, settings.coolDown(), System::nanoTime);
   }
 
@@ -69,8 +71,7 @@ class RedisConfig {
     }
     if (RedisTopology.cluster(spring)) {
       log.info("Redis Cluster with {} seed nodes", spring.getCluster().getNodes().size());
-      return factory(
-          RedisTopology.clusterConfiguration(spring), RedisTopology.ssl(client, spring));
+      return factory(RedisTopology.clusterConfiguration(spring), RedisTopology.ssl(client, spring));
     }
     RedisStandaloneConfiguration target;
     boolean ssl = false;
@@ -126,8 +127,7 @@ class RedisConfig {
       return uri;
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(
-          "REDIS_URL is not a valid Redis URL (expected redis://host:port[/db]): "
-              + e.getMessage(),
+          "REDIS_URL is not a valid Redis URL (expected redis://host:port[/db]): " + e.getMessage(),
           e);
     }
   }

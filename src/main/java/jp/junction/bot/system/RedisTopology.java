@@ -84,11 +84,10 @@ final class RedisTopology {
   private static RedisNode node(String hostPort, String property) {
     int colon = hostPort.lastIndexOf(':');
     try {
-      return new RedisNode(hostPort.substring(0, colon),
-          Integer.parseInt(hostPort.substring(colon + 1)));
+      return new RedisNode(
+          hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          property + ": '" + hostPort + "' is not host:port", e);
+      throw new IllegalArgumentException(property + ": '" + hostPort + "' is not host:port", e);
     }
   }
 }

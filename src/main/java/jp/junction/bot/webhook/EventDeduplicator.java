@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers each event once, across redeliveries and instances: the first to claim an event's key in
- * Redis (SET NX, 24 h) handles it. Events without a webhookEventId get a key from source,
- * timestamp and message id. If Redis is unreachable the event is handled (an answer twice is
- * better than none).
+ * Redis (SET NX, 24 h) handles it. Events without a webhookEventId get a key from source, timestamp
+ * and message id. If Redis is unreachable the event is handled (an answer twice is better than
+ * none).
  */
 @Component
 class EventDeduplicator {
@@ -51,8 +51,10 @@ class EventDeduplicator {
     try {
       String day = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(9)).toString();
       Boolean claimed =
-          redis.opsForValue().setIfAbsent(PREFIX + "group:" + hash(groupOrRoomId) + ":" + day, "1",
-              Duration.ofDays(1));
+          redis
+              .opsForValue()
+              .setIfAbsent(
+                  PREFIX + "group:" + hash(groupOrRoomId) + ":" + day, "1", Duration.ofDays(1));
       return Boolean.TRUE.equals(claimed);
     } catch (DataAccessException | IllegalStateException e) {
       return false;
@@ -66,8 +68,15 @@ class EventDeduplicator {
     String source = event.source() == null ? "" : String.valueOf(event.source());
     String messageId =
         event instanceof MessageEvent m && m.message() != null ? m.message().id() : "";
-    return "h:" + hash(
-        event.getClass().getSimpleName() + "|" + source + "|" + event.timestamp() + "|" + messageId);
+    return "h:"
+        + hash(
+            event.getClass().getSimpleName()
+                + "|"
+                + source
+                + "|"
+                + event.timestamp()
+                + "|"
+                + messageId);
   }
 
   private static String hash(String raw) {

@@ -62,8 +62,10 @@ class EventHandler {
     if (event.mode() == EventMode.STANDBY) {
       return;
     }
-    String group = event.source() instanceof GroupSource g ? g.groupId()
-        : event.source() instanceof RoomSource r ? r.roomId() : null;
+    String group =
+        event.source() instanceof GroupSource g
+            ? g.groupId()
+            : event.source() instanceof RoomSource r ? r.roomId() : null;
     if (group != null) {
       // Someone writing 死にたい in a group hears the crisis lines too, not the one-to-one note.
       Optional<SafetyGate.Decision.Answer> crisis =
@@ -71,7 +73,8 @@ class EventHandler {
               .flatMap(safety::crisis);
       if (crisis.isPresent()) {
         reply(event, crisis.get().messages());
-      } else if (event instanceof MessageEvent && dedup.firstTime(event)
+      } else if (event instanceof MessageEvent
+          && dedup.firstTime(event)
           && dedup.firstTimeToday(group)) {
         reply(event, engine.renderOccasion("group"));
       }
@@ -98,7 +101,8 @@ class EventHandler {
     }
     SafetyGate.Decision decision = safety.check(inbound.get());
     if (decision instanceof SafetyGate.Decision.Answer answer) {
-      log.info("Answered {} for {} ({})", event.getClass().getSimpleName(), person, answer.reason());
+      log.info(
+          "Answered {} for {} ({})", event.getClass().getSimpleName(), person, answer.reason());
       reply(event, answer.messages());
       return;
     }

@@ -28,7 +28,10 @@ final class InboundTranslator {
           && location.longitude() != null) {
         return Optional.of(
             new Inbound.Location(
-                person, location.latitude(), location.longitude(), location.title(),
+                person,
+                location.latitude(),
+                location.longitude(),
+                location.title(),
                 location.id()));
       }
       return Optional.of(new Inbound.Other(person));

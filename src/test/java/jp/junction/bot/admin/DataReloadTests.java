@@ -45,8 +45,10 @@ class DataReloadTests {
     List<String> rows = Files.readAllLines(Path.of("index-data/resources.csv"));
     int before = rows.size() - 1;
     String added = rows.get(1).replaceFirst("^[^,]+,[^,]+,", "reload-001,（サンプル）追加した居場所 あおぞら,");
-    Files.writeString(DATA.resolve("resources.csv"),
-        String.join("\n", rows) + "\n" + added + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        DATA.resolve("resources.csv"),
+        String.join("\n", rows) + "\n" + added + "\n",
+        StandardCharsets.UTF_8);
 
     mvc.perform(post("/admin/api/data/reload").with(httpBasic("tester", "secret-for-tests")))
         .andExpect(status().isOk())
@@ -67,7 +69,8 @@ class DataReloadTests {
 
   private List<String> names(String text) {
     return search.search(SearchRequest.ofText(text, 50)).hits().stream()
-        .map(h -> h.resource().name()).toList();
+        .map(h -> h.resource().name())
+        .toList();
   }
 
   private static Path tempData() {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.line.OutgoingMessage;
@@ -36,10 +35,15 @@ class ConversationEngineTests {
             Path.of("src/test/resources/dialogs-fixture"), Duration.ofMinutes(5), "echo", "echo");
     DialogContent content = new DialogContent(settings);
     engine =
-        new ConversationEngine(content, List.of(new Echo()), new StateStore(redis, settings),
-            settings, published::add);
-    person = new Person("U" + UUID.randomUUID().toString().replace("-", ""),
-        "test-" + UUID.randomUUID());
+        new ConversationEngine(
+            content,
+            List.of(new Echo()),
+            new StateStore(redis, settings),
+            settings,
+            published::add);
+    person =
+        new Person(
+            "U" + UUID.randomUUID().toString().replace("-", ""), "test-" + UUID.randomUUID());
   }
 
   @AfterEach
@@ -95,8 +99,9 @@ class ConversationEngineTests {
 
   @Test
   void forgedOrUnknownPostbackDataGetsTheGentleFallback() {
-    for (String data : List.of("", "n=nowhere", "a=steal", "n=ask&n=ask", "%zz", "x".repeat(400),
-        "n=ask&a=echo")) {
+    for (String data :
+        List.of(
+            "", "n=nowhere", "a=steal", "n=ask&n=ask", "%zz", "x".repeat(400), "n=ask&a=echo")) {
       List<OutgoingMessage> reply = engine.handle(new Inbound.Postback(person, data));
       assertThat(texts(reply)).as(data).containsExactly("うまく受け取れませんでした");
     }
@@ -138,8 +143,9 @@ class ConversationEngineTests {
       if ("empty".equals(context.text())) {
         return List.of();
       }
-      return List.of(new OutgoingMessage.Text(
-          "echo:" + context.text() + "/" + context.args().getOrDefault("hint", "")));
+      return List.of(
+          new OutgoingMessage.Text(
+              "echo:" + context.text() + "/" + context.args().getOrDefault("hint", "")));
     }
 
     @Override

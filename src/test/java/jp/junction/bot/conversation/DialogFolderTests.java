@@ -17,8 +17,18 @@ class DialogFolderTests {
 
   @Test
   void theRealDialogsLoadWithoutProblems() {
-    assertThat(catalog.nodes()).containsKeys("greeting", "menu", "help", "privacy", "fallback",
-        "find_place", "family", "counters", "online", "about");
+    assertThat(catalog.nodes())
+        .containsKeys(
+            "greeting",
+            "menu",
+            "help",
+            "privacy",
+            "fallback",
+            "find_place",
+            "family",
+            "counters",
+            "online",
+            "about");
   }
 
   @Test
@@ -38,14 +48,20 @@ class DialogFolderTests {
   void theMenuOffersEveryPathTheBotPromises() {
     assertThat(catalog.node("menu").orElseThrow().choices())
         .extracting(DialogFile.Choice::gotoNode)
-        .contains("find_place", "family", "counters", "online", "about", "erase", "events",
-            "notices");
+        .contains(
+            "find_place", "family", "counters", "online", "about", "erase", "events", "notices");
   }
 
   @Test
   void noNodeAsksForAName() {
     Pattern asksName = Pattern.compile("(?<![町市区村])(?<!町の)(お名前|名前を(教えて|入力|送って))");
-    catalog.nodes().values().forEach(node -> node.say().forEach(text ->
-        assertThat(asksName.matcher(text).find()).as(node.id()).isFalse()));
+    catalog
+        .nodes()
+        .values()
+        .forEach(
+            node ->
+                node.say()
+                    .forEach(
+                        text -> assertThat(asksName.matcher(text).find()).as(node.id()).isFalse()));
   }
 }

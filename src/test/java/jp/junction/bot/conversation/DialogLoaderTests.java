@@ -24,7 +24,9 @@ class DialogLoaderTests {
 
   @Test
   void aBrokenReferenceATooLongLabelAndADuplicateIdAreAllReported() throws IOException {
-    write("a.yml", """
+    write(
+        "a.yml",
+        """
         nodes:
           - id: start
             on: [follow, fallback, group]
@@ -35,7 +37,9 @@ class DialogLoaderTests {
               - label: どこか
                 goto: nowhere
         """);
-    write("b.yml", """
+    write(
+        "b.yml",
+        """
         nodes:
           - id: start
             say: [again]
@@ -49,7 +53,9 @@ class DialogLoaderTests {
 
   @Test
   void unknownActionsAndMissingTextsAreReportedOnceTheActionsAreKnown() throws IOException {
-    write("a.yml", """
+    write(
+        "a.yml",
+        """
         nodes:
           - id: start
             on: [follow, fallback, group]
@@ -65,8 +71,10 @@ class DialogLoaderTests {
 
   @Test
   void moreThanThirteenQuickRepliesAreRefused() throws IOException {
-    StringBuilder yaml = new StringBuilder("nodes:\n  - id: s\n    on: [follow, fallback, group]\n"
-        + "    say: [hi]\n    choices:\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "nodes:\n  - id: s\n    on: [follow, fallback, group]\n"
+                + "    say: [hi]\n    choices:\n");
     for (int i = 0; i < 14; i++) {
       yaml.append("      - label: c").append(i).append("\n        goto: s\n");
     }
@@ -83,8 +91,7 @@ class DialogLoaderTests {
 
   @Test
   void placeholdersAreFilledFromValues() {
-    DialogContent content =
-        new DialogContent(load(Path.of("src/test/resources/dialogs-fixture")));
+    DialogContent content = new DialogContent(load(Path.of("src/test/resources/dialogs-fixture")));
     assertThat(content.text("echo.said", java.util.Map.of("text", "a", "hint", "b")))
         .isEqualTo("a/b");
   }

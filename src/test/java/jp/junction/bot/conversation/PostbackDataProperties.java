@@ -45,8 +45,25 @@ class PostbackDataProperties {
   Arbitrary<String> forged() {
     Arbitrary<String> pieces =
         Arbitraries.oneOf(
-            Arbitraries.of("n=", "a=", "&", "=", "%", "%E3%81", "%zz", "%%", "+", "n=menu",
-                "a=privacy.erase", "&&", "==", "\u0000", "😀", "\ud800", "\udc00", " "),
+            Arbitraries.of(
+                "n=",
+                "a=",
+                "&",
+                "=",
+                "%",
+                "%E3%81",
+                "%zz",
+                "%%",
+                "+",
+                "n=menu",
+                "a=privacy.erase",
+                "&&",
+                "==",
+                "\u0000",
+                "😀",
+                "\ud800",
+                "\udc00",
+                " "),
             Arbitraries.strings().ofMaxLength(20));
     return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
   }
@@ -59,7 +76,10 @@ class PostbackDataProperties {
   @Provide
   Arbitrary<Map<String, String>> args() {
     Arbitrary<String> keys =
-        Arbitraries.strings().ofMinLength(1).ofMaxLength(10).filter(k -> !k.equals("n") && !k.equals("a"));
+        Arbitraries.strings()
+            .ofMinLength(1)
+            .ofMaxLength(10)
+            .filter(k -> !k.equals("n") && !k.equals("a"));
     return Arbitraries.maps(keys, Arbitraries.strings().ofMaxLength(20)).ofMaxSize(4);
   }
 }

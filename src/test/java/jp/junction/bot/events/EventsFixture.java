@@ -13,7 +13,7 @@ public final class EventsFixture {
       Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneOffset.UTC);
 
   public static final String CSV =
-      """
+"""
 id,title,starts_at,ends_at,prefecture,municipality,venue,online,audience,women_only,registration,description,resource_id
 e1,たかまつラウンジ 12月,2026-12-12T13:30+09:00,2026-12-12T15:30+09:00,香川県,高松市,瓦町会議室,false,self,false,,お茶とおしゃべり。,r1
 e2,丸亀 家族のつどい,2026-12-05T13:30+09:00,2026-12-05T16:00+09:00,香川県,丸亀市,市民会館,false,family,false,電話で申込（000-000-0001）,,r2

@@ -24,10 +24,13 @@ class ExchangeCsvTests {
     ExchangeCsv.Table table = ExchangeCsv.read(file, REQUIRED);
 
     assertThat(table.header()).containsExactly("id", "name");
-    assertThat(table.rows()).singleElement().satisfies(row -> {
-      assertThat(row.get("id")).isEqualTo("r1");
-      assertThat(row.get("name")).isEqualTo("高松の居場所");
-    });
+    assertThat(table.rows())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.get("id")).isEqualTo("r1");
+              assertThat(row.get("name")).isEqualTo("高松の居場所");
+            });
     assertThat(table.problems()).isEmpty();
   }
 
@@ -56,12 +59,15 @@ class ExchangeCsvTests {
     ExchangeCsv.Table table = ExchangeCsv.read(file, REQUIRED);
 
     assertThat(table.rows()).extracting(row -> row.get("id")).containsExactly("r1", "r3");
-    assertThat(table.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo(file.toString());
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.column()).isEqualTo(3);
-      assertThat(p.toString()).contains("line 3, column 3");
-    });
+    assertThat(table.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo(file.toString());
+              assertThat(p.line()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo(3);
+              assertThat(p.toString()).contains("line 3, column 3");
+            });
   }
 
   @Test
@@ -71,15 +77,15 @@ class ExchangeCsvTests {
     ExchangeCsv.Table table = ExchangeCsv.read(file, REQUIRED);
 
     assertThat(table.rows()).extracting(row -> row.get("id")).containsExactly("r2");
-    assertThat(table.problems()).singleElement()
+    assertThat(table.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.line()).isEqualTo(2))
         .satisfies(p -> assertThat(p.column()).isEqualTo(2));
   }
 
   @Test
   void countsPhysicalLinesInsideQuotedCells() throws Exception {
-    Path file =
-        write("id,name\nr1,\"二行の\n名前, \"\"引用\"\"\"\nr2\n", StandardCharsets.UTF_8);
+    Path file = write("id,name\nr1,\"二行の\n名前, \"\"引用\"\"\"\nr2\n", StandardCharsets.UTF_8);
 
     ExchangeCsv.Table table = ExchangeCsv.read(file, REQUIRED);
 

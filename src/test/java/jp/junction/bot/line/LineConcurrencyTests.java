@@ -36,17 +36,25 @@ class LineConcurrencyTests {
   void twentyRepliesAreInFlightAtOnceWhileLineIsSlowToAnswer() {
     line.start();
     // Slow enough that with 5 at a time the 6th could not even start within the wait below.
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
-        .willReturn(aResponse().withStatus(200).withFixedDelay(15_000).withBody("{}")));
-    LineGateway gateway = new LineConfig().sdkLineGateway(
-        new LineSettings("secret", "token", line.baseUrl(), Duration.ofSeconds(30), REPLIES));
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/reply"))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(15_000).withBody("{}")));
+    LineGateway gateway =
+        new LineConfig()
+            .sdkLineGateway(
+                new LineSettings(
+                    "secret", "token", line.baseUrl(), Duration.ofSeconds(30), REPLIES));
 
     for (int i = 0; i < REPLIES; i++) {
       String token = "rt-" + i;
       workers.submit(() -> gateway.reply(token, List.of(new OutgoingMessage.Text("はい"))));
     }
 
-    await().atMost(Duration.ofSeconds(10)).until(() ->
-        line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))).size() == REPLIES);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))).size()
+                    == REPLIES);
   }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The SDK-backed gateway against WireMock: what goes out, and how LINE's answers are classified. */
+/**
+ * The SDK-backed gateway against WireMock: what goes out, and how LINE's answers are classified.
+ */
 class SdkLineGatewayTests {
 
   private final WireMockServer line = new WireMockServer(options().dynamicPort());
@@ -26,8 +28,8 @@ class SdkLineGatewayTests {
   void start() {
     line.start();
     LineSettings settings =
-        new LineSettings("secret", "token-abc", line.baseUrl() + "/ignored/path",
-            Duration.ofSeconds(2));
+        new LineSettings(
+            "secret", "token-abc", line.baseUrl() + "/ignored/path", Duration.ofSeconds(2));
     gateway = new LineConfig().sdkLineGateway(settings);
   }
 
@@ -43,17 +45,21 @@ class SdkLineGatewayTests {
     boolean sent = gateway.reply("rt-1", List.of(new OutgoingMessage.Text("こんにちは")));
 
     assertThat(sent).isTrue();
-    line.verify(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
-        .withHeader("Authorization", equalTo("Bearer token-abc")));
+    line.verify(
+        postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+            .withHeader("Authorization", equalTo("Bearer token-abc")));
     assertThat(line.getAllServeEvents().get(0).getRequest().getBodyAsString())
-        .contains("\"replyToken\":\"rt-1\"").contains("こんにちは");
+        .contains("\"replyToken\":\"rt-1\"")
+        .contains("こんにちは");
   }
 
   @Test
   void anInvalidReplyTokenIsReportedOnceAndNotRetried() {
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
-        .willReturn(json(400, "{\"message\":\"Invalid reply token\"}")
-            .withHeader("X-Line-Request-Id", "req-400")));
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/reply"))
+            .willReturn(
+                json(400, "{\"message\":\"Invalid reply token\"}")
+                    .withHeader("X-Line-Request-Id", "req-400")));
 
     assertThat(gateway.reply("expired", List.of(new OutgoingMessage.Text("x")))).isFalse();
     assertThat(line.getAllServeEvents()).hasSize(1);
@@ -65,14 +71,16 @@ class SdkLineGatewayTests {
     UUID key = UUID.randomUUID();
 
     LineGateway.SendResult result =
-        gateway.multicast(List.of("U1", "U2"), List.of(new OutgoingMessage.Text("お知らせ")), key,
-            true);
+        gateway.multicast(
+            List.of("U1", "U2"), List.of(new OutgoingMessage.Text("お知らせ")), key, true);
 
     assertThat(result.outcome()).isEqualTo(LineGateway.SendResult.Outcome.DELIVERED);
-    line.verify(postRequestedFor(urlEqualTo("/v2/bot/message/multicast"))
-        .withHeader("X-Line-Retry-Key", equalTo(key.toString())));
+    line.verify(
+        postRequestedFor(urlEqualTo("/v2/bot/message/multicast"))
+            .withHeader("X-Line-Retry-Key", equalTo(key.toString())));
     assertThat(line.getAllServeEvents().get(0).getRequest().getBodyAsString())
-        .contains("\"notificationDisabled\":true").contains("\"to\":[\"U1\",\"U2\"]");
+        .contains("\"notificationDisabled\":true")
+        .contains("\"to\":[\"U1\",\"U2\"]");
   }
 
   @Test
@@ -97,15 +105,17 @@ class SdkLineGatewayTests {
 
   private LineGateway.SendResult.Outcome outcomeFor(int status) {
     line.resetAll();
-    line.stubFor(post(urlEqualTo("/v2/bot/message/push"))
-        .willReturn(json(status, "{\"message\":\"x\"}").withHeader("X-Line-Request-Id", "r")));
-    return gateway.push("U1", List.of(new OutgoingMessage.Text("x")), UUID.randomUUID())
-        .outcome();
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/push"))
+            .willReturn(json(status, "{\"message\":\"x\"}").withHeader("X-Line-Request-Id", "r")));
+    return gateway.push("U1", List.of(new OutgoingMessage.Text("x")), UUID.randomUUID()).outcome();
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
       int status, String body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/json")
         .withBody(body);
   }
 }

@@ -46,10 +46,14 @@ class SdkMessagesTests {
   void aCarouselKeepsAtMostTenBubblesAndStaysUnderFiftyKilobytes() throws Exception {
     List<OutgoingMessage.Card> cards = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      cards.add(new OutgoingMessage.Card("名前" + i, "居場所 ・ 香川県高松市",
-          List.of("説明".repeat(400), "🕒 月〜金 10:00-17:00"), List.of("匿名OK", "無料"),
-          "最終確認 2026-01-01",
-          List.of(new OutgoingMessage.Action.Uri("電話する", "tel:0000000000"))));
+      cards.add(
+          new OutgoingMessage.Card(
+              "名前" + i,
+              "居場所 ・ 香川県高松市",
+              List.of("説明".repeat(400), "🕒 月〜金 10:00-17:00"),
+              List.of("匿名OK", "無料"),
+              "最終確認 2026-01-01",
+              List.of(new OutgoingMessage.Action.Uri("電話する", "tel:0000000000"))));
     }
     Message out = messages.toSdk(new OutgoingMessage.Cards("見つかった場所", cards, List.of()));
 

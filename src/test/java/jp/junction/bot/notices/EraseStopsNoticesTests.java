@@ -28,13 +28,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * 「データを消して」 reaches the notices too: after a person erases their data, the reply names
- * their subscription, and a notice to their area does not reach them.
+ * 「データを消して」 reaches the notices too: after a person erases their data, the reply names their
+ * subscription, and a notice to their area does not reach them.
  */
 @Import(NoticeDeliveryTests.TickingClock.class)
-@SpringBootTest(classes = FeatureTestApp.class, properties = {
-    "junction.notices.workers=1", "junction.notices.poll=20ms", "junction.notices.backoff=50ms",
-    "junction.notices.lease=3s"})
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.notices.workers=1",
+      "junction.notices.poll=20ms",
+      "junction.notices.backoff=50ms",
+      "junction.notices.lease=3s"
+    })
 class EraseStopsNoticesTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
@@ -91,11 +96,21 @@ class EraseStopsNoticesTests {
 
     assertThat(((OutgoingMessage.Text) erased.get(0)).text())
         .contains(content.text("notices.data_name"));
-    String notice = notices.schedule("e1", new NoticeRequest(
-        List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false)).id();
-    await().atMost(Duration.ofSeconds(20)).until(
-        () -> Set.of("done", "cancelled").contains(notices.status(notice).orElseThrow().status()));
-    assertThat(line.received()).flatExtracting(LineStub.Multicast::to)
+    String notice =
+        notices
+            .schedule(
+                "e1",
+                new NoticeRequest(
+                    List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, false))
+            .id();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                Set.of("done", "cancelled")
+                    .contains(notices.status(notice).orElseThrow().status()));
+    assertThat(line.received())
+        .flatExtracting(LineStub.Multicast::to)
         .containsExactly(stays.lineUserId());
   }
 

@@ -56,10 +56,15 @@ class GazetteerTests {
   void readsANameWithOneWrongCharacterOnlyWhenNothingMatchesExactly() {
     List<Gazetteer.Mention> mentions = gazetteer.mentions("東久留目 相談");
 
-    assertThat(mentions).singleElement().satisfies(m -> {
-      assertThat(m.nearMiss()).isTrue();
-      assertThat(m.municipalities()).extracting(Municipality::name).containsExactly("東久留米市");
-    });
+    assertThat(mentions)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.nearMiss()).isTrue();
+              assertThat(m.municipalities())
+                  .extracting(Municipality::name)
+                  .containsExactly("東久留米市");
+            });
   }
 
   @Test
@@ -99,13 +104,15 @@ class GazetteerTests {
 
   @Test
   void aWardStandsForItsDesignatedCity() {
-    Municipality ward = gazetteer.municipalities().stream()
-        .filter(m -> m.prefecture().equals("大阪府") && m.name().equals("北区"))
-        .findFirst()
-        .orElseThrow();
+    Municipality ward =
+        gazetteer.municipalities().stream()
+            .filter(m -> m.prefecture().equals("大阪府") && m.name().equals("北区"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(gazetteer.cityOf(ward).name()).isEqualTo("大阪市");
-    assertThat(gazetteer.nearest(34.70, 135.50)).hasValueSatisfying(m -> assertThat(m.name()).isEqualTo("大阪市"));
+    assertThat(gazetteer.nearest(34.70, 135.50))
+        .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo("大阪市"));
     assertThat(towns("大阪市北区の相談")).containsExactly("大阪府/北区");
   }
 

@@ -59,11 +59,14 @@ class AnonymousStatsTests {
       stats.recordQuestion("香川県丸亀市", "家族会", true, "丸亀の家族会", null);
     }
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(stats.questionsByAreaAndKind(1))
-            .containsExactly(
-                new AnonymousStats.QuestionFigure("香川県丸亀市", "家族会", true, "5"),
-                new AnonymousStats.QuestionFigure("香川県高松市", "居場所", true, "<5")));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(stats.questionsByAreaAndKind(1))
+                    .containsExactly(
+                        new AnonymousStats.QuestionFigure("香川県丸亀市", "家族会", true, "5"),
+                        new AnonymousStats.QuestionFigure("香川県高松市", "居場所", true, "<5")));
     assertThat(stats.crisisCountsByDay(3))
         .extracting(AnonymousStats.DayFigure::shown)
         .containsExactly("<5", "<5", "<5");
@@ -74,11 +77,15 @@ class AnonymousStatsTests {
     stats.recordQuestion(
         "", "", false, "090-1234-5678 yamada.taro@example.jp まで連絡ください 3丁目の居場所", "m1");
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(stats.unansweredQuestions(1))
-            .containsExactly(new AnonymousStats.TextFigure("まで連絡ください 丁目の居場所", "<5")));
-    assertThat(redis.keys(prefix + "*").toString() + redis.opsForHash().entries(
-            prefix + "unanswered:" + today))
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(stats.unansweredQuestions(1))
+                    .containsExactly(new AnonymousStats.TextFigure("まで連絡ください 丁目の居場所", "<5")));
+    assertThat(
+            redis.keys(prefix + "*").toString()
+                + redis.opsForHash().entries(prefix + "unanswered:" + today))
         .doesNotContain("090", "1234", "yamada", "example", "m1");
   }
 
@@ -86,26 +93,35 @@ class AnonymousStatsTests {
   void unsendingTheMessageRemovesWhatWasKeptFromIt() {
     stats.recordQuestion("", "", false, "夜に話せるところ", "m-unsent");
     stats.recordQuestion("", "", false, "夜に話せるところ", "m-kept");
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(redis.opsForHash().get(prefix + "unanswered:" + today, "夜に話せるところ"))
-            .isEqualTo("2"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(redis.opsForHash().get(prefix + "unanswered:" + today, "夜に話せるところ"))
+                    .isEqualTo("2"));
 
     stats.forgetMessage("m-unsent");
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(redis.opsForHash().get(prefix + "unanswered:" + today, "夜に話せるところ"))
-            .isEqualTo("1"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(redis.opsForHash().get(prefix + "unanswered:" + today, "夜に話せるところ"))
+                    .isEqualTo("1"));
     stats.forgetMessage("m-kept");
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(stats.unansweredQuestions(1)).isEmpty());
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(stats.unansweredQuestions(1)).isEmpty());
   }
 
   @Test
   void crisisCountsAreKeptPerDayAndExpire() {
     stats.recordCrisis();
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(redis.opsForValue().get(prefix + "crisis:" + today)).isEqualTo("1"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () -> assertThat(redis.opsForValue().get(prefix + "crisis:" + today)).isEqualTo("1"));
     assertThat(redis.getExpire(prefix + "crisis:" + today))
         .isBetween(Duration.ofDays(89).toSeconds(), Duration.ofDays(90).toSeconds());
   }

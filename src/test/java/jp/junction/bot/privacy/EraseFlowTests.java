@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** 「データを消して」 → one tap → everything about the person is gone, and the reply says what. */
-@SpringBootTest(classes = SafetySlice.class, properties = "junction.redis.url=redis://127.0.0.1:6379")
+@SpringBootTest(
+    classes = SafetySlice.class,
+    properties = "junction.redis.url=redis://127.0.0.1:6379")
 class EraseFlowTests {
 
   static final String STATS = "test:erase-flow:" + UUID.randomUUID() + ":";

@@ -60,16 +60,19 @@ class StatsControllerTests {
     }
     stats.recordQuestion("", "", false, "090-1111-2222 夜に話せる場所", "m-1");
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        mvc.perform(get("/admin/api/stats?days=7").with(user("staff")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.crisisAnswersByDay", hasSize(7)))
-            .andExpect(jsonPath("$.crisisAnswersByDay[0].shown").value("<5"))
-            .andExpect(jsonPath("$.questions[0].area").value("香川県高松市"))
-            .andExpect(jsonPath("$.questions[0].shown").value("6"))
-            .andExpect(jsonPath("$.unansweredQuestions[0].text").value("夜に話せる場所"))
-            .andExpect(jsonPath("$.unansweredQuestions[0].shown").value("<5"))
-            .andExpect(content().string(not(containsString("090")))));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/admin/api/stats?days=7").with(user("staff")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.crisisAnswersByDay", hasSize(7)))
+                    .andExpect(jsonPath("$.crisisAnswersByDay[0].shown").value("<5"))
+                    .andExpect(jsonPath("$.questions[0].area").value("香川県高松市"))
+                    .andExpect(jsonPath("$.questions[0].shown").value("6"))
+                    .andExpect(jsonPath("$.unansweredQuestions[0].text").value("夜に話せる場所"))
+                    .andExpect(jsonPath("$.unansweredQuestions[0].shown").value("<5"))
+                    .andExpect(content().string(not(containsString("090")))));
   }
 
   @Test
@@ -77,13 +80,16 @@ class StatsControllerTests {
     Person person = new Person("U" + UUID.randomUUID(), "p-" + UUID.randomUUID());
     engine.handle(new Inbound.Text(person, "坂出の居場所", "m-typed"));
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        mvc.perform(get("/admin/api/stats?days=1").with(user("staff")))
-            .andExpect(status().isOk())
-            .andExpect(jsonPath("$.questions[0].area").value("香川県坂出市"))
-            .andExpect(jsonPath("$.questions[0].kind").value("ibasho"))
-            .andExpect(jsonPath("$.questions[0].found").value(true))
-            .andExpect(content().string(not(containsString(person.pseudonym())))));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/admin/api/stats?days=1").with(user("staff")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.questions[0].area").value("香川県坂出市"))
+                    .andExpect(jsonPath("$.questions[0].kind").value("ibasho"))
+                    .andExpect(jsonPath("$.questions[0].found").value(true))
+                    .andExpect(content().string(not(containsString(person.pseudonym())))));
     redis.delete("jb:conv:" + person.pseudonym());
   }
 

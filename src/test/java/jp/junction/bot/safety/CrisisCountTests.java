@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Staff see how many crisis answers went out each day, and nothing about who. */
-@SpringBootTest(classes = SafetySlice.class, properties = "junction.redis.url=redis://127.0.0.1:6379")
+@SpringBootTest(
+    classes = SafetySlice.class,
+    properties = "junction.redis.url=redis://127.0.0.1:6379")
 class CrisisCountTests {
 
   static final String STATS = "test:crisis-count:" + UUID.randomUUID() + ":";
@@ -50,7 +52,8 @@ class CrisisCountTests {
     gate.check(new Inbound.Text(person, "こんにちは", "m3"));
 
     String key = STATS + "crisis:" + LocalDate.now(ZoneId.of("Asia/Tokyo"));
-    await().atMost(Duration.ofSeconds(5))
+    await()
+        .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(redis.opsForValue().get(key)).isEqualTo("2"));
     assertThat(redis.keys(STATS + "*")).containsExactly(key);
     assertThat(redis.getExpire(key)).isPositive();

@@ -44,7 +44,8 @@ class CrisisDetectorProperties {
   @Property(tries = 200)
   void kanaPhrasesAreFoundInHiraganaAndKatakana(@ForAll("phrases") String phrase) {
     StringBuilder katakana = new StringBuilder();
-    phrase.codePoints()
+    phrase
+        .codePoints()
         .map(cp -> cp >= 0x3041 && cp <= 0x3096 ? cp + 0x60 : cp)
         .forEach(katakana::appendCodePoint);
     assertThat(detector.isCrisis(katakana.toString())).isTrue();
@@ -63,6 +64,8 @@ class CrisisDetectorProperties {
   @Provide
   Arbitrary<List<String>> separators() {
     return Arbitraries.of(" ", "　", "・", "…", "😢", "\u200b", "\n", "、", "-", "")
-        .list().ofMinSize(1).ofMaxSize(5);
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5);
   }
 }

@@ -36,8 +36,20 @@ class CrisisDialogTests {
   void listHoldsEveryPhraseTheSafetyRulesName() {
     assertThat(content.list(CrisisDetector.PHRASES))
         .contains(
-            "死にたい", "しにたい", "消えたい", "自殺", "楽になりたい", "リスカ", "リストカット", "OD",
-            "オーバードーズ", "首を吊", "首吊り", "飛び降り", "生きていたくない", "生きるのがつらい",
+            "死にたい",
+            "しにたい",
+            "消えたい",
+            "自殺",
+            "楽になりたい",
+            "リスカ",
+            "リストカット",
+            "OD",
+            "オーバードーズ",
+            "首を吊",
+            "首吊り",
+            "飛び降り",
+            "生きていたくない",
+            "生きるのがつらい",
             "いなくなりたい");
   }
 
@@ -51,13 +63,46 @@ class CrisisDialogTests {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "死にたい", "しにたい", "シニタイ", "ｼﾆﾀｲ", "し に た い", "死　に　た　い", "死にたい😢",
-        "🥲し・に・た・い", "もう死にたくなってきた", "きえたい", "キエタイ", "消えてしまいたい",
-        "じさつ", "ジサツしたい", "自殺したい", "らくになりたい", "楽になりたい", "りすかした",
-        "リスカしちゃった", "手首を切った", "ＯＤした", "od しそう", "昨日OD", "薬でODするかも",
-        "ｵｰﾊﾞｰﾄﾞｰｽﾞ", "首を吊りたい", "首つりしたい", "飛び降りたい", "とびおりたい",
-        "生きていたくない", "生きてたくない", "いきていたくない", "生きるのがつらい", "生きるのが辛い",
-        "いなくなりたい", "居なくなりたい", "死んだほうがまし", "氏にたい", "タヒにたい", "遺書を書いた"
+        "死にたい",
+        "しにたい",
+        "シニタイ",
+        "ｼﾆﾀｲ",
+        "し に た い",
+        "死　に　た　い",
+        "死にたい😢",
+        "🥲し・に・た・い",
+        "もう死にたくなってきた",
+        "きえたい",
+        "キエタイ",
+        "消えてしまいたい",
+        "じさつ",
+        "ジサツしたい",
+        "自殺したい",
+        "らくになりたい",
+        "楽になりたい",
+        "りすかした",
+        "リスカしちゃった",
+        "手首を切った",
+        "ＯＤした",
+        "od しそう",
+        "昨日OD",
+        "薬でODするかも",
+        "ｵｰﾊﾞｰﾄﾞｰｽﾞ",
+        "首を吊りたい",
+        "首つりしたい",
+        "飛び降りたい",
+        "とびおりたい",
+        "生きていたくない",
+        "生きてたくない",
+        "いきていたくない",
+        "生きるのがつらい",
+        "生きるのが辛い",
+        "いなくなりたい",
+        "居なくなりたい",
+        "死んだほうがまし",
+        "氏にたい",
+        "タヒにたい",
+        "遺書を書いた"
       })
   void spellingsWidthsSpacingAndEmojiAreAllRecognised(String message) {
     assertThat(detector.isCrisis(message)).isTrue();
@@ -66,10 +111,27 @@ class CrisisDialogTests {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "こんにちは", "メニュー", "高松市の居場所を探しています", "家族会はありますか", "ひきこもりの相談",
-        "good", "food bank", "method", "iPod", "Good morning", "オンラインで話せるところ",
-        "生きづらさを感じる", "データを消して", "忘れて", "近くの相談窓口", "不登校の子の親です", "",
-        "学校にいきたくない", "仕事を終わらせたい", "新しい世界に飛び込みたい", "死ぬほど笑った"
+        "こんにちは",
+        "メニュー",
+        "高松市の居場所を探しています",
+        "家族会はありますか",
+        "ひきこもりの相談",
+        "good",
+        "food bank",
+        "method",
+        "iPod",
+        "Good morning",
+        "オンラインで話せるところ",
+        "生きづらさを感じる",
+        "データを消して",
+        "忘れて",
+        "近くの相談窓口",
+        "不登校の子の親です",
+        "",
+        "学校にいきたくない",
+        "仕事を終わらせたい",
+        "新しい世界に飛び込みたい",
+        "死ぬほど笑った"
       })
   void ordinaryMessagesAreNotCrisis(String message) {
     assertThat(detector.isCrisis(message)).isFalse();
@@ -81,11 +143,13 @@ class CrisisDialogTests {
     List<String> say = new ArrayList<>();
     node.get("say").forEach(s -> say.add(s.asText()));
     List<String> tels = new ArrayList<>();
-    node.get("choices").forEach(c -> {
-      if (c.has("tel")) {
-        tels.add(c.get("tel").asText());
-      }
-    });
+    node.get("choices")
+        .forEach(
+            c -> {
+              if (c.has("tel")) {
+                tels.add(c.get("tel").asText());
+              }
+            });
 
     assertThat(say.get(0)).doesNotContainPattern("[0-9]");
     assertThat(String.join("\n", say))
@@ -114,11 +178,13 @@ class CrisisDialogTests {
         boolean ours = SafetyDialogs.FILES.contains(file.getFileName().toString());
         for (JsonNode node : yaml.readTree(file.toFile()).path("nodes")) {
           node.path("triggers").forEach(t -> triggers.add(t.asText()));
-          node.path("choices").forEach(c -> {
-            if (ours && c.has("text")) {
-              typed.add(c.get("text").asText());
-            }
-          });
+          node.path("choices")
+              .forEach(
+                  c -> {
+                    if (ours && c.has("text")) {
+                      typed.add(c.get("text").asText());
+                    }
+                  });
         }
       }
     }

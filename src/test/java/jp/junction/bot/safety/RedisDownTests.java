@@ -9,8 +9,8 @@ import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
-import jp.junction.testing.SafetySlice;
 import jp.junction.bot.privacy.AnonymousStats;
+import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,17 +39,21 @@ class RedisDownTests {
   void crisisIsAnsweredInFull() {
     SafetyGate.Decision decision = gate.check(text("死にたい"));
 
-    assertThat(decision).isInstanceOfSatisfying(SafetyGate.Decision.Answer.class, a -> {
-      assertThat(a.reason()).isEqualTo("crisis");
-      assertThat(SafetyGateTests.texts(a.messages()))
-          .contains(CrisisDialogTests.LINES.toArray(String[]::new));
-    });
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            SafetyGate.Decision.Answer.class,
+            a -> {
+              assertThat(a.reason()).isEqualTo("crisis");
+              assertThat(SafetyGateTests.texts(a.messages()))
+                  .contains(CrisisDialogTests.LINES.toArray(String[]::new));
+            });
   }
 
   @Test
   void crisisCanBeDecidedOnItsOwnAndOrdinaryTextIsNotCrisis() {
-    assertThat(gate.crisis(text("リスカしたい"))).hasValueSatisfying(
-        a -> assertThat(SafetyGateTests.texts(a.messages())).contains("0120-279-338"));
+    assertThat(gate.crisis(text("リスカしたい")))
+        .hasValueSatisfying(
+            a -> assertThat(SafetyGateTests.texts(a.messages())).contains("0120-279-338"));
     assertThat(gate.crisis(text("高松の居場所"))).isEmpty();
     assertThat(gate.crisis(new Inbound.Postback(person, "n=menu"))).isEmpty();
   }

@@ -8,9 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * The real {@code dialogs/crisis.yml} and {@code dialogs/privacy.yml} in a folder of their own, with
- * a fixture file for the occasions the engine requires, so safety and privacy tests use the real
- * words without depending on every other feature's dialogs and actions.
+ * The real {@code dialogs/crisis.yml} and {@code dialogs/privacy.yml} in a folder of their own,
+ * with a fixture file for the occasions the engine requires, so safety and privacy tests use the
+ * real words without depending on every other feature's dialogs and actions.
  */
 public final class SafetyDialogs {
 
@@ -24,7 +24,8 @@ public final class SafetyDialogs {
       try {
         Path dir = Files.createTempDirectory("safety-dialogs");
         for (String file : FILES) {
-          Files.copy(Path.of("dialogs", file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(
+              Path.of("dialogs", file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         }
         try (var base = SafetyDialogs.class.getResourceAsStream("/dialog-fixture/base.yml")) {
           Files.copy(base, dir.resolve("fixture-base.yml"));

@@ -1,11 +1,8 @@
 package jp.junction.bot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import jp.junction.bot.conversation.Inbound;
@@ -63,8 +60,8 @@ class SafetyGateTests {
     assertThat(all)
         .contains("0570-783-556", "0120-279-338", "0120-061-338", "0570-064-556", "119", "110");
     assertThat(answer.messages()).hasSizeLessThanOrEqualTo(5);
-    List<OutgoingMessage.Action> buttons = answer.messages().get(answer.messages().size() - 1)
-        .quickReplies();
+    List<OutgoingMessage.Action> buttons =
+        answer.messages().get(answer.messages().size() - 1).quickReplies();
     assertThat(buttons)
         .filteredOn(OutgoingMessage.Action.Uri.class::isInstance)
         .extracting(a -> ((OutgoingMessage.Action.Uri) a).uri())
@@ -80,8 +77,9 @@ class SafetyGateTests {
 
     SafetyGate.Decision decision = gate.check(text("消えたい"));
 
-    assertThat(decision).isInstanceOfSatisfying(
-        SafetyGate.Decision.Answer.class, a -> assertThat(a.reason()).isEqualTo("crisis"));
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            SafetyGate.Decision.Answer.class, a -> assertThat(a.reason()).isEqualTo("crisis"));
   }
 
   @Test
@@ -94,10 +92,13 @@ class SafetyGateTests {
     SafetyGate.Decision fifth = gate.check(text("まだ？"));
     SafetyGate.Decision sixth = gate.check(new Inbound.Other(person()));
 
-    assertThat(fourth).isInstanceOfSatisfying(SafetyGate.Decision.Answer.class, a -> {
-      assertThat(a.reason()).isEqualTo("rate_limited");
-      assertThat(texts(a.messages())).contains("お休み").doesNotContain("0120");
-    });
+    assertThat(fourth)
+        .isInstanceOfSatisfying(
+            SafetyGate.Decision.Answer.class,
+            a -> {
+              assertThat(a.reason()).isEqualTo("rate_limited");
+              assertThat(texts(a.messages())).contains("お休み").doesNotContain("0120");
+            });
     assertThat(fifth).isInstanceOf(SafetyGate.Decision.Quiet.class);
     assertThat(sixth).isInstanceOf(SafetyGate.Decision.Quiet.class);
   }
@@ -127,8 +128,7 @@ class SafetyGateTests {
 
   @Test
   void ordinaryTextGoesOnToTheDialogEngine() {
-    assertThat(gate.check(text("高松市で家族会を探しています")))
-        .isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(gate.check(text("高松市で家族会を探しています"))).isInstanceOf(SafetyGate.Decision.Proceed.class);
   }
 
   private Inbound.Text text(String text) {
@@ -141,11 +141,12 @@ class SafetyGateTests {
 
   static String texts(List<OutgoingMessage> messages) {
     StringBuilder all = new StringBuilder();
-    messages.forEach(m -> {
-      if (m instanceof OutgoingMessage.Text t) {
-        all.append(t.text()).append('\n');
-      }
-    });
+    messages.forEach(
+        m -> {
+          if (m instanceof OutgoingMessage.Text t) {
+            all.append(t.text()).append('\n');
+          }
+        });
     return all.toString();
   }
 }

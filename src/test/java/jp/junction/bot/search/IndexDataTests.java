@@ -15,9 +15,10 @@ class IndexDataTests {
     assertThat(loaded.problems()).isEmpty();
     assertThat(loaded.resources()).hasSizeBetween(25, 40);
     assertThat(loaded.resources())
-        .allSatisfy(r -> {
-          assertThat(r.name()).startsWith("（サンプル）");
-          assertThat(r.url()).startsWith("https://example.jp/");
-        });
+        .allSatisfy(
+            r -> {
+              assertThat(r.name()).startsWith("（サンプル）");
+              assertThat(r.url()).startsWith("https://example.jp/");
+            });
   }
 }

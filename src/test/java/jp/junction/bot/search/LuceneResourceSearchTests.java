@@ -98,7 +98,8 @@ class LuceneResourceSearchTests {
     SearchResult result = ask("夜でもチャットで相談したい");
 
     assertThat(result.hits()).isNotEmpty();
-    assertThat(result.hits()).allSatisfy(h -> assertThat(h.resource().coverage()).isEqualTo("national"));
+    assertThat(result.hits())
+        .allSatisfy(h -> assertThat(h.resource().coverage()).isEqualTo("national"));
     assertThat(ids(result).get(0)).isEqualTo("nt-chat");
   }
 
@@ -117,8 +118,10 @@ class LuceneResourceSearchTests {
     SearchResult result = ask("高松 居場所");
 
     assertThat(ids(result).indexOf("ht-old")).isGreaterThan(ids(result).indexOf("ht-ibasho"));
-    assertThat(result.hits()).filteredOn(h -> h.resource().id().equals("ht-old"))
-        .singleElement().satisfies(h -> assertThat(h.stale()).isTrue());
+    assertThat(result.hits())
+        .filteredOn(h -> h.resource().id().equals("ht-old"))
+        .singleElement()
+        .satisfies(h -> assertThat(h.stale()).isTrue());
   }
 
   @Test
@@ -168,7 +171,10 @@ class LuceneResourceSearchTests {
       String more =
           "\nnew-ibasho,高崎 新しい居場所,,ibasho,self,local,群馬県,高崎市,,,,,,,false,false,false,"
               + "false,無料,,新しくできた居場所です。,居場所,2026-11-01\n";
-      Files.writeString(dir.resolve("resources.csv"), more, StandardCharsets.UTF_8,
+      Files.writeString(
+          dir.resolve("resources.csv"),
+          more,
+          StandardCharsets.UTF_8,
           java.nio.file.StandardOpenOption.APPEND);
 
       int count = search.reload();
@@ -185,22 +191,28 @@ class LuceneResourceSearchTests {
 
   @Test
   void skipsABrokenRowAndReportsWhere() throws Exception {
-    Files.writeString(dir.resolve("resources.csv"),
+    Files.writeString(
+        dir.resolve("resources.csv"),
         "\nbad,壊れた行,,nosuchkind,self,local,群馬県,高崎市,,,,,,,false,false,false,false,,,,,\n",
-        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
 
     search.reload();
 
-    assertThat(search.problems()).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(21);
-      assertThat(p.column()).isEqualTo(4);
-    });
+    assertThat(search.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(21);
+              assertThat(p.column()).isEqualTo(4);
+            });
   }
 
   @Test
   void failsFastNamingFileAndColumnWhenARequiredColumnIsMissing() throws Exception {
     Path other = Files.createDirectory(dir.resolve("broken"));
-    Files.writeString(other.resolve("resources.csv"), "id,name,audience,coverage\nx,y,self,national\n");
+    Files.writeString(
+        other.resolve("resources.csv"), "id,name,audience,coverage\nx,y,self,national\n");
 
     assertThatThrownBy(() -> new LuceneResourceSearch(other, null, TODAY))
         .isInstanceOf(ExchangeFormatException.class)

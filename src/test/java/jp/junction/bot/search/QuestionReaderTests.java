@@ -19,9 +19,7 @@ class QuestionReaderTests {
       new QuestionReader(
           GAZETTEER,
           LEXICON,
-          Map.of(
-              "群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都/東久留米市", 14, "東京都", 60,
-              "北海道/小平町", 1));
+          Map.of("群馬県/富岡市", 6, "群馬県", 30, "東京都/小平市", 9, "東京都/東久留米市", 14, "東京都", 60, "北海道/小平町", 1));
 
   private Question read(String text) {
     return reader.read(SearchRequest.ofText(text, 10));

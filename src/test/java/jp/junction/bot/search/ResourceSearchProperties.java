@@ -15,8 +15,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Question understanding and search take whatever people type: no text, however long or strange
- * (Lucene syntax, control characters, surrogates), makes the search fail or return more than
- * asked, and any location or paging is accepted.
+ * (Lucene syntax, control characters, surrogates), makes the search fail or return more than asked,
+ * and any location or paging is accepted.
  */
 class ResourceSearchProperties {
 
@@ -55,10 +55,13 @@ class ResourceSearchProperties {
   @Provide
   Arbitrary<String> questions() {
     Arbitrary<String> lucene =
-        Arbitraries.of("AND", "OR", "NOT", "(", ")", "[", "]", "{", "}", "*", "?", "~", "^", ":",
-                "\\", "/", "\"", "+", "-", "&&", "||", "!", "居場所", "高松", "丸亀", "家族会",
-                "以外", "近く", " ", "　", "*:*", "name:", "~2", "^10")
-            .list().ofMaxSize(30).map(l -> String.join("", l));
+        Arbitraries.of(
+                "AND", "OR", "NOT", "(", ")", "[", "]", "{", "}", "*", "?", "~", "^", ":", "\\",
+                "/", "\"", "+", "-", "&&", "||", "!", "居場所", "高松", "丸亀", "家族会", "以外", "近く", " ",
+                "　", "*:*", "name:", "~2", "^10")
+            .list()
+            .ofMaxSize(30)
+            .map(l -> String.join("", l));
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(200),
         Arbitraries.strings().all().ofMaxLength(40),

@@ -17,7 +17,9 @@ class SearchAnalyzerTests {
 
   @Test
   void readsPlaceNamesAsTheGazetteerDoesInEveryScript() {
-    assertThat(terms("安中")).isEqualTo(terms("あんなか")).isEqualTo(terms("アンナカ"))
+    assertThat(terms("安中"))
+        .isEqualTo(terms("あんなか"))
+        .isEqualTo(terms("アンナカ"))
         .isEqualTo(terms("annaka"));
     assertThat(terms("たかまつ")).isEqualTo(terms("高松")).isEqualTo(terms("Takamatsu"));
     assertThat(terms("まんのう町")).hasSize(1);

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Regression guard on search quality: runs the benchmark's dev questions over its corpus with the
@@ -46,9 +46,9 @@ class SearchQualityTests {
         Files.isRegularFile(BENCH.resolve("qrels-dev.txt")),
         "skipped: the search benchmark is not at " + BENCH.toAbsolutePath());
     Path run = dir.resolve("run.tsv");
-    try (PrintStream out = new PrintStream(Files.newOutputStream(run), true, StandardCharsets.UTF_8)) {
-      SearchCommand.search(
-          Map.of("data", BENCH.toString(), "queries", queries, "top", "10"), out);
+    try (PrintStream out =
+        new PrintStream(Files.newOutputStream(run), true, StandardCharsets.UTF_8)) {
+      SearchCommand.search(Map.of("data", BENCH.toString(), "queries", queries, "top", "10"), out);
     }
     String summary = score(run);
     Matcher m = SUMMARY.matcher(summary);
@@ -64,8 +64,12 @@ class SearchQualityTests {
     try {
       process =
           new ProcessBuilder(
-                  List.of("python3", BENCH.resolve("score.py").toString(), run.toString(),
-                      BENCH.resolve("qrels-dev.txt").toString(), "-q"))
+                  List.of(
+                      "python3",
+                      BENCH.resolve("score.py").toString(),
+                      run.toString(),
+                      BENCH.resolve("qrels-dev.txt").toString(),
+                      "-q"))
               .redirectErrorStream(true)
               .start();
     } catch (java.io.IOException e) {

@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The local chat page on the real bot (local mode, real Redis), in headless Chromium: a crisis
- * message shows the crisis lines with call buttons, and 「データを消して」 → 消す erases and says
- * what was erased.
+ * message shows the crisis lines with call buttons, and 「データを消して」 → 消す erases and says what was
+ * erased.
  */
 @SpringBootTest(
     classes = JunctionBotApplication.class,
@@ -38,7 +38,8 @@ class ChatPageSafetyTests {
       List<WebElement> afterCrisis = page.awaitBotMessages(seen + 4);
       String crisis = text(afterCrisis.subList(seen, afterCrisis.size()));
       assertThat(crisis).contains("0120-279-338", "0570-783-556", "119");
-      assertThat(page.quickReplies()).extracting(WebElement::getText)
+      assertThat(page.quickReplies())
+          .extracting(WebElement::getText)
           .contains("よりそいホットライン", "いのちの電話");
       seen = afterCrisis.size();
 

@@ -42,7 +42,8 @@ class BenchNoopConfigTests {
         .withPropertyValues("junction.bench.noop-endpoint=true")
         .run(
             context -> {
-              MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+              MockMvc mvc =
+                  MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
               mvc.perform(post(BenchNoopConfig.PATH).content("{\"events\":[]}"))
                   .andExpect(status().isOk())
                   .andExpect(content().string("OK"));

@@ -17,8 +17,8 @@ class LocalModeAddressTests {
 
   @Test
   void aRealChannelOrAnExplicitAddressIsLeftAlone() {
-    MockEnvironment channel = new MockEnvironment()
-        .withProperty("junction.line.channel-secret", "s");
+    MockEnvironment channel =
+        new MockEnvironment().withProperty("junction.line.channel-secret", "s");
     new LocalModeAddress().postProcessEnvironment(channel, new SpringApplication());
     assertThat(channel.getProperty("server.address")).isNull();
 

@@ -31,22 +31,28 @@ class RedisCircuitBreakerTests {
   @BeforeEach
   void start() throws IOException {
     hangingRedis = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    Thread acceptor = new Thread(() -> {
-      try {
-        while (!hangingRedis.isClosed()) {
-          accepted.add(hangingRedis.accept());
-        }
-      } catch (IOException closed) {
-        // the test is over
-      }
-    });
+    Thread acceptor =
+        new Thread(
+            () -> {
+              try {
+                while (!hangingRedis.isClosed()) {
+                  accepted.add(hangingRedis.accept());
+                }
+              } catch (IOException closed) {
+                // the test is over
+              }
+            });
     acceptor.setDaemon(true);
     acceptor.start();
-    RedisSettings settings = new RedisSettings(
-        "redis://127.0.0.1:" + hangingRedis.getLocalPort(), Duration.ofMillis(300),
-        Duration.ofSeconds(5));
-    lettuce = new RedisConfig().lettuceConnectionFactory(
-        settings, RedisConfig.EmbeddedRedis.none(), new RedisProperties());
+    RedisSettings settings =
+        new RedisSettings(
+            "redis://127.0.0.1:" + hangingRedis.getLocalPort(),
+            Duration.ofMillis(300),
+            Duration.ofSeconds(5));
+    lettuce =
+        new RedisConfig()
+            .lettuceConnectionFactory(
+                settings, RedisConfig.EmbeddedRedis.none(), new RedisProperties());
     lettuce.afterPropertiesSet();
   }
 
@@ -85,7 +91,8 @@ class RedisCircuitBreakerTests {
     LettuceConnectionFactory real = new LettuceConnectionFactory("127.0.0.1", 6379);
     real.afterPropertiesSet();
     try {
-      RedisCircuitBreaker breaker = new RedisCircuitBreaker(real, Duration.ofSeconds(5), clock::get);
+      RedisCircuitBreaker breaker =
+          new RedisCircuitBreaker(real, Duration.ofSeconds(5), clock::get);
       StringRedisTemplate redis = new StringRedisTemplate(breaker);
       redis.afterPropertiesSet();
       String key = "test:breaker:" + System.nanoTime();

@@ -15,10 +15,8 @@ class RedisConfigTests {
 
   @Test
   void aBadRedisUrlStopsStartupNamingTheVariable() {
-    assertThatThrownBy(() -> RedisConfig.parse("localhost:6379"))
-        .hasMessageContaining("REDIS_URL");
-    assertThatThrownBy(() -> RedisConfig.parse("redis://"))
-        .hasMessageContaining("REDIS_URL");
+    assertThatThrownBy(() -> RedisConfig.parse("localhost:6379")).hasMessageContaining("REDIS_URL");
+    assertThatThrownBy(() -> RedisConfig.parse("redis://")).hasMessageContaining("REDIS_URL");
   }
 
   @Test
@@ -45,7 +43,8 @@ class RedisConfigTests {
 
   @Test
   void aRedisUrlConnectsToThatServer() {
-    RedisSettings settings = new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1), Duration.ofSeconds(5));
+    RedisSettings settings =
+        new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1), Duration.ofSeconds(5));
     LettuceConnectionFactory factory =
         config.lettuceConnectionFactory(
             settings, config.embeddedRedis(settings), new RedisProperties());

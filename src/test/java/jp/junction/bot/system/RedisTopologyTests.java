@@ -33,8 +33,8 @@ class RedisTopologyTests {
     spring.getSentinel().setNodes(List.of("10.0.0.1:26379", "10.0.0.2:26379"));
     spring.setPassword("data-secret");
     spring.setDatabase(2);
-    RedisSettings url = new RedisSettings("redis://127.0.0.1:6379", Duration.ofSeconds(1),
-        Duration.ofSeconds(5));
+    RedisSettings url =
+        new RedisSettings("redis://127.0.0.1:6379", Duration.ofSeconds(1), Duration.ofSeconds(5));
 
     LettuceConnectionFactory factory =
         config.lettuceConnectionFactory(url, RedisConfig.EmbeddedRedis.none(), spring);
@@ -42,7 +42,8 @@ class RedisTopologyTests {
     var sentinel = factory.getSentinelConfiguration();
     assertThat(sentinel).isNotNull();
     assertThat(sentinel.getMaster().getName()).isEqualTo("jb");
-    assertThat(sentinel.getSentinels()).extracting(RedisNode::getHost)
+    assertThat(sentinel.getSentinels())
+        .extracting(RedisNode::getHost)
         .containsExactlyInAnyOrder("10.0.0.1", "10.0.0.2");
     assertThat(sentinel.getDatabase()).isEqualTo(2);
     assertThat(sentinel.getPassword().get()).isEqualTo("data-secret".toCharArray());
@@ -70,8 +71,8 @@ class RedisTopologyTests {
     spring.getSentinel().setMaster("jb");
     spring.getSentinel().setNodes(List.of("sentinel-without-port"));
 
-    assertThatThrownBy(() ->
-        config.lettuceConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring))
+    assertThatThrownBy(
+            () -> config.lettuceConnectionFactory(noUrl, RedisConfig.EmbeddedRedis.none(), spring))
         .hasMessageContaining("spring.data.redis.sentinel.nodes");
   }
 
@@ -83,10 +84,19 @@ class RedisTopologyTests {
     int port = freePort();
     Path dir = Files.createTempDirectory("sentinel");
     Path conf = dir.resolve("sentinel.conf");
-    Files.writeString(conf, "port " + port + "\nbind 127.0.0.1\ndir " + dir + "\n"
-        + "sentinel monitor jbtest 127.0.0.1 6379 1\n");
-    Process sentinel = new ProcessBuilder(server.toString(), conf.toString(), "--sentinel")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("sentinel.log").toFile()).start();
+    Files.writeString(
+        conf,
+        "port "
+            + port
+            + "\nbind 127.0.0.1\ndir "
+            + dir
+            + "\n"
+            + "sentinel monitor jbtest 127.0.0.1 6379 1\n");
+    Process sentinel =
+        new ProcessBuilder(server.toString(), conf.toString(), "--sentinel")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("sentinel.log").toFile())
+            .start();
     RedisProperties spring = new RedisProperties();
     spring.setSentinel(new RedisProperties.Sentinel());
     spring.getSentinel().setMaster("jbtest");

@@ -46,8 +46,16 @@ class SecurityRulesTests {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "env", "heapdump", "threaddump", "beans", "configprops", "loggers", "mappings",
-        "shutdown", "metrics", "prometheus"
+        "env",
+        "heapdump",
+        "threaddump",
+        "beans",
+        "configprops",
+        "loggers",
+        "mappings",
+        "shutdown",
+        "metrics",
+        "prometheus"
       })
   void otherActuatorEndpointsNeedALogin(String endpoint) throws Exception {
     mvc.perform(get("/actuator/" + endpoint)).andExpect(status().isUnauthorized());
@@ -57,8 +65,7 @@ class SecurityRulesTests {
   @ValueSource(
       strings = {"env", "heapdump", "threaddump", "beans", "configprops", "loggers", "mappings"})
   void evenStaffCannotReachEndpointsThatAreNotExposed(String endpoint) throws Exception {
-    mvc.perform(get("/actuator/" + endpoint).with(user("staff")))
-        .andExpect(status().isNotFound());
+    mvc.perform(get("/actuator/" + endpoint).with(user("staff"))).andExpect(status().isNotFound());
   }
 
   @Test
@@ -70,7 +77,8 @@ class SecurityRulesTests {
 
   @Test
   void staffPagesAndTheirApiNeedALogin() throws Exception {
-    mvc.perform(get("/admin/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+    mvc.perform(get("/admin/").accept(MediaType.TEXT_HTML))
+        .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("/login")));
     mvc.perform(get("/admin/api/stats").accept(MediaType.APPLICATION_JSON))
         .andExpect(status().isUnauthorized());
@@ -88,7 +96,8 @@ class SecurityRulesTests {
         .andExpect(status().isOk())
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(header().string("X-Frame-Options", "DENY"))
-        .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+        .andExpect(
+            header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
         .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
         .andExpect(header().string("Referrer-Policy", "no-referrer"))
         .andExpect(header().string("Cache-Control", containsString("no-store")));
@@ -96,8 +105,11 @@ class SecurityRulesTests {
 
   @Test
   void aBrokenWebhookGetsNoStackTrace() throws Exception {
-    mvc.perform(post("/callback").contentType(MediaType.APPLICATION_JSON)
-            .header("X-Line-Signature", "not base64 !!!").content("{\"events\":[1,"))
+    mvc.perform(
+            post("/callback")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Line-Signature", "not base64 !!!")
+                .content("{\"events\":[1,"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(not(containsString("Exception"))))
         .andExpect(content().string(not(containsString("at jp."))));

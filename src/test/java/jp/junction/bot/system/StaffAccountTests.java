@@ -62,7 +62,8 @@ class StaffAccountTests {
   @Test
   void localModeWithoutAPasswordGeneratesOneAndShowsItOnce(CapturedOutput output) {
     UserDetails staff =
-        config.staffAccount(new StaffSettings("staff", null), local, encoder)
+        config
+            .staffAccount(new StaffSettings("staff", null), local, encoder)
             .loadUserByUsername("staff");
 
     Matcher logged = LOGGED.matcher(output.getOut());

@@ -28,28 +28,54 @@ final class LineWebhookFixture {
 
   static String body(String... events) {
     return "{\"destination\":\"U0123456789abcdef0123456789abcdef\",\"events\":["
-        + String.join(",", events) + "]}";
+        + String.join(",", events)
+        + "]}";
   }
 
   static String text(String userId, String eventId, String token, String text) {
-    return event("message", userId, eventId, token, false,
-        "\"message\":{\"id\":\"" + System.nanoTime() + "\",\"type\":\"text\",\"quoteToken\":\"q\","
-            + "\"text\":" + json(text) + "}");
+    return event(
+        "message",
+        userId,
+        eventId,
+        token,
+        false,
+        "\"message\":{\"id\":\""
+            + System.nanoTime()
+            + "\",\"type\":\"text\",\"quoteToken\":\"q\","
+            + "\"text\":"
+            + json(text)
+            + "}");
   }
 
   static String postback(String userId, String eventId, String token, String data) {
-    return event("postback", userId, eventId, token, false,
-        "\"postback\":{\"data\":" + json(data) + "}");
+    return event(
+        "postback", userId, eventId, token, false, "\"postback\":{\"data\":" + json(data) + "}");
   }
 
   static String location(String userId, String eventId, String token, double lat, double lon) {
-    return event("message", userId, eventId, token, false,
-        "\"message\":{\"id\":\"" + System.nanoTime() + "\",\"type\":\"location\",\"title\":\"駅\","
-            + "\"address\":\"日本\",\"latitude\":" + lat + ",\"longitude\":" + lon + "}");
+    return event(
+        "message",
+        userId,
+        eventId,
+        token,
+        false,
+        "\"message\":{\"id\":\""
+            + System.nanoTime()
+            + "\",\"type\":\"location\",\"title\":\"駅\","
+            + "\"address\":\"日本\",\"latitude\":"
+            + lat
+            + ",\"longitude\":"
+            + lon
+            + "}");
   }
 
   static String sticker(String userId, String eventId, String token) {
-    return event("message", userId, eventId, token, false,
+    return event(
+        "message",
+        userId,
+        eventId,
+        token,
+        false,
         "\"message\":{\"id\":\"1\",\"type\":\"sticker\",\"packageId\":\"446\",\"stickerId\":\"1988\","
             + "\"stickerResourceType\":\"STATIC\"}");
   }
@@ -59,9 +85,13 @@ final class LineWebhookFixture {
   }
 
   static String unfollow(String userId, String eventId) {
-    return "{\"type\":\"unfollow\",\"mode\":\"active\",\"timestamp\":" + System.currentTimeMillis()
-        + ",\"source\":{\"type\":\"user\",\"userId\":\"" + userId + "\"},\"webhookEventId\":\""
-        + eventId + "\",\"deliveryContext\":{\"isRedelivery\":false}}";
+    return "{\"type\":\"unfollow\",\"mode\":\"active\",\"timestamp\":"
+        + System.currentTimeMillis()
+        + ",\"source\":{\"type\":\"user\",\"userId\":\""
+        + userId
+        + "\"},\"webhookEventId\":\""
+        + eventId
+        + "\",\"deliveryContext\":{\"isRedelivery\":false}}";
   }
 
   static String redelivered(String event) {
@@ -73,22 +103,43 @@ final class LineWebhookFixture {
   }
 
   static String inGroup(String event, String groupId) {
-    return event.replaceFirst("\"source\":\\{\"type\":\"user\",",
+    return event.replaceFirst(
+        "\"source\":\\{\"type\":\"user\",",
         "\"source\":{\"type\":\"group\",\"groupId\":\"" + groupId + "\",");
   }
 
   static String unknownType(String userId, String eventId) {
     return "{\"type\":\"somethingNew\",\"mode\":\"active\",\"timestamp\":1,\"source\":{\"type\":"
-        + "\"user\",\"userId\":\"" + userId + "\"},\"webhookEventId\":\"" + eventId + "\","
+        + "\"user\",\"userId\":\""
+        + userId
+        + "\"},\"webhookEventId\":\""
+        + eventId
+        + "\","
         + "\"deliveryContext\":{\"isRedelivery\":false},\"whatever\":{\"x\":1}}";
   }
 
-  static String event(String type, String userId, String eventId, String token,
-      boolean redelivery, String payload) {
-    return "{\"type\":\"" + type + "\",\"mode\":\"active\",\"timestamp\":"
-        + System.currentTimeMillis() + ",\"source\":{\"type\":\"user\",\"userId\":\"" + userId
-        + "\"},\"webhookEventId\":\"" + eventId + "\",\"deliveryContext\":{\"isRedelivery\":"
-        + redelivery + "},\"replyToken\":\"" + token + "\"," + payload + "}";
+  static String event(
+      String type,
+      String userId,
+      String eventId,
+      String token,
+      boolean redelivery,
+      String payload) {
+    return "{\"type\":\""
+        + type
+        + "\",\"mode\":\"active\",\"timestamp\":"
+        + System.currentTimeMillis()
+        + ",\"source\":{\"type\":\"user\",\"userId\":\""
+        + userId
+        + "\"},\"webhookEventId\":\""
+        + eventId
+        + "\",\"deliveryContext\":{\"isRedelivery\":"
+        + redelivery
+        + "},\"replyToken\":\""
+        + token
+        + "\","
+        + payload
+        + "}";
   }
 
   static String sign(String body, String secret) {

@@ -54,16 +54,27 @@ class TwoInstancesTests {
   @BeforeAll
   static void startTwoInstances() throws Exception {
     line.start();
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withHeader("X-Line-Request-Id", "req-1").withBody("{\"sentMessages\":[]}")));
-    Map<String, String> environment = Map.of(
-        "LINE_CHANNEL_SECRET", LineWebhookFixture.SECRET,
-        "LINE_CHANNEL_TOKEN", "test-channel-token",
-        "LINE_API_BASE_URL", line.baseUrl(),
-        "REDIS_URL", "redis://127.0.0.1:6379",
-        // Every instance needs the same key, or state keys differ between instances.
-        "JUNCTION_PSEUDONYM_KEY", PSEUDONYM_KEY);
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/reply"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Line-Request-Id", "req-1")
+                    .withBody("{\"sentMessages\":[]}")));
+    Map<String, String> environment =
+        Map.of(
+            "LINE_CHANNEL_SECRET",
+            LineWebhookFixture.SECRET,
+            "LINE_CHANNEL_TOKEN",
+            "test-channel-token",
+            "LINE_API_BASE_URL",
+            line.baseUrl(),
+            "REDIS_URL",
+            "redis://127.0.0.1:6379",
+            // Every instance needs the same key, or state keys differ between instances.
+            "JUNCTION_PSEUDONYM_KEY",
+            PSEUDONYM_KEY);
     a = BotProcess.start("a", environment);
     b = BotProcess.start("b", environment);
     // Generous: both start at once on a small machine that may be busy with other builds.
@@ -73,7 +84,8 @@ class TwoInstancesTests {
 
   @AfterAll
   static void stopAndForget() throws Exception {
-    try (BotProcess first = a; BotProcess second = b) {
+    try (BotProcess first = a;
+        BotProcess second = b) {
       line.stop();
     }
     Pseudonyms pseudonyms = new Pseudonyms(new PrivacySettings(PSEUDONYM_KEY));
@@ -106,7 +118,8 @@ class TwoInstancesTests {
     }
     posts.forEach(post -> assertThat(post.join()).isEqualTo(200));
 
-    await().atMost(Duration.ofSeconds(30))
+    await()
+        .atMost(Duration.ofSeconds(30))
         .until(() -> tokens.stream().allMatch(token -> !repliesFor(token).isEmpty()));
     Thread.sleep(1000);
     for (String token : tokens) {
@@ -130,8 +143,7 @@ class TwoInstancesTests {
     assertThat(answer.at("/messages/1/contents/type").asText()).isEqualTo("carousel");
     // Typed alone, 前橋 finds counters and 居場所; after the family tap it looks for families.
     assertThat(answer.at("/messages/0/text").asText()).contains("家族会");
-    assertThat(answer.at("/messages/1/quickReply/items/0/action/data").asText())
-        .contains("家族会");
+    assertThat(answer.at("/messages/1/quickReply/items/0/action/data").asText()).contains("家族会");
   }
 
   private static String user() {
@@ -147,11 +159,12 @@ class TwoInstancesTests {
   }
 
   private static CompletableFuture<Integer> send(BotProcess instance, String body) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(instance.url("/callback")))
-        .header("Content-Type", "application/json")
-        .header("X-Line-Signature", LineWebhookFixture.sign(body, LineWebhookFixture.SECRET))
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(instance.url("/callback")))
+            .header("Content-Type", "application/json")
+            .header("X-Line-Signature", LineWebhookFixture.sign(body, LineWebhookFixture.SECRET))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .thenApply(HttpResponse::statusCode);
   }
@@ -162,7 +175,8 @@ class TwoInstancesTests {
   }
 
   private static List<LoggedRequest> repliesFor(String token) {
-    return line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
-        .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token))));
+    return line.findAll(
+        postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+            .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token))));
   }
 }

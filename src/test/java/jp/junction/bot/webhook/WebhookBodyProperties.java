@@ -28,10 +28,10 @@ import org.springframework.boot.web.servlet.context.ServletWebServerApplicationC
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Bad input through the real, running bot: whatever a signed webhook carries (huge or strange
- * text, Lucene syntax, control characters, forged postbacks, wrong JSON types, 100 events, unknown
- * types, 10 MB), the webhook answers 200, 400 or 413, never a server error or a stack trace, and
- * every message event still gets a reply LINE would accept.
+ * Bad input through the real, running bot: whatever a signed webhook carries (huge or strange text,
+ * Lucene syntax, control characters, forged postbacks, wrong JSON types, 100 events, unknown types,
+ * 10 MB), the webhook answers 200, 400 or 413, never a server error or a stack trace, and every
+ * message event still gets a reply LINE would accept.
  */
 class WebhookBodyProperties {
 
@@ -43,8 +43,11 @@ class WebhookBodyProperties {
     probe = new WebhookProbe();
     // As command-line arguments: they win over application.yml (builder defaults would not).
     List<String> args = new ArrayList<>(List.of("--server.port=0"));
-    probe.properties("redis://127.0.0.1:6379").forEach((k, v) -> args.add("--" + k + "=" + v.get()));
-    app = new SpringApplicationBuilder(JunctionBotApplication.class).run(args.toArray(String[]::new));
+    probe
+        .properties("redis://127.0.0.1:6379")
+        .forEach((k, v) -> args.add("--" + k + "=" + v.get()));
+    app =
+        new SpringApplicationBuilder(JunctionBotApplication.class).run(args.toArray(String[]::new));
     probe.port(((ServletWebServerApplicationContext) app).getWebServer().getPort());
   }
 
@@ -99,7 +102,8 @@ class WebhookBodyProperties {
 
     assertThat(probe.send(body(events.toArray(String[]::new))).statusCode()).isEqualTo(200);
 
-    await().atMost(Duration.ofSeconds(60))
+    await()
+        .atMost(Duration.ofSeconds(60))
         .until(() -> tokens.stream().allMatch(t -> !probe.repliesFor(t).isEmpty()));
   }
 
@@ -107,7 +111,12 @@ class WebhookBodyProperties {
   void unknownEventAndMessageTypesAreAcceptedAndLeftAlone() throws Exception {
     String token = replyToken();
     String unknownMessage =
-        LineWebhookFixture.event("message", userId(), eventId(), token, false,
+        LineWebhookFixture.event(
+            "message",
+            userId(),
+            eventId(),
+            token,
+            false,
             "\"message\":{\"id\":\"1\",\"type\":\"hologram\",\"depth\":3}");
 
     HttpResponse<String> response =
@@ -145,13 +154,33 @@ class WebhookBodyProperties {
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> lucene =
-        Arbitraries.of("AND", "OR", "NOT", "(", ")", "[", "]", "{", "}", "*", "?", "~", "^", ":",
-                "\\", "/", "\"", "+", "-", "&&", "||", "!", "居場所", "高松", "家族会", " ")
-            .list().ofMaxSize(30).map(l -> String.join("", l));
+        Arbitraries.of(
+                "AND", "OR", "NOT", "(", ")", "[", "]", "{", "}", "*", "?", "~", "^", ":", "\\",
+                "/", "\"", "+", "-", "&&", "||", "!", "居場所", "高松", "家族会", " ")
+            .list()
+            .ofMaxSize(30)
+            .map(l -> String.join("", l));
     Arbitrary<String> oddChars =
-        Arbitraries.of("😀", "👨‍👩‍👧", "\ud83d", "\u0000", "\u0007", "\u202e", "\u200b", "\r\n", "\t",
-                "　", "ｶﾀｶﾅ", "𠮷", "居場所", "死に", "たい", "OD")
-            .list().ofMaxSize(40).map(l -> String.join("", l));
+        Arbitraries.of(
+                "😀",
+                "👨‍👩‍👧",
+                "\ud83d",
+                "\u0000",
+                "\u0007",
+                "\u202e",
+                "\u200b",
+                "\r\n",
+                "\t",
+                "　",
+                "ｶﾀｶﾅ",
+                "𠮷",
+                "居場所",
+                "死に",
+                "たい",
+                "OD")
+            .list()
+            .ofMaxSize(40)
+            .map(l -> String.join("", l));
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(300),
         Arbitraries.strings().withCharRange('ぁ', 'ん').ofMinLength(4900).ofMaxLength(6000),
@@ -166,8 +195,16 @@ class WebhookBodyProperties {
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(300),
         Arbitraries.strings().ofMinLength(301).ofMaxLength(3000),
-        Arbitraries.of("n=", "a=", "n=menu&a=search", "a=privacy.erase&x=%zz", "n=../../etc",
-            "n=%00", "a=search&q=" + "居".repeat(400), "n=" + "x".repeat(299), ""),
+        Arbitraries.of(
+            "n=",
+            "a=",
+            "n=menu&a=search",
+            "a=privacy.erase&x=%zz",
+            "n=../../etc",
+            "n=%00",
+            "a=search&q=" + "居".repeat(400),
+            "n=" + "x".repeat(299),
+            ""),
         Arbitraries.strings().withChars("na=&%+?q").ofMaxLength(60));
   }
 

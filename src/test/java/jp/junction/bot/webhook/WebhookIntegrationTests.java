@@ -65,9 +65,14 @@ class WebhookIntegrationTests {
   @BeforeEach
   void resetLine() {
     line.resetAll();
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withHeader("X-Line-Request-Id", "req-1").withBody("{\"sentMessages\":[]}")));
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/reply"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Line-Request-Id", "req-1")
+                    .withBody("{\"sentMessages\":[]}")));
   }
 
   @Test
@@ -163,9 +168,13 @@ class WebhookIntegrationTests {
     String token = replyToken();
     String user = userId();
 
-    assertThat(send(body(LineWebhookFixture.unfollow(user, eventId()),
-        LineWebhookFixture.unknownType(user, eventId()),
-        LineWebhookFixture.standby(LineWebhookFixture.text(user, eventId(), token, "メニュー")))))
+    assertThat(
+            send(
+                body(
+                    LineWebhookFixture.unfollow(user, eventId()),
+                    LineWebhookFixture.unknownType(user, eventId()),
+                    LineWebhookFixture.standby(
+                        LineWebhookFixture.text(user, eventId(), token, "メニュー")))))
         .isEqualTo(200);
 
     String marker = replyToken();
@@ -178,8 +187,10 @@ class WebhookIntegrationTests {
   void aGroupGetsOnlyTheShortOneToOneNote() throws Exception {
     String token = replyToken();
 
-    send(body(LineWebhookFixture.inGroup(
-        LineWebhookFixture.text(userId(), eventId(), token, "居場所 高松"), "Cgroup" + token)));
+    send(
+        body(
+            LineWebhookFixture.inGroup(
+                LineWebhookFixture.text(userId(), eventId(), token, "居場所 高松"), "Cgroup" + token)));
 
     JsonNode reply = replyFor(token);
     assertThat(reply.at("/messages").size()).isEqualTo(1);
@@ -192,11 +203,15 @@ class WebhookIntegrationTests {
     String first = replyToken();
     String second = replyToken();
 
-    send(body(LineWebhookFixture.inGroup(
-        LineWebhookFixture.text(userId(), eventId(), first, "こんにちは"), group)));
+    send(
+        body(
+            LineWebhookFixture.inGroup(
+                LineWebhookFixture.text(userId(), eventId(), first, "こんにちは"), group)));
     replyFor(first);
-    send(body(LineWebhookFixture.inGroup(
-        LineWebhookFixture.text(userId(), eventId(), second, "こんにちは"), group)));
+    send(
+        body(
+            LineWebhookFixture.inGroup(
+                LineWebhookFixture.text(userId(), eventId(), second, "こんにちは"), group)));
 
     Thread.sleep(500);
     assertThat(repliesFor(second)).isEmpty();
@@ -227,15 +242,16 @@ class WebhookIntegrationTests {
 
   @Test
   void aBodyOverOneMegabyteIsRefusedWith413() throws Exception {
-    String huge = body(LineWebhookFixture.text(userId(), eventId(), replyToken(),
-        "あ".repeat(400_000)));
+    String huge =
+        body(LineWebhookFixture.text(userId(), eventId(), replyToken(), "あ".repeat(400_000)));
     assertThat(send(huge)).isEqualTo(413);
   }
 
   @Test
   void lineSeesA200QuicklyEvenWhenAnsweringIsSlow() throws Exception {
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
-        .willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{}")));
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/reply"))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{}")));
     String token = replyToken();
     send(body()); // warm the connection and the request path, as a live server would be
 
@@ -274,9 +290,12 @@ class WebhookIntegrationTests {
   }
 
   private List<LoggedRequest> repliesFor(String token) {
-    return line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
-        .withRequestBody(matchingJsonPath("$.replyToken", com.github.tomakehurst.wiremock.client
-            .WireMock.equalTo(token))));
+    return line.findAll(
+        postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+            .withRequestBody(
+                matchingJsonPath(
+                    "$.replyToken",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo(token))));
   }
 
   private static List<String> labels(JsonNode items) {

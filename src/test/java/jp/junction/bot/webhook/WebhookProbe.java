@@ -65,13 +65,19 @@ final class WebhookProbe {
 
   void stubReplies() {
     line.resetAll();
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply"))
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-            .withHeader("X-Line-Request-Id", "req-1").withBody("{\"sentMessages\":[]}")));
+    line.stubFor(
+        post(urlEqualTo("/v2/bot/message/reply"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withHeader("X-Line-Request-Id", "req-1")
+                    .withBody("{\"sentMessages\":[]}")));
   }
 
   HttpResponse<String> send(String body) throws IOException, InterruptedException {
-    return deliver(body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return deliver(
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         LineWebhookFixture.sign(body, LineWebhookFixture.SECRET));
   }
 
@@ -98,8 +104,9 @@ final class WebhookProbe {
   }
 
   List<LoggedRequest> repliesFor(String token) {
-    return line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
-        .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token))));
+    return line.findAll(
+        postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
+            .withRequestBody(matchingJsonPath("$.replyToken", equalTo(token))));
   }
 
   List<LoggedRequest> allReplies() {

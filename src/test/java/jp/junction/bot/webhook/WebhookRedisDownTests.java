@@ -45,8 +45,11 @@ class WebhookRedisDownTests {
   void crisisMessageGetsTheCrisisLines() throws Exception {
     String token = replyToken();
 
-    assertThat(probe.send(body(LineWebhookFixture.text(userId(), eventId(), token, "もう死にたい")))
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            probe
+                .send(body(LineWebhookFixture.text(userId(), eventId(), token, "もう死にたい")))
+                .statusCode())
+        .isEqualTo(200);
 
     JsonNode reply = probe.replyFor(token);
     assertThat(WebhookProbe.texts(reply))
@@ -57,8 +60,10 @@ class WebhookRedisDownTests {
   @Test
   void aCrisisMessageInAGroupGetsTheCrisisLinesToo() throws Exception {
     String token = replyToken();
-    String inGroup = LineWebhookFixture.inGroup(
-        LineWebhookFixture.text(userId(), eventId(), token, "しにたい"), "C" + userId().substring(1));
+    String inGroup =
+        LineWebhookFixture.inGroup(
+            LineWebhookFixture.text(userId(), eventId(), token, "しにたい"),
+            "C" + userId().substring(1));
 
     assertThat(probe.send(body(inGroup)).statusCode()).isEqualTo(200);
 
@@ -69,8 +74,11 @@ class WebhookRedisDownTests {
   void searchStillFindsPlaces() throws Exception {
     String token = replyToken();
 
-    assertThat(probe.send(body(LineWebhookFixture.text(userId(), eventId(), token, "居場所 坂出")))
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            probe
+                .send(body(LineWebhookFixture.text(userId(), eventId(), token, "居場所 坂出")))
+                .statusCode())
+        .isEqualTo(200);
 
     JsonNode reply = probe.replyFor(token);
     assertThat(reply.toString()).contains("しおのえ");

@@ -51,8 +51,11 @@ class WebhookSlowRedisTests {
   void crisisMessageGetsTheCrisisLines() throws Exception {
     String token = replyToken();
 
-    assertThat(probe.send(body(LineWebhookFixture.text(userId(), eventId(), token, "消えたい")))
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            probe
+                .send(body(LineWebhookFixture.text(userId(), eventId(), token, "消えたい")))
+                .statusCode())
+        .isEqualTo(200);
 
     assertThat(WebhookProbe.texts(probe.replyFor(token))).contains("0120-279-338", "119");
   }
@@ -61,8 +64,11 @@ class WebhookSlowRedisTests {
   void searchStillFindsPlaces() throws Exception {
     String token = replyToken();
 
-    assertThat(probe.send(body(LineWebhookFixture.text(userId(), eventId(), token, "居場所 坂出")))
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            probe
+                .send(body(LineWebhookFixture.text(userId(), eventId(), token, "居場所 坂出")))
+                .statusCode())
+        .isEqualTo(200);
 
     assertThat(probe.replyFor(token).toString()).contains("しおのえ");
   }
