@@ -66,24 +66,43 @@ class NoticeWorker implements SmartLifecycle {
     return running;
   }
 
+  /** The longest a failing worker rests before trying Redis again. */
+  static final java.time.Duration MAX_REST = java.time.Duration.ofSeconds(10);
+
   private void loop() {
+    int failures = 0;
     while (running) {
       try {
         boolean worked = snapshot.takeOne() | sender.sendOne();
+        if (failures > 0) {
+          log.info("Notice delivery resumed after {} failed attempts", failures);
+          failures = 0;
+        }
         if (!worked) {
           Thread.sleep(settings.poll().toMillis());
         }
       } catch (InterruptedException e) {
         return;
       } catch (Exception e) {
-        // Redis down or a bad entry: the lease brings the work back; rest and try again.
-        log.warn("Notice delivery step failed: {}", e.toString());
+        // Redis down or a bad entry: the lease brings the work back; rest longer each time (up
+        // to MAX_REST) and say so once, not at every poll.
+        failures++;
+        if (failures == 1) {
+          log.warn("Notice delivery step failed: {} (retrying quietly)", e.toString());
+        } else {
+          log.debug("Notice delivery step failed again ({}): {}", failures, e.toString());
+        }
         try {
-          Thread.sleep(settings.poll().toMillis());
+          Thread.sleep(rest(failures));
         } catch (InterruptedException stop) {
           return;
         }
       }
     }
+  }
+
+  private long rest(int failures) {
+    long poll = Math.max(1, settings.poll().toMillis());
+    return Math.min(MAX_REST.toMillis(), poll << Math.min(failures - 1, 16));
   }
 }
