@@ -51,6 +51,14 @@ public final class FeatureTestSupport {
     registry.add("junction.data-dir", dataDir::toString);
   }
 
+  /** A LINE channel whose API is the given stub (WireMock or a loopback server). */
+  public static void registerLine(
+      DynamicPropertyRegistry registry, java.util.function.Supplier<Object> apiBaseUrl) {
+    registry.add("junction.line.channel-secret", () -> "test-secret");
+    registry.add("junction.line.channel-token", () -> "test-token");
+    registry.add("junction.line.api-base-url", apiBaseUrl);
+  }
+
   /** Deletes this test's keys (and nothing else). */
   public static void deleteKeys(StringRedisTemplate redis, String prefix) {
     Set<String> keys = new HashSet<>();

@@ -1,8 +1,12 @@
 package jp.junction.bot.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A small events.csv (with the bench's extra resource_id column) and "now" = 2026-11-26 12:00 JST.
@@ -25,4 +29,14 @@ e8,たかまつ ミニラウンジ,2026-11-28T14:00+09:00,2026-11-28T16:00+09:00
 """;
 
   private EventsFixture() {}
+
+  /** Real time passing, from {@link #NOW} (outside quiet hours, before the events). */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class TickingClock {
+    @Bean
+    @Primary
+    Clock tickingClock() {
+      return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW.instant()));
+    }
+  }
 }

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 「データを消して」 reaches the notices too: after a person erases their data, the reply names their
  * subscription, and a notice to their area does not reach them.
  */
-@Import(NoticeDeliveryTests.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
     classes = FeatureTestApp.class,
     properties = {
@@ -48,9 +48,7 @@ class EraseStopsNoticesTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
-    registry.add("junction.line.channel-secret", () -> "test-secret");
-    registry.add("junction.line.channel-token", () -> "test-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
+    FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
   @Autowired Notices notices;

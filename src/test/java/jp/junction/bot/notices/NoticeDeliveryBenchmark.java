@@ -6,9 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -44,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the bot's peak heap while delivering. Run with {@code -Dbench.sizes=10000,100000
  * -Dbench.limit=200|0}.
  */
-@Import(NoticeDeliveryBenchmark.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
     classes = FeatureTestApp.class,
     properties = {
@@ -68,16 +62,6 @@ class NoticeDeliveryBenchmark {
     registry.add("junction.line.channel-token", () -> "bench-token");
     registry.add("junction.line.api-base-url", line::baseUrl);
     registry.add("junction.notices.requests-per-second", () -> LIMIT > 0 ? LIMIT : 100_000);
-  }
-
-  @TestConfiguration
-  static class TickingClock {
-    @Bean
-    @Primary
-    Clock tickingClock() {
-      return Clock.offset(
-          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
-    }
   }
 
   @Autowired Notices notices;

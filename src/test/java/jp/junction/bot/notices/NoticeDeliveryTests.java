@@ -3,9 +3,7 @@ package jp.junction.bot.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -24,16 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Notices through the real outbox and workers, with WireMock as LINE and a real Redis. */
-@Import(NoticeDeliveryTests.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
     classes = FeatureTestApp.class,
     properties = {
@@ -51,20 +46,7 @@ class NoticeDeliveryTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
-    registry.add("junction.line.channel-secret", () -> "test-secret");
-    registry.add("junction.line.channel-token", () -> "test-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
-  }
-
-  /** Real time passing, from 2026-11-26 12:00 JST (outside quiet hours, before the events). */
-  @TestConfiguration
-  static class TickingClock {
-    @Bean
-    @Primary
-    Clock tickingClock() {
-      return Clock.offset(
-          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
-    }
+    FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
   @Autowired Notices notices;

@@ -3,9 +3,7 @@ package jp.junction.bot.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -17,15 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The outbox needs no Streams consumer groups: the embedded store (no REDIS_URL) delivers too. */
-@Import(NoticeEmbeddedStoreTests.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
     classes = FeatureTestApp.class,
     properties = {"junction.notices.poll=20ms", "junction.notices.batch-size=100"})
@@ -38,19 +33,7 @@ class NoticeEmbeddedStoreTests {
     FeatureTestSupport.register(
         registry, FeatureTestSupport.uniquePrefix(), FeatureTestSupport.dataDir(EventsFixture.CSV));
     registry.add("junction.redis.url", () -> "");
-    registry.add("junction.line.channel-secret", () -> "test-secret");
-    registry.add("junction.line.channel-token", () -> "test-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
-  }
-
-  @TestConfiguration
-  static class TickingClock {
-    @Bean
-    @Primary
-    Clock tickingClock() {
-      return Clock.offset(
-          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
-    }
+    FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
   @Autowired Notices notices;

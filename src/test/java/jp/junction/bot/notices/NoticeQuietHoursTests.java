@@ -38,9 +38,7 @@ class NoticeQuietHoursTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
-    registry.add("junction.line.channel-secret", () -> "test-secret");
-    registry.add("junction.line.channel-token", () -> "test-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
+    FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
   @TestConfiguration

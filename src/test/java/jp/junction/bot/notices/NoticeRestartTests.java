@@ -3,9 +3,7 @@ package jp.junction.bot.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -18,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Faults mid-broadcast: the worker is killed while batches are in flight and started again, and two
  * workers share one broadcast. Batches of 100 so there are many; LINE answers slowly.
  */
-@Import(NoticeRestartTests.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
     classes = FeatureTestApp.class,
     properties = {
@@ -49,19 +44,7 @@ class NoticeRestartTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
-    registry.add("junction.line.channel-secret", () -> "test-secret");
-    registry.add("junction.line.channel-token", () -> "test-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
-  }
-
-  @TestConfiguration
-  static class TickingClock {
-    @Bean
-    @Primary
-    Clock tickingClock() {
-      return Clock.offset(
-          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
-    }
+    FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
   @Autowired Notices notices;

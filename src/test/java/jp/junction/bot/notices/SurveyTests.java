@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The day-after question: sent to the event's area, answered by taps, shown from five answers. */
-@Import(SurveyTests.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(classes = FeatureTestApp.class, properties = "junction.notices.poll=20ms")
 class SurveyTests {
 
@@ -42,19 +37,7 @@ class SurveyTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
-    registry.add("junction.line.channel-secret", () -> "test-secret");
-    registry.add("junction.line.channel-token", () -> "test-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
-  }
-
-  @TestConfiguration
-  static class TickingClock {
-    @Bean
-    @Primary
-    Clock tickingClock() {
-      return Clock.offset(
-          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
-    }
+    FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
   @Autowired Notices notices;

@@ -18,9 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,11 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * 「お知らせ」 end to end: people subscribe by signed webhook events, one stops in chat, one blocks the
  * bot, staff send a notice through the API, and WireMock (as LINE) sees exactly who got it.
  */
-@Import(NoticesOverWebhookTests.TickingClock.class)
+@Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
     classes = FeatureTestApp.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -71,16 +66,6 @@ class NoticesOverWebhookTests {
     registry.add("junction.line.channel-secret", () -> LineWebhookFixture.SECRET);
     registry.add("junction.line.channel-token", () -> "test-channel-token");
     registry.add("junction.line.api-base-url", line::baseUrl);
-  }
-
-  @TestConfiguration
-  static class TickingClock {
-    @Bean
-    @Primary
-    Clock tickingClock() {
-      return Clock.offset(
-          Clock.systemUTC(), Duration.between(Instant.now(), EventsFixture.NOW.instant()));
-    }
   }
 
   @LocalServerPort int port;
