@@ -93,7 +93,16 @@ class SearchAnswers {
     if (u.excludedMunicipality() != null) {
       parts.add(words.text("search.excluded", Map.of("place", u.excludedMunicipality())));
     }
-    switch (result.widening()) {
+    // Asked for somewhere other than their own town, neighbours are what they asked for, not a
+    // widening to apologise for; and "nothing in <town>" only makes sense for a named town.
+    boolean askedElsewhere = u.excludedMunicipality() != null;
+    SearchResult.Widening widening = result.widening();
+    if ((askedElsewhere || u.municipality() == null)
+        && (widening == SearchResult.Widening.NEIGHBOURS
+            || widening == SearchResult.Widening.PREFECTURE)) {
+      widening = SearchResult.Widening.NONE;
+    }
+    switch (widening) {
       case NEIGHBOURS ->
           parts.add(
               words.text("search.widened.neighbours", Map.of("place", place == null ? "" : place)));
@@ -130,7 +139,9 @@ class SearchAnswers {
     refine(quick, question, "search.refine.family");
     refine(quick, question, "search.refine.online");
     refine(quick, question, "search.refine.neighbours");
-    refine(quick, question, "search.refine.notlocal");
+    if (result.understanding().excludedMunicipality() == null) {
+      refine(quick, question, "search.refine.notlocal");
+    }
     quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
     quick.add(
         new OutgoingMessage.Action.Message(

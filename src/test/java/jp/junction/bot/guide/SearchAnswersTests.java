@@ -1,0 +1,103 @@
+package jp.junction.bot.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import jp.junction.bot.conversation.ConversationSettings;
+import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.search.SearchResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a result is told, with the real dialogs: honest about widening, never apologising wrongly.
+ */
+class SearchAnswersTests {
+
+  private final DialogContent words =
+      new DialogContent(
+          new ConversationSettings(Path.of("dialogs"), Duration.ofMinutes(30), "search", "x"));
+
+  @Test
+  void aTownWithNothingFittingSaysNeighboursWereAdded() {
+    String intro = introFor(understood("香川県", "まんのう町", null), SearchResult.Widening.NEIGHBOURS);
+
+    assertThat(intro).contains("まんのう町には合うところが見つからなかった");
+  }
+
+  @Test
+  void askingForSomewhereElseIsNotTreatedAsAFailureToFindAnything() {
+    String intro = introFor(understood("群馬県", null, "安中市"), SearchResult.Widening.NEIGHBOURS);
+
+    assertThat(intro).contains("安中市以外からさがしました").doesNotContain("見つからなかった");
+  }
+
+  @Test
+  void noResultStillOffersNationalOptionsAndAWayOn() {
+    List<OutgoingMessage> reply =
+        new SearchAnswers(
+                request ->
+                    new SearchResult(
+                        List.of(),
+                        0,
+                        SearchResult.Understanding.nothing(),
+                        SearchResult.Widening.NONE),
+                new ResourceCards(words),
+                words,
+                null) // only typed questions are counted; these are taps
+            .answer(new Question("zzz", null, null, 0));
+
+    OutgoingMessage.Text text = (OutgoingMessage.Text) reply.get(0);
+    assertThat(text.text()).contains("全国");
+    assertThat(text.quickReplies())
+        .extracting(OutgoingMessage.Action::label)
+        .contains("全国の電話・チャット", "メニュー");
+  }
+
+  private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
+    SearchResult result = new SearchResult(List.of(hit()), 1, u, widening);
+    List<OutgoingMessage> reply =
+        new SearchAnswers(request -> result, new ResourceCards(words), words, null)
+            .answer(new Question("居場所", null, null, 0));
+    return ((OutgoingMessage.Text) reply.get(0)).text();
+  }
+
+  private static SearchResult.Understanding understood(
+      String prefecture, String municipality, String excluded) {
+    return new SearchResult.Understanding(
+        prefecture, municipality, excluded, Set.of("ibasho"), null, Set.of(), false);
+  }
+
+  private static SearchResult.Hit hit() {
+    SearchResult.Resource r =
+        new SearchResult.Resource(
+            "x1",
+            "（サンプル）居場所",
+            null,
+            Set.of("ibasho"),
+            Set.of("self"),
+            "local",
+            "香川県",
+            "丸亀市",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            false,
+            false,
+            null,
+            null,
+            null,
+            List.of(),
+            LocalDate.of(2026, 1, 1));
+    return new SearchResult.Hit(r, 1.0, null, false);
+  }
+}
