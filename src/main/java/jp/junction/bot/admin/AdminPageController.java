@@ -87,12 +87,7 @@ class AdminPageController {
           .map(e -> redirect("/admin/events/" + id))
           .orElse(ResponseEntity.notFound().build());
     } catch (IllegalArgumentException e) {
-      return events
-          .find(id)
-          .map(
-              ev ->
-                  ResponseEntity.badRequest().body(pages.detail(ev, csrf(request), e.getMessage())))
-          .orElse(ResponseEntity.notFound().build());
+      return refused(id, request, e.getMessage());
     }
   }
 
@@ -132,12 +127,7 @@ class AdminPageController {
       }
       return redirect("/admin/notices/" + notices.schedule(id, notice).id());
     } catch (IllegalArgumentException e) {
-      return events
-          .find(id)
-          .map(
-              ev ->
-                  ResponseEntity.badRequest().body(pages.detail(ev, csrf(request), e.getMessage())))
-          .orElse(ResponseEntity.notFound().build());
+      return refused(id, request, e.getMessage());
     }
   }
 
@@ -146,13 +136,16 @@ class AdminPageController {
     try {
       return redirect("/admin/notices/" + notices.scheduleSurvey(id, null).id());
     } catch (IllegalArgumentException e) {
-      return events
-          .find(id)
-          .map(
-              ev ->
-                  ResponseEntity.badRequest().body(pages.detail(ev, csrf(request), e.getMessage())))
-          .orElse(ResponseEntity.notFound().build());
+      return refused(id, request, e.getMessage());
     }
+  }
+
+  /** The event page again, with what was wrong with the staff member's input. */
+  private ResponseEntity<String> refused(String id, HttpServletRequest request, String problem) {
+    return events
+        .find(id)
+        .map(ev -> ResponseEntity.badRequest().body(pages.detail(ev, csrf(request), problem)))
+        .orElse(ResponseEntity.notFound().build());
   }
 
   @GetMapping("/notices/{id}")
