@@ -29,13 +29,19 @@ class SearchAnswers {
   private final ResourceCards cards;
   private final DialogContent words;
   private final AnonymousStats stats;
+  private final AnswerCache cache;
 
   SearchAnswers(
-      ResourceSearch search, ResourceCards cards, DialogContent words, AnonymousStats stats) {
+      ResourceSearch search,
+      ResourceCards cards,
+      DialogContent words,
+      AnonymousStats stats,
+      AnswerCache cache) {
     this.search = search;
     this.cards = cards;
     this.words = words;
     this.stats = stats;
+    this.cache = cache;
   }
 
   List<OutgoingMessage> answer(Question question) {
@@ -44,6 +50,23 @@ class SearchAnswers {
 
   /** As {@link #answer(Question)}; a typed question also counts in the anonymous statistics. */
   List<OutgoingMessage> answer(Question question, Inbound.Text typed) {
+    AnswerCache.Answer answer = cache.get(question, this::make);
+    if (typed != null) {
+      SearchResult.Understanding u = answer.understanding();
+      String area =
+          (u.prefecture() == null ? "" : u.prefecture())
+              + (u.municipality() == null ? "" : u.municipality());
+      stats.recordQuestion(
+          area,
+          String.join("|", new TreeSet<>(u.categories())),
+          answer.found(),
+          question.text(),
+          typed.messageId());
+    }
+    return answer.messages();
+  }
+
+  private AnswerCache.Answer make(Question question) {
     SearchResult result =
         search.search(
             new SearchRequest(
@@ -52,31 +75,24 @@ class SearchAnswers {
                 question.longitude(),
                 question.offset(),
                 PAGE));
-    if (typed != null) {
-      SearchResult.Understanding u = result.understanding();
-      String area =
-          (u.prefecture() == null ? "" : u.prefecture())
-              + (u.municipality() == null ? "" : u.municipality());
-      stats.recordQuestion(
-          area,
-          String.join("|", new TreeSet<>(u.categories())),
-          !result.hits().isEmpty(),
-          question.text(),
-          typed.messageId());
-    }
     if (result.hits().isEmpty()) {
-      return List.of(
-          new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question)));
+      return new AnswerCache.Answer(
+          List.of(new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question))),
+          result.understanding(),
+          false);
     }
     List<OutgoingMessage.Card> found = result.hits().stream().map(cards::card).toList();
     String names =
         result.hits().stream().map(h -> h.resource().name()).collect(Collectors.joining("、"));
-    return List.of(
-        new OutgoingMessage.Text(intro(question, result)),
-        new OutgoingMessage.Cards(
-            words.text("search.alt", Map.of("names", names)),
-            found,
-            refinements(question, result)));
+    return new AnswerCache.Answer(
+        List.of(
+            new OutgoingMessage.Text(intro(question, result)),
+            new OutgoingMessage.Cards(
+                words.text("search.alt", Map.of("names", names)),
+                found,
+                refinements(question, result))),
+        result.understanding(),
+        true);
   }
 
   private String intro(Question question, SearchResult result) {

@@ -2,6 +2,8 @@ package jp.junction.bot.line;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.linecorp.bot.messaging.model.FlexBox;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexButton;
@@ -40,6 +42,14 @@ class SdkMessages {
 
   private final ObjectMapper json = new ObjectMapper();
 
+  /**
+   * Carousels already converted, by identity: an answer kept for repeated questions is the same
+   * object each time, so its cards are built and measured once. Weak keys: an entry goes when the
+   * answer is no longer kept anywhere.
+   */
+  private final Cache<OutgoingMessage.Cards, Message> carousels =
+      Caffeine.newBuilder().weakKeys().maximumSize(1_000).build();
+
   List<Message> toSdk(List<OutgoingMessage> messages) {
     List<Message> out = new ArrayList<>();
     for (OutgoingMessage message : messages.subList(0, Math.min(MAX_MESSAGES, messages.size()))) {
@@ -49,11 +59,15 @@ class SdkMessages {
   }
 
   Message toSdk(OutgoingMessage message) {
-    QuickReply quickReply = quickReply(message.quickReplies());
     if (message instanceof OutgoingMessage.Text text) {
+      QuickReply quickReply = quickReply(message.quickReplies());
       return new TextMessage(quickReply, null, clip(text.text(), MAX_TEXT), null, null);
     }
-    OutgoingMessage.Cards cards = (OutgoingMessage.Cards) message;
+    return carousels.get((OutgoingMessage.Cards) message, this::carousel);
+  }
+
+  private Message carousel(OutgoingMessage.Cards cards) {
+    QuickReply quickReply = quickReply(cards.quickReplies());
     List<FlexBubble> bubbles = new ArrayList<>();
     for (OutgoingMessage.Card card : cards.cards()) {
       if (bubbles.size() == MAX_BUBBLES) {

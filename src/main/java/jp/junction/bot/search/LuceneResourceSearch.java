@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
@@ -42,6 +43,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   private final Lexicon lexicon;
   private final ResourceIndex index;
   private volatile List<ExchangeCsv.Problem> problems;
+  private final AtomicLong generation = new AtomicLong();
 
   /** Loads {@code resources.csv} from the data folder (charset detected). */
   @Autowired
@@ -71,7 +73,13 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   public synchronized int reload() {
     Corpus corpus = load();
     index.replace(corpus);
+    generation.incrementAndGet();
     return corpus.size();
+  }
+
+  @Override
+  public long generation() {
+    return generation.get();
   }
 
   /** How many resources are searchable now. */

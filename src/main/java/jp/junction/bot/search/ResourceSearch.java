@@ -7,4 +7,12 @@ package jp.junction.bot.search;
 public interface ResourceSearch {
 
   SearchResult search(SearchRequest request);
+
+  /**
+   * A number that changes whenever the searchable data changes (a reload), so that answers kept for
+   * repeated questions are never served from older data. Data that never changes: 0.
+   */
+  default long generation() {
+    return 0;
+  }
 }

@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.search.ResourceSearch;
+import jp.junction.bot.search.SearchRequest;
 import jp.junction.bot.search.SearchResult;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +42,15 @@ class SearchAnswersTests {
 
   @Test
   void noResultStillOffersNationalOptionsAndAWayOn() {
+    // Only typed questions are counted in the statistics; these are taps, so no stats are needed.
     List<OutgoingMessage> reply =
-        new SearchAnswers(
+        answers(
                 request ->
                     new SearchResult(
                         List.of(),
                         0,
                         SearchResult.Understanding.nothing(),
-                        SearchResult.Widening.NONE),
-                new ResourceCards(words),
-                words,
-                null) // only typed questions are counted; these are taps
+                        SearchResult.Widening.NONE))
             .answer(new Question("zzz", null, null, 0));
 
     OutgoingMessage.Text text = (OutgoingMessage.Text) reply.get(0);
@@ -61,9 +63,76 @@ class SearchAnswersTests {
   private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
     SearchResult result = new SearchResult(List.of(hit()), 1, u, widening);
     List<OutgoingMessage> reply =
-        new SearchAnswers(request -> result, new ResourceCards(words), words, null)
-            .answer(new Question("居場所", null, null, 0));
+        answers(request -> result).answer(new Question("居場所", null, null, 0));
     return ((OutgoingMessage.Text) reply.get(0)).text();
+  }
+
+  @Test
+  void aRepeatedQuestionIsSearchedOnceAndAnsweredTheSame() {
+    AtomicInteger searches = new AtomicInteger();
+    ResourceSearch search = countingSearch(searches, new AtomicLong());
+    SearchAnswers answers = cachingAnswers(search);
+
+    List<OutgoingMessage> first = answers.answer(new Question("居場所 高松", null, null, 0));
+    List<OutgoingMessage> second = answers.answer(new Question("居場所 高松", null, null, 0));
+    answers.answer(new Question("居場所 高松", null, null, 10));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(searches).as("the same page once, the next page on its own").hasValue(2);
+  }
+
+  @Test
+  void aDataReloadIsSearchedAgainNotServedFromTheOldData() {
+    AtomicInteger searches = new AtomicInteger();
+    AtomicLong generation = new AtomicLong();
+    SearchAnswers answers = cachingAnswers(countingSearch(searches, generation));
+
+    answers.answer(new Question("居場所", null, null, 0));
+    generation.incrementAndGet();
+    answers.answer(new Question("居場所", null, null, 0));
+
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void questionsWithAPlaceOnTheMapAreNeverKept() {
+    AtomicInteger searches = new AtomicInteger();
+    SearchAnswers answers = cachingAnswers(countingSearch(searches, new AtomicLong()));
+
+    answers.answer(new Question("", 34.34, 134.04, 0));
+    answers.answer(new Question("", 34.34, 134.04, 0));
+
+    assertThat(searches).hasValue(2);
+  }
+
+  private SearchAnswers answers(ResourceSearch search) {
+    return new SearchAnswers(
+        search, new ResourceCards(words), words, null, AnswerCache.none(search));
+  }
+
+  private SearchAnswers cachingAnswers(ResourceSearch search) {
+    return new SearchAnswers(
+        search,
+        new ResourceCards(words),
+        words,
+        null,
+        new AnswerCache(search, new GuideSettings(100, Duration.ofMinutes(10))));
+  }
+
+  private static ResourceSearch countingSearch(AtomicInteger searches, AtomicLong generation) {
+    return new ResourceSearch() {
+      @Override
+      public SearchResult search(SearchRequest request) {
+        searches.incrementAndGet();
+        return new SearchResult(
+            List.of(hit()), 30, understood("香川県", "高松市", null), SearchResult.Widening.NONE);
+      }
+
+      @Override
+      public long generation() {
+        return generation.get();
+      }
+    };
   }
 
   private static SearchResult.Understanding understood(

@@ -63,4 +63,18 @@ class SdkMessagesTests {
     int bytes = new ObjectMapper().writeValueAsString(flex).getBytes(StandardCharsets.UTF_8).length;
     assertThat(bytes).isLessThanOrEqualTo(50_000);
   }
+
+  @Test
+  void aKeptAnswerIsConvertedOnceAndAnEqualNewOneTheSameWay() {
+    OutgoingMessage.Card card =
+        new OutgoingMessage.Card("名前", "居場所", List.of("説明"), List.of("無料"), null, List.of());
+    OutgoingMessage.Cards kept = new OutgoingMessage.Cards("見つかった場所", List.of(card), List.of());
+
+    Message first = messages.toSdk(kept);
+
+    assertThat(messages.toSdk(kept)).isSameAs(first);
+    assertThat(messages.toSdk(new OutgoingMessage.Cards("見つかった場所", List.of(card), List.of())))
+        .isNotSameAs(first)
+        .isEqualTo(first);
+  }
 }

@@ -1,0 +1,87 @@
+package jp.junction.bot.guide;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.function.Function;
+import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.search.ResourceSearch;
+import jp.junction.bot.search.SearchResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers to repeated questions, kept for a few minutes: when many people ask 「ひきこもり 相談」 at once,
+ * the search and the cards are made once. Nothing here belongs to a person: the key is a SHA-256
+ * digest of the question (no text is kept), questions with a location are never kept, and a data
+ * reload (a new search generation) drops every answer.
+ */
+@Component
+class AnswerCache {
+
+  /** A finished answer, with what the search understood (for the anonymous statistics). */
+  record Answer(
+      List<OutgoingMessage> messages, SearchResult.Understanding understanding, boolean found) {}
+
+  private record Key(long high, long low, int offset, long generation) {}
+
+  private final ResourceSearch search;
+  private final Cache<Key, Answer> answers;
+  private final boolean enabled;
+  private volatile long lastGeneration;
+
+  AnswerCache(ResourceSearch search, GuideSettings settings) {
+    this.search = search;
+    this.enabled = settings.answerCacheSize() > 0;
+    this.answers =
+        Caffeine.newBuilder()
+            .maximumSize(settings.answerCacheSize())
+            .expireAfterWrite(settings.answerCacheTtl())
+            .build();
+    this.lastGeneration = search.generation();
+  }
+
+  /** Keeps no answers: every question is searched. */
+  static AnswerCache none(ResourceSearch search) {
+    return new AnswerCache(search, new GuideSettings(0, java.time.Duration.ofMinutes(1)));
+  }
+
+  /**
+   * The kept answer to {@code question}, or the one {@code make} writes now (once, even when many
+   * ask at the same moment).
+   */
+  Answer get(Question question, Function<Question, Answer> make) {
+    if (!enabled || question.latitude() != null || question.longitude() != null) {
+      return make.apply(question);
+    }
+    long generation = search.generation();
+    if (generation != lastGeneration) {
+      // Answers from older data are never read again (the generation is part of the key); this
+      // only frees their memory sooner.
+      lastGeneration = generation;
+      answers.invalidateAll();
+    }
+    return answers.get(key(question, generation), k -> make.apply(question));
+  }
+
+  /** How many answers are kept now. */
+  long size() {
+    answers.cleanUp();
+    return answers.estimatedSize();
+  }
+
+  private static Key key(Question question, long generation) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(question.text().getBytes(StandardCharsets.UTF_8));
+      ByteBuffer bytes = ByteBuffer.wrap(digest);
+      return new Key(bytes.getLong(), bytes.getLong(), question.offset(), generation);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}
