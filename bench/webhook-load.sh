@@ -23,7 +23,7 @@ hostport=${REDIS_URL#*://}; hostport=${hostport%%/*}; hostport=${hostport##*@}
 rhost=${hostport%%:*}; rport=${hostport##*:}
 
 if [ ! -f target/junction-bot.jar ] || [ -n "$(find src/main dialogs -newer target/junction-bot.jar -type f | head -1)" ]; then
-  mvn -B -o -q -DskipTests package
+  mvn -B -q -DskipTests package
 fi
 
 sample=index-data

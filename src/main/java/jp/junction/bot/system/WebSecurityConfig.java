@@ -7,8 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -52,13 +56,46 @@ class WebSecurityConfig {
         User.withUsername(staff.user()).password(encoder.encode(password)).roles("STAFF").build());
   }
 
+  /**
+   * LINE's webhook gets a chain of its own with only what a signed, sessionless POST needs:
+   * permitted, no CSRF token, no session, saved request, login or logout filters (the staff chain
+   * runs ~15 filters per request, which cost more CPU than the webhook's own work;
+   * bench/PROFILE.md). Security headers are still written.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain webhookSecurity(HttpSecurity http) throws Exception {
+    return signedPostOnly(http, "/callback").build();
+  }
+
+  /** The chain of a public POST endpoint that authenticates its own requests (by signature). */
+  static HttpSecurity signedPostOnly(HttpSecurity http, String path) throws Exception {
+    return http.securityMatcher(path)
+        .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .anonymous(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable);
+  }
+
+  /**
+   * No observation around each security filter: with ~15 filters per request, the wrapping alone
+   * cost more CPU than the webhook's signature check (bench/PROFILE.md). Request metrics ({@code
+   * http.server.requests}) are kept.
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/callback")
-                    .permitAll()
-                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/", "/index.html", "/simulator/**", "/favicon.ico", "/error")
                     .permitAll()
@@ -66,8 +103,8 @@ class WebSecurityConfig {
                     .authenticated()
                     .anyRequest()
                     .denyAll())
-        // The webhook is authenticated by LINE's signature, not by a session.
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/callback", "/simulator/**", "/admin/api/**"))
+        // The local chat posts like LINE; the staff API is for scripts with HTTP Basic.
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/simulator/**", "/admin/api/**"))
         .formLogin(Customizer.withDefaults())
         .httpBasic(Customizer.withDefaults())
         .headers(

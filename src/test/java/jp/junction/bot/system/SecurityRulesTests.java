@@ -114,4 +114,16 @@ class SecurityRulesTests {
         .andExpect(content().string(not(containsString("Exception"))))
         .andExpect(content().string(not(containsString("at jp."))));
   }
+
+  @Test
+  void theWebhookNeedsNoCsrfTokenOpensNoSessionAndStillCarriesSecurityHeaders() throws Exception {
+    mvc.perform(
+            post("/callback")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Line-Signature", "AAAA")
+                .content("{\"destination\":\"x\",\"events\":[]}"))
+        .andExpect(status().isBadRequest()) // the signature is wrong; not 403 for a missing token
+        .andExpect(header().doesNotExist("Set-Cookie"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+  }
 }
