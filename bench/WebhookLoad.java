@@ -45,6 +45,7 @@ public class WebhookLoad {
 
   static final String SECRET = "bench-channel-secret";
   static final String NOOP = "/bench/noop";
+  static final String REPLY = "/bench/reply";
   static final String CALLBACK = "/callback";
 
   public static void main(String[] args) throws Exception {
@@ -93,21 +94,19 @@ public class WebhookLoad {
       // Standby-mode events: the bot checks, parses and hands them off, and the worker drops them
       // at once. /callback's own work against the no-op, with nothing queued or answered.
       // Alternating, so that both see the same machine.
-      load.closed(CALLBACK, clients, warmup / 2, false, true);
-      double standbyOk = 0;
-      double noopOk = 0;
-      long standbyErrors = 0;
-      for (int round = 0; round < 3; round++) {
-        Closed standby = load.closed(CALLBACK, clients, Math.max(2, seconds / 3), false, true);
-        Closed again = load.closed(NOOP, clients, Math.max(2, seconds / 3), false);
-        standbyOk += standby.okPerSecond();
-        noopOk += again.okPerSecond();
-        standbyErrors += standby.errors() + standby.busy();
-      }
+      Alternated ack = load.alternate(CALLBACK, true, clients, warmup / 2, seconds);
       report.line("Acknowledgement path (standby-mode events: signature check, parsing, hand-off;"
               + " the worker drops them), alternating with the no-op: /callback %.0f webhooks/s,"
               + " no-op %.0f requests/s: %.0f%%; %d refused or errors",
-          standbyOk / 3, noopOk / 3, 100 * standbyOk / noopOk, standbyErrors);
+          ack.okPerSecond(), ack.noopPerSecond(), ack.percent(), ack.refusedOrErrors());
+      // The least an answered webhook can cost: signature, parsing and one fixed reply to the
+      // stub in the request thread; no queue, Redis, dialog or search. Alternating with the no-op.
+      Alternated reply = load.alternate(REPLY, false, clients, warmup / 2, seconds);
+      report.line("Reply-only ceiling (signature check, parsing, one fixed one-word text sent to the"
+              + " LINE stub from the request thread; no queue, Redis, dialog or search), alternating"
+              + " with the no-op: /bench/reply %.0f replies/s, no-op %.0f requests/s: %.0f%%;"
+              + " %d errors",
+          reply.okPerSecond(), reply.noopPerSecond(), reply.percent(), reply.refusedOrErrors());
       report.line("App CPU time (user+system) during saturation: %.2f ms per answered webhook,"
               + " %.3f ms per no-op request; %.0f%% of one core on /callback, %.0f%% on the no-op",
           (cpu1 - cpu0) / (double) Math.max(1, hook.answered()),
@@ -461,6 +460,26 @@ public class WebhookLoad {
       return http.send(request(path, body), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /**
+     * {@code path} and the no-op in three alternating rounds after a warm-up, so that both see the
+     * same machine; {@code standby} sends standby-mode events.
+     */
+    Alternated alternate(String path, boolean standby, int clients, int warmup, int seconds)
+        throws Exception {
+      closed(path, clients, warmup, false, standby);
+      double ok = 0;
+      double noopOk = 0;
+      long refusedOrErrors = 0;
+      for (int round = 0; round < 3; round++) {
+        Closed measured = closed(path, clients, Math.max(2, seconds / 3), false, standby);
+        Closed noop = closed(NOOP, clients, Math.max(2, seconds / 3), false);
+        ok += measured.okPerSecond();
+        noopOk += noop.okPerSecond();
+        refusedOrErrors += measured.errors() + measured.busy();
+      }
+      return new Alternated(ok / 3, noopOk / 3, refusedOrErrors);
+    }
+
     Closed closed(String path, int clients, int seconds, boolean track) throws Exception {
       return closed(path, clients, seconds, track, false);
     }
@@ -695,6 +714,12 @@ public class WebhookLoad {
         Files.writeString(out, text, StandardCharsets.UTF_8,
             java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
       }
+    }
+  }
+
+  record Alternated(double okPerSecond, double noopPerSecond, long refusedOrErrors) {
+    double percent() {
+      return 100 * okPerSecond / noopPerSecond;
     }
   }
 

@@ -34,10 +34,13 @@ class BenchNoopConfig {
         .build();
   }
 
-  /** Lets the no-op through with the very chain {@code /callback} has. */
+  /**
+   * Lets the benchmark's endpoints (this no-op and the webhook feature's {@code /bench/reply})
+   * through with the very chain {@code /callback} has.
+   */
   @Bean
   @Order(0)
   SecurityFilterChain benchNoopSecurity(HttpSecurity http) throws Exception {
-    return WebSecurityConfig.signedPostOnly(http, PATH).build();
+    return WebSecurityConfig.signedPostOnly(http, "/bench/**").build();
   }
 }
