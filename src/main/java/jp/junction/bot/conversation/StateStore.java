@@ -1,8 +1,11 @@
 package jp.junction.bot.conversation;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,17 +13,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * Conversation state in Redis: one hash per person ({@code jb:conv:<pseudonym>}), read once per
- * message and written once, with a TTL of minutes refreshed on every write.
+ * Conversation state in Redis: one hash per person ({@code jb:conv:<pseudonym>}) with a TTL of
+ * minutes refreshed on every write. Each message costs at most two round trips: the hash is read
+ * only when something asks for a value (a tap onto a dialog node never does), and what changed is
+ * written in one script, nothing at all when nothing changed.
  */
 @Component
 class StateStore {
 
   private static final Logger log = LoggerFactory.getLogger(StateStore.class);
   static final String PREFIX = "jb:conv:";
+
+  /**
+   * ARGV: the TTL in ms, whether to refresh it in any case, the number of fields to delete, those
+   * fields, then field-value pairs to set. Otherwise the TTL is refreshed only when a field was
+   * really deleted or set, as the read-then-write this replaces would have done.
+   */
+  private static final RedisScript<Long> SAVE =
+      RedisScript.of(
+          """
+          local removals = tonumber(ARGV[3])
+          local written = ARGV[2] == '1'
+          for i = 4, 3 + removals do
+            if redis.call('HDEL', KEYS[1], ARGV[i]) > 0 then written = true end
+          end
+          for i = 4 + removals, #ARGV, 2 do
+            redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
+            written = true
+          end
+          if written then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+          return 1
+          """,
+          Long.class);
 
   private final StringRedisTemplate redis;
   private final Duration ttl;
@@ -30,33 +58,27 @@ class StateStore {
     this.ttl = settings.stateTtl();
   }
 
+  /** The person's state for one message; Redis is read on the first question asked of it. */
   Session open(String pseudonym) {
-    String key = PREFIX + pseudonym;
-    try {
-      Map<Object, Object> raw = redis.opsForHash().entries(key);
-      Map<String, String> values = new HashMap<>();
-      raw.forEach((k, v) -> values.put(k.toString(), v.toString()));
-      return new Session(key, values, true);
-    } catch (DataAccessException | IllegalStateException e) {
-      log.warn("Conversation state unavailable: {}", e.getClass().getSimpleName());
-      return new Session(key, new HashMap<>(), false);
-    }
+    return new Session(PREFIX + pseudonym, this);
   }
 
   void save(Session session) {
-    if (!session.available || (session.changed.isEmpty() && session.removed.isEmpty())) {
+    if (session.unavailable() || (session.changed.isEmpty() && session.removed.isEmpty())) {
       return;
     }
+    List<String> args = new ArrayList<>();
+    args.add(Long.toString(ttl.toMillis()));
+    args.add(session.surelyWritten() ? "1" : "0");
+    args.add(Integer.toString(session.removed.size()));
+    args.addAll(session.removed);
+    session.changed.forEach(
+        name -> {
+          args.add(name);
+          args.add(session.values.get(name));
+        });
     try {
-      if (!session.removed.isEmpty()) {
-        redis.opsForHash().delete(session.key, session.removed.toArray());
-      }
-      Map<String, String> changed = new HashMap<>();
-      session.changed.forEach(k -> changed.put(k, session.values.get(k)));
-      if (!changed.isEmpty()) {
-        redis.opsForHash().putAll(session.key, changed);
-      }
-      redis.expire(session.key, ttl);
+      redis.execute(SAVE, List.of(session.key), args.toArray());
     } catch (DataAccessException | IllegalStateException e) {
       log.warn("Conversation state not saved: {}", e.getClass().getSimpleName());
     }
@@ -67,22 +89,40 @@ class StateStore {
     return Boolean.TRUE.equals(redis.delete(PREFIX + pseudonym));
   }
 
-  /** One message's view of a person's state. */
+  /** The stored fields, or empty when Redis cannot be read. */
+  private Optional<Map<String, String>> read(String key) {
+    try {
+      Map<String, String> values = new HashMap<>();
+      redis.opsForHash().entries(key).forEach((k, v) -> values.put(k.toString(), v.toString()));
+      return Optional.of(values);
+    } catch (DataAccessException | IllegalStateException e) {
+      log.warn("Conversation state unavailable: {}", e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * One message's view of a person's state. Until it is read, a removal is recorded blindly (the
+   * save script deletes the field if it is there); once read, it overlays the stored values.
+   */
   static final class Session implements ConversationState {
     private final String key;
-    private final Map<String, String> values;
-    private final boolean available;
+    private final StateStore store;
+    private final Map<String, String> values = new HashMap<>();
     private final Set<String> changed = new HashSet<>();
     private final Set<String> removed = new HashSet<>();
+    private final Set<String> everPut = new HashSet<>();
+    private boolean read;
+    private boolean available = true;
 
-    Session(String key, Map<String, String> values, boolean available) {
+    private Session(String key, StateStore store) {
       this.key = key;
-      this.values = values;
-      this.available = available;
+      this.store = store;
     }
 
     @Override
     public Optional<String> get(String name) {
+      readOnce();
       return Optional.ofNullable(values.get(name));
     }
 
@@ -90,12 +130,14 @@ class StateStore {
     public void put(String name, String value) {
       values.put(name, value);
       changed.add(name);
+      everPut.add(name);
       removed.remove(name);
     }
 
     @Override
     public void remove(String name) {
-      if (values.remove(name) != null || changed.contains(name)) {
+      boolean had = values.remove(name) != null;
+      if (!read || had || changed.contains(name)) {
         removed.add(name);
       }
       changed.remove(name);
@@ -103,7 +145,39 @@ class StateStore {
 
     @Override
     public boolean available() {
+      readOnce();
       return available;
+    }
+
+    private boolean unavailable() {
+      return read && !available;
+    }
+
+    /**
+     * Whether saving writes whatever is stored: after a read, and whenever a field was put (even if
+     * removed again); otherwise only blind removals, which write only if the field was there.
+     */
+    private boolean surelyWritten() {
+      return read || !changed.isEmpty() || !Collections.disjoint(removed, everPut);
+    }
+
+    private void readOnce() {
+      if (read) {
+        return;
+      }
+      read = true;
+      Optional<Map<String, String>> stored = store.read(key);
+      if (stored.isEmpty()) {
+        available = false;
+        return;
+      }
+      Map<String, String> merged = new HashMap<>(stored.get());
+      merged.keySet().removeAll(removed);
+      changed.forEach(name -> merged.put(name, values.get(name)));
+      // A blind removal of a field that was neither stored nor put is no write after all.
+      removed.removeIf(name -> !stored.get().containsKey(name) && !everPut.contains(name));
+      values.clear();
+      values.putAll(merged);
     }
   }
 }

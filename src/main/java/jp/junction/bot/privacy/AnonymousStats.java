@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,37 @@ public class AnonymousStats {
   private static final Logger log = LoggerFactory.getLogger(AnonymousStats.class);
   static final int SMALL = 5;
   static final Duration UNSEND_WINDOW = Duration.ofDays(2);
+
+  /** KEYS[1] the day's counter; ARGV[1] the retention in ms, renewed on every count. */
+  private static final RedisScript<Long> COUNT_CRISIS =
+      RedisScript.of(
+          """
+          redis.call('INCR', KEYS[1])
+          redis.call('PEXPIRE', KEYS[1], ARGV[1])
+          return 1
+          """,
+          Long.class);
+
+  /**
+   * One question in one round trip. KEYS: the day's questions hash, and when nothing was found the
+   * day's unanswered hash and, if the message id is known, its unsend link. ARGV: the retention in
+   * ms, the questions field, the scrubbed text, the link's value and its TTL in ms.
+   */
+  private static final RedisScript<Long> COUNT_QUESTION =
+      RedisScript.of(
+          """
+          redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+          redis.call('PEXPIRE', KEYS[1], ARGV[1])
+          if #KEYS > 1 then
+            redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
+            redis.call('PEXPIRE', KEYS[2], ARGV[1])
+          end
+          if #KEYS > 2 then
+            redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[5])
+          end
+          return 1
+          """,
+          Long.class);
 
   private final StringRedisTemplate redis;
   private final StatsSettings settings;
@@ -58,11 +90,7 @@ public class AnonymousStats {
   /** Counts one crisis answer for today. */
   public void recordCrisis() {
     String key = key("crisis", today());
-    later(
-        () -> {
-          redis.opsForValue().increment(key);
-          redis.expire(key, settings.retention());
-        });
+    later(() -> redis.execute(COUNT_CRISIS, List.of(key), retentionMillis()));
   }
 
   /**
@@ -77,17 +105,21 @@ public class AnonymousStats {
     String scrubbed = found ? "" : QueryScrubber.scrub(text);
     later(
         () -> {
-          String questions = key("questions", day);
-          redis.opsForHash().increment(questions, field, 1);
-          redis.expire(questions, settings.retention());
+          List<String> keys = new ArrayList<>(List.of(key("questions", day)));
           if (!scrubbed.isEmpty()) {
-            String unanswered = key("unanswered", day);
-            redis.opsForHash().increment(unanswered, scrubbed, 1);
-            redis.expire(unanswered, settings.retention());
+            keys.add(key("unanswered", day));
             if (messageId != null && !messageId.isBlank()) {
-              redis.opsForValue().set(messageKey(messageId), day + "\t" + scrubbed, UNSEND_WINDOW);
+              keys.add(messageKey(messageId));
             }
           }
+          redis.execute(
+              COUNT_QUESTION,
+              keys,
+              retentionMillis(),
+              field,
+              scrubbed,
+              day + "\t" + scrubbed,
+              Long.toString(UNSEND_WINDOW.toMillis()));
         });
   }
 
@@ -186,6 +218,10 @@ public class AnonymousStats {
             log.warn("Anonymous statistics not recorded: {}", e.getClass().getSimpleName());
           }
         });
+  }
+
+  private String retentionMillis() {
+    return Long.toString(settings.retention().toMillis());
   }
 
   private LocalDate today() {

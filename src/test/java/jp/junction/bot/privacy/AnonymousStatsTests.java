@@ -3,11 +3,15 @@ package jp.junction.bot.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.github.fppt.jedismock.RedisServer;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
+import jp.junction.bot.RedisCommandLog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +24,7 @@ class AnonymousStatsTests {
 
   static LettuceConnectionFactory factory;
   static StringRedisTemplate redis;
+  static RedisCommandLog commands;
 
   final String prefix = "test:anon-stats:" + UUID.randomUUID() + ":";
   final AnonymousStats stats =
@@ -33,6 +38,7 @@ class AnonymousStatsTests {
   static void connect() {
     factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
     factory.afterPropertiesSet();
+    commands = RedisCommandLog.of(factory);
     redis = new StringRedisTemplate(factory);
   }
 
@@ -124,5 +130,71 @@ class AnonymousStatsTests {
             () -> assertThat(redis.opsForValue().get(prefix + "crisis:" + today)).isEqualTo("1"));
     assertThat(redis.getExpire(prefix + "crisis:" + today))
         .isBetween(Duration.ofDays(89).toSeconds(), Duration.ofDays(90).toSeconds());
+  }
+
+  @Test
+  void anUnansweredQuestionIsRecordedInOneRoundTripAndEveryKeyItWritesExpires() {
+    stats.recordQuestion("", "", false, "準備", "m-warm-up");
+    await().atMost(Duration.ofSeconds(5)).until(() -> redis.hasKey(prefix + "questions:" + today));
+    commands.clear();
+
+    stats.recordQuestion("香川県", "居場所", false, "夜に話せるところ", "m-counted");
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(stats.unansweredQuestions(1)).hasSize(2));
+    assertThat(commands.from("anonymous-stats")).containsExactly("EVALSHA");
+    assertThat(redis.getExpire(prefix + "questions:" + today))
+        .isGreaterThan(Duration.ofDays(89).toSeconds());
+    assertThat(redis.getExpire(prefix + "unanswered:" + today))
+        .isGreaterThan(Duration.ofDays(89).toSeconds());
+    assertThat(redis.keys(prefix + "message:*"))
+        .hasSize(2)
+        .allSatisfy(
+            link ->
+                assertThat(redis.getExpire(link))
+                    .isBetween(
+                        AnonymousStats.UNSEND_WINDOW.minusMinutes(1).toSeconds(),
+                        AnonymousStats.UNSEND_WINDOW.toSeconds()));
+  }
+
+  @Test
+  void theEmbeddedStoreOfLocalModeRecordsAndForgetsToo() throws IOException {
+    RedisServer embedded = RedisServer.newRedisServer(0, InetAddress.getLoopbackAddress()).start();
+    LettuceConnectionFactory local =
+        new LettuceConnectionFactory(embedded.getHost(), embedded.getBindPort());
+    local.afterPropertiesSet();
+    StringRedisTemplate localRedis = new StringRedisTemplate(local);
+    AnonymousStats localStats =
+        new AnonymousStats(
+            localRedis,
+            new StatsSettings(prefix, Duration.ofDays(90), ZoneId.of("Asia/Tokyo")),
+            new Pseudonyms(new PrivacySettings("test-key")));
+    try {
+      localStats.recordCrisis();
+      localStats.recordQuestion("香川県", "居場所", true, "高松の居場所", "m1");
+      localStats.recordQuestion("", "", false, "夜に話せるところ", "m2");
+      localStats.forgetMessage("m2");
+
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThat(localStats.questionsByAreaAndKind(1))
+                      .extracting(AnonymousStats.QuestionFigure::area)
+                      .containsExactlyInAnyOrder("香川県", ""));
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(() -> assertThat(localStats.unansweredQuestions(1)).isEmpty());
+      assertThat(localRedis.opsForValue().get(prefix + "crisis:" + today)).isEqualTo("1");
+      assertThat(localRedis.getExpire(prefix + "crisis:" + today))
+          .isGreaterThan(Duration.ofDays(89).toSeconds());
+      assertThat(localRedis.getExpire(prefix + "questions:" + today))
+          .isGreaterThan(Duration.ofDays(89).toSeconds());
+    } finally {
+      localStats.stop();
+      local.destroy();
+      embedded.stop();
+    }
   }
 }
