@@ -1,5 +1,7 @@
 package jp.junction.bot.webhook;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
+
 import com.linecorp.bot.webhook.model.Event;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -43,27 +45,33 @@ class EventDispatcher implements DisposableBean {
               return t;
             },
             (r, executor) -> {
-              throw new RejectedExecutionException("webhook queue full");
+              throw new RejectedExecutionException("webhook workers stopped");
             });
+    // Every worker runs from the start and takes its work from the queue, so handing off is a
+    // plain offer: at saturation, when the queue is full, no exception is made per request.
+    this.pool.prestartAllCoreThreads();
   }
 
   /** Queues the events; false when there is no room even after a short wait. */
   boolean submit(List<Event> events) {
     Runnable task = () -> events.forEach(handler::handleSafely);
-    try {
-      pool.execute(task);
-      return true;
-    } catch (RejectedExecutionException full) {
-      try {
-        if (pool.getQueue().offer(task, waitMillis, TimeUnit.MILLISECONDS)) {
-          return true;
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      log.warn("Webhook queue full ({} waiting): asking LINE to redeliver", pool.getQueue().size());
+    if (pool.isShutdown()) {
       return false;
     }
+    try {
+      if (pool.getQueue().offer(task) || pool.getQueue().offer(task, waitMillis, MILLISECONDS)) {
+        return true;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    log.warn("Webhook queue full ({} waiting): asking LINE to redeliver", queued());
+    return false;
+  }
+
+  /** Webhooks waiting for a worker. */
+  int queued() {
+    return pool.getQueue().size();
   }
 
   @Override
