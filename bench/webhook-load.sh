@@ -3,7 +3,7 @@
 # corpus, runs bench/WebhookLoad.java against the real jar, a local LINE stub and a real Redis, and
 # appends the results with the machine's description to bench/results/webhook-<date>.md.
 #
-#   bench/webhook-load.sh                       # everything, about 7 minutes
+#   bench/webhook-load.sh                       # everything, about 8 minutes
 #   bench/webhook-load.sh --seconds 10 --warmup 5   # a quick smoke run
 #   BENCH_JFR=1 bench/webhook-load.sh           # also record a JFR profile (target/bench-*.jfr)
 #   BENCH_JVM="-Xmx512m" bench/webhook-load.sh  # JVM options for the app (default: the README's)

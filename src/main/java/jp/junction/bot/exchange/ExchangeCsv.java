@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,11 @@ public final class ExchangeCsv {
             name + ": line 1: required column '" + column + "' is missing");
       }
     }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      index.putIfAbsent(header.get(i), i);
+    }
+    Columns columns = new Columns(header, Map.copyOf(index));
     List<Row> rows = new ArrayList<>();
     for (CsvParser.Record record : records.subList(1, records.size())) {
       List<String> cells = record.cells();
@@ -75,11 +81,13 @@ public final class ExchangeCsv {
                 "expected " + header.size() + " columns but found " + cells.size()));
         continue;
       }
-      Map<String, String> values = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        values.putIfAbsent(header.get(i), cells.get(i).strip());
+      // One small list per row against the table's one column index: with 50,000 rows a map per
+      // row made loading need more memory than the search it feeds.
+      String[] values = new String[cells.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = cells.get(i).strip();
       }
-      rows.add(new Row(name, record.line(), header, values));
+      rows.add(new Row(name, record.line(), columns, Arrays.asList(values)));
     }
     return new Table(name, header, rows, problems);
   }
@@ -93,19 +101,23 @@ public final class ExchangeCsv {
     }
   }
 
-  /** One data row; cells are stripped, an absent optional column reads as empty. */
-  public record Row(String file, int line, List<String> header, Map<String, String> cells) {
-    public Row {
-      cells = Map.copyOf(cells);
-    }
+  /** A table's header: the names in order and where each (first) name is. */
+  public record Columns(List<String> names, Map<String, Integer> index) {}
+
+  /**
+   * One data row; cells are stripped, an absent optional column reads as empty (a column named
+   * twice reads from its first place).
+   */
+  public record Row(String file, int line, Columns columns, List<String> values) {
 
     public String get(String column) {
-      return cells.getOrDefault(column, "");
+      Integer i = columns.index().get(column);
+      return i == null ? "" : values.get(i);
     }
 
     /** 1-based column number of a header name, or 0 when absent (for problem reports). */
     public int column(String name) {
-      return header.indexOf(name) + 1;
+      return columns.names().indexOf(name) + 1;
     }
 
     /** A problem about one cell of this row. */
