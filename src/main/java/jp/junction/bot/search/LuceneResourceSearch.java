@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.exchange.ExchangeFormatException;
@@ -59,9 +61,31 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
     this.resourcesFile = dataDir.resolve("resources.csv");
     this.charset = charset;
     this.clock = clock;
+    // Reading the data and building the analyzer (gazetteer, user dictionary) do not depend on
+    // each other: they run side by side, which shortens start-up with a large resources.csv.
+    CompletableFuture<Corpus> corpus =
+        CompletableFuture.supplyAsync(
+            this::load,
+            task -> {
+              Thread loader = new Thread(task, "search-load");
+              loader.setDaemon(true);
+              loader.start();
+            });
     this.gazetteer = Gazetteer.fromClasspath();
     this.lexicon = Lexicon.load();
-    this.index = new ResourceIndex(new SearchAnalyzer(gazetteer, Synonyms.load()), load());
+    SearchAnalyzer analyzer = new SearchAnalyzer(gazetteer, Synonyms.load());
+    this.index = new ResourceIndex(analyzer, await(corpus));
+  }
+
+  private static Corpus await(CompletableFuture<Corpus> corpus) {
+    try {
+      return corpus.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**
