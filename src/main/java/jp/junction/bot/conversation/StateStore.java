@@ -2,7 +2,6 @@ package jp.junction.bot.conversation;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,23 +28,20 @@ class StateStore {
   static final String PREFIX = "jb:conv:";
 
   /**
-   * ARGV: the TTL in ms, whether to refresh it in any case, the number of fields to delete, those
-   * fields, then field-value pairs to set. Otherwise the TTL is refreshed only when a field was
-   * really deleted or set, as the read-then-write this replaces would have done.
+   * ARGV: the TTL in ms, the number of fields to delete, those fields, then field-value pairs to
+   * set. A message that changed anything counts as activity: the TTL starts again.
    */
   private static final RedisScript<Long> SAVE =
       RedisScript.of(
           """
-          local removals = tonumber(ARGV[3])
-          local written = ARGV[2] == '1'
-          for i = 4, 3 + removals do
-            if redis.call('HDEL', KEYS[1], ARGV[i]) > 0 then written = true end
+          local removals = tonumber(ARGV[2])
+          for i = 3, 2 + removals do
+            redis.call('HDEL', KEYS[1], ARGV[i])
           end
-          for i = 4 + removals, #ARGV, 2 do
+          for i = 3 + removals, #ARGV, 2 do
             redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
-            written = true
           end
-          if written then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+          redis.call('PEXPIRE', KEYS[1], ARGV[1])
           return 1
           """,
           Long.class);
@@ -69,7 +65,6 @@ class StateStore {
     }
     List<String> args = new ArrayList<>();
     args.add(Long.toString(ttl.toMillis()));
-    args.add(session.surelyWritten() ? "1" : "0");
     args.add(Integer.toString(session.removed.size()));
     args.addAll(session.removed);
     session.changed.forEach(
@@ -111,7 +106,6 @@ class StateStore {
     private final Map<String, String> values = new HashMap<>();
     private final Set<String> changed = new HashSet<>();
     private final Set<String> removed = new HashSet<>();
-    private final Set<String> everPut = new HashSet<>();
     private boolean read;
     private boolean available = true;
 
@@ -130,7 +124,6 @@ class StateStore {
     public void put(String name, String value) {
       values.put(name, value);
       changed.add(name);
-      everPut.add(name);
       removed.remove(name);
     }
 
@@ -153,14 +146,6 @@ class StateStore {
       return read && !available;
     }
 
-    /**
-     * Whether saving writes whatever is stored: after a read, and whenever a field was put (even if
-     * removed again); otherwise only blind removals, which write only if the field was there.
-     */
-    private boolean surelyWritten() {
-      return read || !changed.isEmpty() || !Collections.disjoint(removed, everPut);
-    }
-
     private void readOnce() {
       if (read) {
         return;
@@ -174,8 +159,8 @@ class StateStore {
       Map<String, String> merged = new HashMap<>(stored.get());
       merged.keySet().removeAll(removed);
       changed.forEach(name -> merged.put(name, values.get(name)));
-      // A blind removal of a field that was neither stored nor put is no write after all.
-      removed.removeIf(name -> !stored.get().containsKey(name) && !everPut.contains(name));
+      // A blind removal of a field that is not stored has nothing to delete.
+      removed.removeIf(name -> !stored.get().containsKey(name));
       values.clear();
       values.putAll(merged);
     }
