@@ -44,11 +44,6 @@ class AnswerCache {
     this.lastGeneration = search.generation();
   }
 
-  /** Keeps no answers: every question is searched. */
-  static AnswerCache none(ResourceSearch search) {
-    return new AnswerCache(search, new GuideSettings(0, java.time.Duration.ofMinutes(1)));
-  }
-
   /**
    * The kept answer to {@code question}, or the one {@code make} writes now (once, even when many
    * ask at the same moment).
@@ -65,12 +60,6 @@ class AnswerCache {
       answers.invalidateAll();
     }
     return answers.get(key(question, generation), k -> make.apply(question));
-  }
-
-  /** How many answers are kept now. */
-  long size() {
-    answers.cleanUp();
-    return answers.estimatedSize();
   }
 
   private static Key key(Question question, long generation) {

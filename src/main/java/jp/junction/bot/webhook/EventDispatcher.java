@@ -5,7 +5,6 @@ import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import com.linecorp.bot.webhook.model.Event;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,9 +42,6 @@ class EventDispatcher implements DisposableBean {
               Thread t = new Thread(r, "webhook-" + n.incrementAndGet());
               t.setDaemon(true);
               return t;
-            },
-            (r, executor) -> {
-              throw new RejectedExecutionException("webhook workers stopped");
             });
     // Every worker runs from the start and takes its work from the queue, so handing off is a
     // plain offer: at saturation, when the queue is full, no exception is made per request.

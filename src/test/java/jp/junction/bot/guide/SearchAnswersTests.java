@@ -106,17 +106,20 @@ class SearchAnswersTests {
   }
 
   private SearchAnswers answers(ResourceSearch search) {
-    return new SearchAnswers(
-        search, new ResourceCards(words), words, null, AnswerCache.none(search));
+    return answers(search, 0); // keeps nothing: every question is searched
   }
 
   private SearchAnswers cachingAnswers(ResourceSearch search) {
+    return answers(search, 100);
+  }
+
+  private SearchAnswers answers(ResourceSearch search, int kept) {
     return new SearchAnswers(
         search,
         new ResourceCards(words),
         words,
         null,
-        new AnswerCache(search, new GuideSettings(100, Duration.ofMinutes(10))));
+        new AnswerCache(search, new GuideSettings(kept, Duration.ofMinutes(10))));
   }
 
   private static ResourceSearch countingSearch(AtomicInteger searches, AtomicLong generation) {
