@@ -5,7 +5,9 @@ import com.linecorp.bot.webhook.model.MessageEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
  * Answers each event once, across redeliveries and instances: the first to claim an event's key in
  * Redis (SET NX, 24 h) handles it. Events without a webhookEventId get a key from source, timestamp
  * and message id. If Redis is unreachable the event is handled (an answer twice is better than
- * none).
+ * none). An event whose timestamp lies outside what the dedup memory covers (older than {@code
+ * max-event-age}, or further in the future than {@code max-clock-skew}) counts as seen: its key may
+ * have expired already, or would expire before a redelivery.
  */
 @Component
 class EventDeduplicator {
@@ -27,13 +31,22 @@ class EventDeduplicator {
 
   private final StringRedisTemplate redis;
   private final Duration ttl;
+  private final Duration maxAge;
+  private final Duration maxSkew;
+  private final Clock clock;
 
-  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings) {
+  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings, Clock clock) {
     this.redis = redis;
     this.ttl = settings.dedupTtl();
+    this.maxAge = settings.maxEventAge();
+    this.maxSkew = settings.maxClockSkew();
+    this.clock = clock;
   }
 
   boolean firstTime(Event event) {
+    if (!withinWindow(event)) {
+      return false;
+    }
     try {
       Boolean claimed = redis.opsForValue().setIfAbsent(PREFIX + key(event), "1", ttl);
       return !Boolean.FALSE.equals(claimed);
@@ -41,6 +54,25 @@ class EventDeduplicator {
       log.warn("Dedup unavailable ({}): handling the event anyway", e.getClass().getSimpleName());
       return true;
     }
+  }
+
+  /** False for an event from further back, or further ahead, than its dedup key would cover. */
+  private boolean withinWindow(Event event) {
+    if (event.timestamp() == null) {
+      return true; // LINE always sends one; without it there is nothing to judge by
+    }
+    Instant now = clock.instant();
+    Instant at = Instant.ofEpochMilli(event.timestamp());
+    if (at.isBefore(now.minus(maxAge)) || at.isAfter(now.plus(maxSkew))) {
+      log.warn(
+          "Skipped a {} from {} (outside the accepted window of {} back, {} ahead)",
+          event.getClass().getSimpleName(),
+          at,
+          maxAge,
+          maxSkew);
+      return false;
+    }
+    return true;
   }
 
   /**

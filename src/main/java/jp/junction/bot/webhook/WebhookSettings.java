@@ -15,6 +15,11 @@ import org.springframework.util.unit.DataSize;
  *     redelivers later (nothing is dropped silently)
  * @param enqueueWait how long a request may wait for room in the queue before the 503
  * @param dedupTtl how long a webhookEventId is remembered, to answer redeliveries once
+ * @param maxEventAge events that happened longer ago are not answered: LINE redelivers "for a
+ *     certain period" it does not publish, and an event older than the dedup memory could be
+ *     answered a second time; so this plus {@code maxClockSkew} must stay below {@code dedupTtl}
+ * @param maxClockSkew how far in the future an event's timestamp may lie (clocks differ a little;
+ *     anything beyond is not answered, since its dedup key would expire before its age does)
  */
 @ConfigurationProperties("junction.webhook")
 public record WebhookSettings(
@@ -22,4 +27,24 @@ public record WebhookSettings(
     @DefaultValue("32") int workers,
     @DefaultValue("2000") int queueCapacity,
     @DefaultValue("300ms") Duration enqueueWait,
-    @DefaultValue("24h") Duration dedupTtl) {}
+    @DefaultValue("24h") Duration dedupTtl,
+    @DefaultValue("23h") Duration maxEventAge,
+    @DefaultValue("5m") Duration maxClockSkew) {
+
+  public WebhookSettings {
+    if (maxEventAge.isNegative() || maxClockSkew.isNegative()) {
+      throw new IllegalArgumentException(
+          "junction.webhook.max-event-age and max-clock-skew must not be negative");
+    }
+    if (maxEventAge.plus(maxClockSkew).compareTo(dedupTtl) >= 0) {
+      throw new IllegalArgumentException(
+          "junction.webhook.max-event-age ("
+              + maxEventAge
+              + ") plus max-clock-skew ("
+              + maxClockSkew
+              + ") must be shorter than dedup-ttl ("
+              + dedupTtl
+              + "), or a late redelivery could be answered twice");
+    }
+  }
+}

@@ -36,7 +36,13 @@ class EventDispatcherTests {
         new EventDispatcher(
             slow,
             new WebhookSettings(
-                DataSize.ofMegabytes(1), 1, 1, Duration.ofMillis(50), Duration.ofHours(24)));
+                DataSize.ofMegabytes(1),
+                1,
+                1,
+                Duration.ofMillis(50),
+                Duration.ofHours(24),
+                Duration.ofHours(23),
+                Duration.ofMinutes(5)));
     Event first = event("first");
     Event second = event("second");
     try {

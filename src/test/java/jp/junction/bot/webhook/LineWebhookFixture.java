@@ -98,6 +98,11 @@ final class LineWebhookFixture {
     return event.replace("\"isRedelivery\":false", "\"isRedelivery\":true");
   }
 
+  /** The same event as if it had happened at the given time. */
+  static String happenedAt(String event, java.time.Instant when) {
+    return event.replaceFirst("\"timestamp\":\\d+", "\"timestamp\":" + when.toEpochMilli());
+  }
+
   static String standby(String event) {
     return event.replace("\"mode\":\"active\"", "\"mode\":\"standby\"");
   }
