@@ -95,7 +95,20 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
    * @return how many resources are now searchable
    */
   public synchronized int reload() {
-    Corpus corpus = load();
+    return reload(0);
+  }
+
+  /**
+   * Like {@link #reload()}, but a file that would leave fewer than {@code atLeast} resources is
+   * refused: the current data (and its list of problems) stays, and the exception carries the count
+   * the file would have given and its broken rows.
+   */
+  public synchronized int reload(int atLeast) {
+    ResourceCsv.Loaded loaded = read();
+    if (loaded.resources().size() < atLeast) {
+      throw new ReloadRefused(resourcesFile, loaded.resources().size(), atLeast, loaded.problems());
+    }
+    Corpus corpus = accept(loaded);
     index.replace(corpus);
     generation.incrementAndGet();
     return corpus.size();
@@ -147,10 +160,17 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   }
 
   private Corpus load() {
+    return accept(read());
+  }
+
+  private ResourceCsv.Loaded read() {
     if (!Files.isRegularFile(resourcesFile)) {
       throw new ExchangeFormatException(resourcesFile + ": file not found");
     }
-    ResourceCsv.Loaded loaded = ResourceCsv.read(resourcesFile, charset);
+    return ResourceCsv.read(resourcesFile, charset);
+  }
+
+  private Corpus accept(ResourceCsv.Loaded loaded) {
     problems = loaded.problems();
     for (ExchangeCsv.Problem problem : loaded.problems()) {
       log.warn("Skipped a broken row: {}", problem);

@@ -63,6 +63,30 @@ class DataReloadTests {
   }
 
   @Test
+  void aStrayQuoteThatWouldSwallowMostRowsIsRefusedAndTheOldDataStays() throws Exception {
+    List<String> rows = Files.readAllLines(Path.of("index-data/resources.csv"));
+    Files.write(DATA.resolve("resources.csv"), rows, StandardCharsets.UTF_8);
+    mvc.perform(post("/admin/api/data/reload").with(httpBasic("tester", "secret-for-tests")))
+        .andExpect(status().isOk());
+    int live = rows.size() - 1;
+    String last = rows.get(rows.size() - 1).split(",")[1];
+    // One opening quote in the third row's name: the rest of the file reads as one field.
+    rows.set(3, rows.get(3).replaceFirst(",", ",\""));
+    Files.write(DATA.resolve("resources.csv"), rows, StandardCharsets.UTF_8);
+
+    mvc.perform(post("/admin/api/data/reload").with(httpBasic("tester", "secret-for-tests")))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.resources").value(live))
+        .andExpect(jsonPath("$.wouldBe").value(org.hamcrest.Matchers.lessThan(live / 2)))
+        .andExpect(jsonPath("$.skippedRows").isNotEmpty())
+        .andExpect(
+            jsonPath("$.error").value(org.hamcrest.Matchers.containsString("resources.csv")));
+    assertThat(search.search(SearchRequest.ofText(last, 5)).hits())
+        .extracting(h -> h.resource().name())
+        .contains(last);
+  }
+
+  @Test
   void reloadingNeedsTheStaffLogin() throws Exception {
     mvc.perform(post("/admin/api/data/reload")).andExpect(status().isUnauthorized());
   }
