@@ -2,13 +2,16 @@ package jp.junction.bot.system;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jp.junction.bot.line.LineSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,14 +21,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.util.StringUtils;
 
 /**
  * Who may reach what: LINE's webhook is public (it proves itself by signature), the local chat page
  * exists only in local mode, staff pages and the API need a login, actuator shows only health and
  * info publicly. Staff log in with the one staff account from {@link StaffSettings} (a form with
- * CSRF for the pages, HTTP Basic for {@code /admin/api/**}).
+ * CSRF for the pages; HTTP Basic only, without sessions, for {@code /admin/api/**} and the
+ * actuator), throttled by {@link StaffLoginConfig}.
  */
 @Configuration
 class WebSecurityConfig {
@@ -90,23 +101,86 @@ class WebSecurityConfig {
     return SecurityObservationSettings.noObservations();
   }
 
+  /**
+   * The staff JSON API and the actuator, for scripts: HTTP Basic on every request and nothing else.
+   * No session is read or made, so a browser's login cookie cannot carry a cross-site request here
+   * (no CSRF token is needed because no cookie authenticates).
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain staffApiSecurity(
+      HttpSecurity http, AuthenticationManager staffAuthentication, MessageSource messages)
+      throws Exception {
+    AuthenticationEntryPoint entry = StaffLoginConfig.apiEntryPoint(messages);
+    http.securityMatcher("/admin/api/**", "/actuator/**")
+        .authenticationManager(staffAuthentication)
+        .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
-                    .requestMatchers("/", "/index.html", "/simulator/**", "/favicon.ico", "/error")
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(entry))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entry))
+        .csrf(AbstractHttpConfigurer::disable)
+        .requestCache(AbstractHttpConfigurer::disable)
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .logout(AbstractHttpConfigurer::disable);
+    return http.build();
+  }
+
+  /**
+   * Staff pages with the form login, and the public pages. Anonymous visitors get no session (the
+   * CSRF token travels in a cookie, nothing is saved for after the login); the session starts at a
+   * successful login, with a {@code SameSite=Lax} cookie that is {@code Secure} whenever the
+   * request came over TLS (directly or, with forwarded headers configured, through the proxy).
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationManager staffAuthentication)
+      throws Exception {
+    CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+    csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    LoginUrlAuthenticationEntryPoint toLogin =
+        new LoginUrlAuthenticationEntryPoint(StaffLoginConfig.LOGIN);
+    toLogin.setFavorRelativeUris(true);
+    // Staff pages send a browser to the login; anything else unauthenticated is just refused.
+    DelegatingAuthenticationEntryPoint entry =
+        new DelegatingAuthenticationEntryPoint(
+            new LinkedHashMap<>(
+                Map.of(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"), toLogin)));
+    entry.setDefaultEntryPoint(new Http403ForbiddenEntryPoint());
+    http.authenticationManager(staffAuthentication)
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/", "/index.html", "/simulator/**", "/favicon.ico", "/error", "/login")
                     .permitAll()
-                    .requestMatchers("/admin/**", "/actuator/**")
+                    .requestMatchers("/admin/**")
                     .authenticated()
                     .anyRequest()
                     .denyAll())
-        // The local chat posts like LINE; the staff API is for scripts with HTTP Basic.
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/simulator/**", "/admin/api/**"))
-        .formLogin(Customizer.withDefaults())
-        .httpBasic(Customizer.withDefaults())
+        // The local chat posts like LINE (it exists only in local mode, on loopback).
+        .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/simulator/**"))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entry))
+        // Scripts may use the pages with HTTP Basic too: that opens no session, and forms still
+        // need the CSRF token.
+        .httpBasic(basic -> basic.authenticationEntryPoint(entry))
+        .formLogin(
+            form ->
+                form.loginPage(StaffLoginConfig.LOGIN)
+                    .permitAll()
+                    .defaultSuccessUrl("/admin", true)
+                    .failureHandler(StaffLoginConfig.formFailure()))
+        .logout(
+            logout -> logout.logoutSuccessUrl(StaffLoginConfig.LOGIN + "?why=logout").permitAll())
+        .sessionManagement(
+            session ->
+                session
+                    .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                    .sessionAuthenticationStrategy(StaffLoginConfig.sessionOnLogin()))
         .headers(
             headers ->
                 headers
