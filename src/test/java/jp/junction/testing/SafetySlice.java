@@ -32,7 +32,13 @@ import org.springframework.context.annotation.FilterType;
       @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
       @ComponentScan.Filter(
           type = FilterType.REGEX,
-          pattern = {".*Tests.*", ".*Properties.*", ".*Slice.*", ".*WebSecurityConfig"})
+          pattern = {
+            ".*Tests.*",
+            ".*Properties.*",
+            ".*Slice.*",
+            ".*WebSecurityConfig",
+            ".*StaffLoginConfig"
+          })
     })
 @ConfigurationPropertiesScan({
   "jp.junction.bot.conversation",

@@ -1,0 +1,25 @@
+package jp.junction.bot.system;
+
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How request bodies are read ({@code junction.web.*}): without holding a server thread while the
+ * bytes arrive, within {@code bodyTimeout}, at most {@code maxBody}, and at most {@code maxUploads}
+ * still arriving at once (the oldest gives way to a newcomer, so slow senders cannot keep a LINE
+ * webhook from being read).
+ *
+ * @param bodyTimeout a body must have arrived whole within this time after the headers (408)
+ * @param maxBody larger bodies are refused (413) before they are buffered
+ * @param maxUploads bodies still arriving at once; past it the one that started first is dropped
+ */
+@Validated
+@ConfigurationProperties("junction.web")
+public record BodySettings(
+    @DefaultValue("10s") Duration bodyTimeout,
+    @DefaultValue("2MB") DataSize maxBody,
+    @DefaultValue("64") @Min(1) int maxUploads) {}

@@ -1,0 +1,184 @@
+package jp.junction.bot.system;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.GenericFilterBean;
+
+/**
+ * Reads every request body before anything else sees the request, with non-blocking I/O: while the
+ * bytes trickle in no server thread waits, so 200 connections sending one byte every 2 s cannot
+ * take Tomcat's threads from a signed LINE webhook. A body must arrive within {@link
+ * BodySettings#bodyTimeout()} (408), stay under {@link BodySettings#maxBody()} (413), and at most
+ * {@link BodySettings#maxUploads()} arrive at once (the oldest is dropped for a newcomer). The
+ * request then continues with its body in memory ({@link BufferedBodyRequest}).
+ */
+final class SlowBodyFilter extends GenericFilterBean {
+
+  private static final Logger log = LoggerFactory.getLogger(SlowBodyFilter.class);
+  private static final String BODY = SlowBodyFilter.class.getName() + ".body";
+  private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  private final BodySettings settings;
+  private final BodyUploads uploads;
+
+  SlowBodyFilter(BodySettings settings) {
+    this.settings = settings;
+    this.uploads = new BodyUploads(settings.maxUploads());
+  }
+
+  BodyUploads uploads() {
+    return uploads;
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) res;
+    if (request.getDispatcherType() == DispatcherType.ASYNC
+        && request.getAttribute(BODY) instanceof byte[] body) {
+      // Once: a later async dispatch (a controller's own) is not a new request.
+      request.removeAttribute(BODY);
+      chain.doFilter(new BufferedBodyRequest(request, body), response);
+      return;
+    }
+    if (request.getDispatcherType() != DispatcherType.REQUEST
+        || !WITH_BODY.contains(request.getMethod())
+        || request.getContentLengthLong() == 0
+        || !onTomcat(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (request.getContentLengthLong() > settings.maxBody().toBytes()) {
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
+      return;
+    }
+    AsyncContext async = request.startAsync();
+    async.setTimeout(settings.bodyTimeout().toMillis());
+    Reading reading = new Reading(async, request.getInputStream());
+    async.addListener(reading);
+    uploads.admit(reading).ifPresent(BodyUploads.Upload::drop);
+    request.getInputStream().setReadListener(reading);
+  }
+
+  /** MockMvc and other stand-ins have no non-blocking input; the real server always has. */
+  private static boolean onTomcat(HttpServletRequest request) {
+    return request.getServletContext().getServerInfo().startsWith("Apache Tomcat");
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String text)
+      throws IOException {
+    response.setStatus(status);
+    response.setHeader("Connection", "close");
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** One body arriving: collects the bytes as they come, then dispatches the request again. */
+  private final class Reading implements ReadListener, AsyncListener, BodyUploads.Upload {
+    private final AsyncContext async;
+    private final ServletInputStream in;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final byte[] buffer = new byte[8192];
+
+    Reading(AsyncContext async, ServletInputStream in) {
+      this.async = async;
+      this.in = in;
+    }
+
+    @Override
+    public void onDataAvailable() throws IOException {
+      while (!ended.get() && in.isReady()) {
+        int n = in.read(buffer);
+        if (n < 0) {
+          return;
+        }
+        body.write(buffer, 0, n);
+        if (body.size() > settings.maxBody().toBytes()) {
+          stop(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
+          return;
+        }
+      }
+    }
+
+    @Override
+    public void onAllDataRead() {
+      if (end()) {
+        async.getRequest().setAttribute(BODY, body.toByteArray());
+        async.dispatch();
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      if (end()) {
+        async.complete();
+      }
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+      log.debug("A request body did not arrive within {}", settings.bodyTimeout());
+      stop(408, "body too slow");
+    }
+
+    @Override
+    public void drop() {
+      stop(503, "too many uploads at once");
+    }
+
+    @Override
+    public boolean end() {
+      boolean first = ended.compareAndSet(false, true);
+      if (first) {
+        uploads.remove(this);
+      }
+      return first;
+    }
+
+    private void stop(int status, String text) {
+      if (!end()) {
+        return;
+      }
+      try {
+        refuse((HttpServletResponse) async.getResponse(), status, text);
+      } catch (IOException | IllegalStateException e) {
+        // The client is gone or the response was committed: nothing more to say.
+      }
+      async.complete();
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+      end();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+      end();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+      // Dispatching again starts no new reading.
+    }
+  }
+}
