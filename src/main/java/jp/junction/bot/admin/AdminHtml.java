@@ -177,6 +177,11 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
         + "</td></tr></table>";
   }
 
+  /** An instant as staff read it: Japan time, to the minute. */
+  static String shown(java.time.Instant at) {
+    return at.atZone(JST).format(SHOWN);
+  }
+
   static String when(Event e) {
     return e.startsAt().atZoneSameInstant(JST).format(SHOWN);
   }

@@ -3,11 +3,14 @@ package jp.junction.bot.admin;
 import static jp.junction.bot.admin.AdminHtml.esc;
 
 import java.util.List;
+import java.util.Locale;
 import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.line.ChannelToken;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -18,10 +21,30 @@ class EventPages {
 
   private final Events events;
   private final Notices notices;
+  private final ChannelToken token;
+  private final MessageSource messages;
 
-  EventPages(Events events, Notices notices) {
+  EventPages(Events events, Notices notices, ChannelToken token, MessageSource messages) {
     this.events = events;
     this.notices = notices;
+    this.token = token;
+    this.messages = messages;
+  }
+
+  /** A warning above everything while LINE refuses the channel token: nothing can be sent. */
+  private String tokenWarning() {
+    return token
+        .rejectedSince()
+        .map(
+            since ->
+                "<p class=\"error\" id=\"line-token\">"
+                    + esc(
+                        messages.getMessage(
+                            "staff.line.token-rejected",
+                            new Object[] {AdminHtml.shown(since)},
+                            Locale.JAPANESE))
+                    + "</p>")
+        .orElse("");
   }
 
   String list(CsrfToken csrf, String error) {
@@ -42,7 +65,8 @@ class EventPages {
     rows.append("</table>");
     return AdminHtml.page(
         "イベントとお知らせ",
-        AdminHtml.error(error)
+        tokenWarning()
+            + AdminHtml.error(error)
             + "<h2>新しいイベント</h2>"
             + AdminHtml.form("/admin/events", csrf, AdminHtml.eventFields(null), "作成する", "create")
             + "<h2>イベント一覧</h2>"

@@ -16,17 +16,27 @@ class LineConfig {
 
   @Bean
   @Conditional(LineModeConditions.Channel.class)
-  LineGateway sdkLineGateway(LineSettings settings) {
-    MessagingApiClient client =
-        MessagingApiClient.builder(settings.channelToken())
-            .apiEndPoint(settings.apiRoot())
-            .usingDefaultLogger(false)
-            .connectTimeout(settings.timeout())
-            .readTimeout(settings.timeout())
-            .writeTimeout(settings.timeout())
-            .maxRequests(settings.concurrentRequests())
-            .maxRequestsPerHost(settings.concurrentRequests())
-            .build();
-    return new SdkLineGateway(client, new SdkMessages());
+  LineGateway sdkLineGateway(MessagingApiClient lineClient, ChannelToken token) {
+    return new SdkLineGateway(lineClient, new SdkMessages(), token);
+  }
+
+  @Bean
+  @Conditional(LineModeConditions.Channel.class)
+  TokenCheck tokenCheck(MessagingApiClient lineClient, ChannelToken token, LineSettings settings) {
+    return new TokenCheck(lineClient, token, settings.tokenCheck());
+  }
+
+  @Bean
+  @Conditional(LineModeConditions.Channel.class)
+  MessagingApiClient lineClient(LineSettings settings) {
+    return MessagingApiClient.builder(settings.channelToken())
+        .apiEndPoint(settings.apiRoot())
+        .usingDefaultLogger(false)
+        .connectTimeout(settings.timeout())
+        .readTimeout(settings.timeout())
+        .writeTimeout(settings.timeout())
+        .maxRequests(settings.concurrentRequests())
+        .maxRequestsPerHost(settings.concurrentRequests())
+        .build();
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.util.StringUtils;
  *
  * @param concurrentRequests requests to LINE in flight at once (the HTTP client's own default is 5
  *     per host, which caps replies at 5 per round trip however many webhook workers there are)
+ * @param tokenCheck how often LINE is asked again whether it takes the token, while it refuses it
  */
 @ConfigurationProperties("junction.line")
 public record LineSettings(
@@ -20,12 +21,13 @@ public record LineSettings(
     String channelToken,
     @DefaultValue("https://api.line.me") String apiBaseUrl,
     @DefaultValue("10s") Duration timeout,
-    @DefaultValue("64") int concurrentRequests) {
+    @DefaultValue("64") int concurrentRequests,
+    @DefaultValue("1m") Duration tokenCheck) {
 
   /** Settings with the default number of concurrent requests. */
   public LineSettings(
       String channelSecret, String channelToken, String apiBaseUrl, Duration timeout) {
-    this(channelSecret, channelToken, apiBaseUrl, timeout, 64);
+    this(channelSecret, channelToken, apiBaseUrl, timeout, 64, Duration.ofMinutes(1));
   }
 
   @ConstructorBinding

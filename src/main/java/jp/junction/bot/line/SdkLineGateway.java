@@ -23,10 +23,12 @@ class SdkLineGateway implements LineGateway {
 
   private final MessagingApiClient client;
   private final SdkMessages messages;
+  private final ChannelToken token;
 
-  SdkLineGateway(MessagingApiClient client, SdkMessages messages) {
+  SdkLineGateway(MessagingApiClient client, SdkMessages messages, ChannelToken token) {
     this.client = client;
     this.messages = messages;
+    this.token = token;
   }
 
   @Override
@@ -52,6 +54,7 @@ class SdkLineGateway implements LineGateway {
   private SendResult await(String call, CompletableFuture<? extends Result<?>> future) {
     try {
       Result<?> result = future.get(WAIT_SECONDS, TimeUnit.SECONDS);
+      token.accepted();
       return new SendResult(SendResult.Outcome.DELIVERED, 200, result.requestId());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -61,7 +64,13 @@ class SdkLineGateway implements LineGateway {
       log.warn("LINE {} timed out after {} s", call, WAIT_SECONDS);
       return new SendResult(SendResult.Outcome.RETRY, 0, null);
     } catch (ExecutionException e) {
-      return classify(call, e.getCause());
+      SendResult result = classify(call, e.getCause());
+      if (result.httpStatus() == 401) {
+        token.rejected();
+      } else if (result.httpStatus() > 0) {
+        token.accepted();
+      }
+      return result;
     }
   }
 

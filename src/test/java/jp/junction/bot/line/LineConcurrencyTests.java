@@ -39,11 +39,18 @@ class LineConcurrencyTests {
     line.stubFor(
         post(urlEqualTo("/v2/bot/message/reply"))
             .willReturn(aResponse().withStatus(200).withFixedDelay(15_000).withBody("{}")));
+    LineConfig config = new LineConfig();
     LineGateway gateway =
-        new LineConfig()
-            .sdkLineGateway(
+        config.sdkLineGateway(
+            config.lineClient(
                 new LineSettings(
-                    "secret", "token", line.baseUrl(), Duration.ofSeconds(30), REPLIES));
+                    "secret",
+                    "token",
+                    line.baseUrl(),
+                    Duration.ofSeconds(30),
+                    REPLIES,
+                    Duration.ofMinutes(1))),
+            new ChannelToken(java.time.Clock.systemUTC()));
 
     for (int i = 0; i < REPLIES; i++) {
       String token = "rt-" + i;

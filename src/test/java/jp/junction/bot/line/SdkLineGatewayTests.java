@@ -30,7 +30,10 @@ class SdkLineGatewayTests {
     LineSettings settings =
         new LineSettings(
             "secret", "token-abc", line.baseUrl() + "/ignored/path", Duration.ofSeconds(2));
-    gateway = new LineConfig().sdkLineGateway(settings);
+    LineConfig config = new LineConfig();
+    gateway =
+        config.sdkLineGateway(
+            config.lineClient(settings), new ChannelToken(java.time.Clock.systemUTC()));
   }
 
   @AfterEach
