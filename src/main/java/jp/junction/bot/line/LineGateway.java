@@ -10,12 +10,22 @@ import java.util.UUID;
 public interface LineGateway {
 
   /**
-   * Replies with a reply token (usable once, within about a minute). Never retried: a failed or
-   * expired token is logged with LINE's request id and dropped.
+   * Replies with a reply token (usable once, within about a minute), once: a failed or expired
+   * token is logged with LINE's request id; {@link ReplySender} decides about trying again.
    *
    * @return true when LINE accepted the reply
    */
   boolean reply(String replyToken, List<OutgoingMessage> messages);
+
+  /**
+   * Replies once and says how LINE answered, for a caller that tries again ({@link ReplySender}). A
+   * gateway that cannot tell only knows delivered or not.
+   */
+  default SendResult replyOnce(String replyToken, List<OutgoingMessage> messages) {
+    return reply(replyToken, messages)
+        ? new SendResult(SendResult.Outcome.DELIVERED, 200, null)
+        : new SendResult(SendResult.Outcome.FAILED, 400, null);
+  }
 
   /** Pushes to one user; the retry key is sent as {@code X-Line-Retry-Key}. */
   SendResult push(String userId, List<OutgoingMessage> messages, UUID retryKey);

@@ -33,9 +33,13 @@ class SdkLineGateway implements LineGateway {
 
   @Override
   public boolean reply(String replyToken, List<OutgoingMessage> outgoing) {
+    return replyOnce(replyToken, outgoing).outcome() == SendResult.Outcome.DELIVERED;
+  }
+
+  @Override
+  public SendResult replyOnce(String replyToken, List<OutgoingMessage> outgoing) {
     var request = new ReplyMessageRequest(replyToken, messages.toSdk(outgoing), false);
-    SendResult result = await("reply", client.replyMessage(request));
-    return result.outcome() == SendResult.Outcome.DELIVERED;
+    return await("reply", client.replyMessage(request));
   }
 
   @Override

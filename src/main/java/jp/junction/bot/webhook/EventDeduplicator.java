@@ -56,6 +56,24 @@ class EventDeduplicator {
     }
   }
 
+  /** Notes that this event's crisis answer went out, for a redelivery whose token LINE refuses. */
+  void crisisAnswered(Event event) {
+    try {
+      redis.opsForValue().set(PREFIX + "crisis:" + key(event), "1", ttl);
+    } catch (DataAccessException | IllegalStateException e) {
+      log.debug("Crisis answer not noted: {}", e.getClass().getSimpleName());
+    }
+  }
+
+  /** True when a delivery of this event got its crisis answer already; false when unknown. */
+  boolean crisisAnsweredBefore(Event event) {
+    try {
+      return Boolean.TRUE.equals(redis.hasKey(PREFIX + "crisis:" + key(event)));
+    } catch (DataAccessException | IllegalStateException e) {
+      return false; // twice is better than never
+    }
+  }
+
   /** False for an event from further back, or further ahead, than its dedup key would cover. */
   private boolean withinWindow(Event event) {
     if (event.timestamp() == null) {

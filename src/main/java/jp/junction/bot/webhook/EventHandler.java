@@ -7,13 +7,15 @@ import com.linecorp.bot.webhook.model.MessageEvent;
 import com.linecorp.bot.webhook.model.ReplyEvent;
 import com.linecorp.bot.webhook.model.RoomSource;
 import com.linecorp.bot.webhook.model.UserSource;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.line.LineGateway;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.line.ReplySender;
 import jp.junction.bot.privacy.Pseudonyms;
 import jp.junction.bot.safety.SafetyGate;
 import org.slf4j.Logger;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Handles one acknowledged event: standby events and duplicates are skipped, groups get a short
  * note, and one-to-one events pass the safety gate (crisis first) before the dialog engine. The
- * answer goes out on the reply token, once.
+ * answer goes out on the reply token ({@link ReplySender}: tried again while LINE may take it; a
+ * crisis answer falls back to a push).
  */
 @Component
 class EventHandler {
@@ -34,19 +37,19 @@ class EventHandler {
   private final Pseudonyms pseudonyms;
   private final SafetyGate safety;
   private final ConversationEngine engine;
-  private final LineGateway line;
+  private final ReplySender sender;
 
   EventHandler(
       EventDeduplicator dedup,
       Pseudonyms pseudonyms,
       SafetyGate safety,
       ConversationEngine engine,
-      LineGateway line) {
+      ReplySender sender) {
     this.dedup = dedup;
     this.pseudonyms = pseudonyms;
     this.safety = safety;
     this.engine = engine;
-    this.line = line;
+    this.sender = sender;
   }
 
   /** Handles the event; never throws, so one bad event cannot stop the others. */
@@ -72,7 +75,7 @@ class EventHandler {
           InboundTranslator.translate(event, new Person(null, pseudonyms.of(group)))
               .flatMap(safety::crisis);
       if (crisis.isPresent()) {
-        reply(event, crisis.get().messages());
+        crisis(event, null, crisis.get().messages());
       } else if (event instanceof MessageEvent
           && dedup.firstTime(event)
           && dedup.firstTimeToday(group)) {
@@ -93,7 +96,7 @@ class EventHandler {
     Optional<SafetyGate.Decision.Answer> crisis = safety.crisis(inbound.get());
     if (crisis.isPresent()) {
       log.info("Answered {} for {} (crisis)", event.getClass().getSimpleName(), person);
-      reply(event, crisis.get().messages());
+      crisis(event, person, crisis.get().messages());
       return;
     }
     if (!dedup.firstTime(event)) {
@@ -114,13 +117,41 @@ class EventHandler {
   }
 
   private void reply(Event event, List<OutgoingMessage> messages) {
-    if (messages.isEmpty() || !(event instanceof ReplyEvent withToken)) {
+    replyToken(event, messages)
+        .ifPresent(token -> sender.answer(token, messages, event.getClass().getSimpleName()));
+  }
+
+  /**
+   * A crisis answer: the reply, tried again, then a push to the person (one-to-one) under a retry
+   * key derived from the event, so every try and every instance make at most one delivery.
+   */
+  private void crisis(Event event, Person person, List<OutgoingMessage> messages) {
+    Optional<String> token = replyToken(event, messages);
+    if (token.isEmpty()) {
       return;
+    }
+    Optional<ReplySender.Push> push =
+        person == null || person.lineUserId() == null
+            ? Optional.empty()
+            : Optional.of(
+                new ReplySender.Push(
+                    person.lineUserId(),
+                    UUID.nameUUIDFromBytes(
+                        ("crisis:" + EventDeduplicator.key(event))
+                            .getBytes(StandardCharsets.UTF_8)),
+                    () -> dedup.crisisAnsweredBefore(event)));
+    ReplySender.Delivery went =
+        sender.crisis(token.get(), messages, push, person == null ? "a group" : person.toString());
+    if (went != ReplySender.Delivery.LOST) {
+      dedup.crisisAnswered(event);
+    }
+  }
+
+  private static Optional<String> replyToken(Event event, List<OutgoingMessage> messages) {
+    if (messages.isEmpty() || !(event instanceof ReplyEvent withToken)) {
+      return Optional.empty();
     }
     String token = withToken.replyToken();
-    if (token == null || token.isBlank()) {
-      return;
-    }
-    line.reply(token, messages);
+    return token == null || token.isBlank() ? Optional.empty() : Optional.of(token);
   }
 }
