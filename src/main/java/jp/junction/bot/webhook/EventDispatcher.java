@@ -14,9 +14,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Processes acknowledged webhooks on a bounded pool. The events of one webhook are handled in order
- * by one worker. A full queue refuses the webhook (the caller answers 503 and LINE redelivers)
- * instead of dropping events silently.
+ * Processes acknowledged webhooks on bounded pools. The events of one webhook are handled in order
+ * by one worker. A webhook with a crisis message goes to a lane of its own, ahead of every ordinary
+ * message waiting (with LINE slow and the ordinary queue full, it would otherwise outlive its reply
+ * token). A full queue refuses the webhook (the caller answers 503 and LINE redelivers) instead of
+ * dropping events silently.
  */
 @Component
 class EventDispatcher implements DisposableBean {
@@ -24,33 +26,44 @@ class EventDispatcher implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
 
   private final EventHandler handler;
+  private final CrisisTriage triage;
   private final ThreadPoolExecutor pool;
+  private final ThreadPoolExecutor crisisPool;
   private final long waitMillis;
 
-  EventDispatcher(EventHandler handler, WebhookSettings settings) {
+  EventDispatcher(EventHandler handler, CrisisTriage triage, WebhookSettings settings) {
     this.handler = handler;
+    this.triage = triage;
     this.waitMillis = settings.enqueueWait().toMillis();
+    this.pool = pool("webhook-", settings.workers(), settings.queueCapacity());
+    this.crisisPool =
+        pool("webhook-crisis-", settings.crisisWorkers(), settings.crisisQueueCapacity());
+  }
+
+  private static ThreadPoolExecutor pool(String name, int workers, int capacity) {
     AtomicInteger n = new AtomicInteger();
-    this.pool =
+    ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
-            settings.workers(),
-            settings.workers(),
+            workers,
+            workers,
             60,
             TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(settings.queueCapacity()),
+            new ArrayBlockingQueue<>(capacity),
             r -> {
-              Thread t = new Thread(r, "webhook-" + n.incrementAndGet());
+              Thread t = new Thread(r, name + n.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
     // Every worker runs from the start and takes its work from the queue, so handing off is a
     // plain offer: at saturation, when the queue is full, no exception is made per request.
-    this.pool.prestartAllCoreThreads();
+    pool.prestartAllCoreThreads();
+    return pool;
   }
 
   /** Queues the events; false when there is no room even after a short wait. */
   boolean submit(List<Event> events) {
     Runnable task = () -> events.forEach(handler::handleSafely);
+    ThreadPoolExecutor pool = triage != null && triage.urgent(events) ? crisisPool : this.pool;
     if (pool.isShutdown()) {
       return false;
     }
@@ -61,7 +74,7 @@ class EventDispatcher implements DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    log.warn("Webhook queue full ({} waiting): asking LINE to redeliver", queued());
+    log.warn("Webhook queue full ({} waiting): asking LINE to redeliver", pool.getQueue().size());
     return false;
   }
 
@@ -72,7 +85,9 @@ class EventDispatcher implements DisposableBean {
 
   @Override
   public void destroy() throws InterruptedException {
+    crisisPool.shutdown();
     pool.shutdown();
+    crisisPool.awaitTermination(5, TimeUnit.SECONDS);
     pool.awaitTermination(10, TimeUnit.SECONDS);
   }
 }

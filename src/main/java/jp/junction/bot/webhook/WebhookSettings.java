@@ -18,6 +18,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxEventAge events that happened longer ago are not answered: LINE redelivers "for a
  *     certain period" it does not publish, and an event older than the dedup memory could be
  *     answered a second time; so this plus {@code maxClockSkew} must stay below {@code dedupTtl}
+ * @param crisisWorkers threads that only handle webhooks with a crisis message, so that one never
+ *     waits behind ordinary messages (each such thread may wait for LINE too)
+ * @param crisisQueueCapacity crisis webhooks waiting for one of those threads
  * @param maxClockSkew how far in the future an event's timestamp may lie (clocks differ a little;
  *     anything beyond is not answered, since its dedup key would expire before its age does)
  */
@@ -29,7 +32,9 @@ public record WebhookSettings(
     @DefaultValue("300ms") Duration enqueueWait,
     @DefaultValue("24h") Duration dedupTtl,
     @DefaultValue("23h") Duration maxEventAge,
-    @DefaultValue("5m") Duration maxClockSkew) {
+    @DefaultValue("5m") Duration maxClockSkew,
+    @DefaultValue("4") int crisisWorkers,
+    @DefaultValue("500") int crisisQueueCapacity) {
 
   public WebhookSettings {
     if (maxEventAge.isNegative() || maxClockSkew.isNegative()) {

@@ -35,6 +35,7 @@ class EventDispatcherTests {
     EventDispatcher dispatcher =
         new EventDispatcher(
             slow,
+            null,
             new WebhookSettings(
                 DataSize.ofMegabytes(1),
                 1,
@@ -42,7 +43,9 @@ class EventDispatcherTests {
                 Duration.ofMillis(50),
                 Duration.ofHours(24),
                 Duration.ofHours(23),
-                Duration.ofMinutes(5)));
+                Duration.ofMinutes(5),
+                1,
+                1));
     Event first = event("first");
     Event second = event("second");
     try {
