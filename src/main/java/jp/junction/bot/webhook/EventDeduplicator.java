@@ -35,12 +35,14 @@ class EventDeduplicator {
   private final Duration maxSkew;
   private final Clock clock;
 
-  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings, Clock clock) {
+  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings) {
     this.redis = redis;
     this.ttl = settings.dedupTtl();
     this.maxAge = settings.maxEventAge();
     this.maxSkew = settings.maxClockSkew();
-    this.clock = clock;
+    // LINE's timestamps are wall-clock time, and so is the expiry of the dedup keys in Redis: the
+    // window is measured on the system clock, not on the shared clock that tests move.
+    this.clock = Clock.systemUTC();
   }
 
   boolean firstTime(Event event) {

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.FilterType;
   BodySettings.class
 })
 @ComponentScan(
-    basePackages = "jp.junction.bot.system",
+    basePackages = {"jp.junction.bot.system", "jp.junction.bot.line"},
     useDefaultFilters = false,
     includeFilters =
         @ComponentScan.Filter(
@@ -35,7 +35,8 @@ import org.springframework.context.annotation.FilterType;
               ".*StaffLoginConfig",
               ".*SlowBodyConfig",
               ".*SessionLimits",
-              ".*ClockConfig"
+              ".*ClockConfig",
+              ".*ChannelToken.*"
             }))
 class SimulatorTestBeans {
 
