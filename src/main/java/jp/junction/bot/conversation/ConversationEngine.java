@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 public class ConversationEngine {
 
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
-  static final int MAX_MESSAGES = 5;
   static final int MAX_KEYWORD_TEXT = 25;
   static final String EXPECT = "expect";
 
@@ -233,8 +233,8 @@ public class ConversationEngine {
   }
 
   private static List<OutgoingMessage> cap(List<OutgoingMessage> messages) {
-    return messages.size() <= MAX_MESSAGES
+    return messages.size() <= LineLimits.MESSAGES_PER_REQUEST
         ? messages
-        : List.copyOf(messages.subList(0, MAX_MESSAGES));
+        : List.copyOf(messages.subList(0, LineLimits.MESSAGES_PER_REQUEST));
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.junction.bot.line.LineLimits;
 
 /**
  * Reads every {@code *.yml} in the dialogs folder and validates it: unknown keys, duplicate ids,
@@ -24,10 +25,9 @@ import java.util.stream.Stream;
  */
 class DialogLoader {
 
-  static final int MAX_CHOICES = 13;
-  static final int MAX_LABEL = 20;
-  static final int MAX_SAY = 4;
-  static final int MAX_TEXT = 5000;
+  /** One message is left for what a node's action adds, within LINE's five per reply. */
+  static final int MAX_SAY = LineLimits.MESSAGES_PER_REQUEST - 1;
+
   static final Set<String> OCCASIONS =
       Set.of("follow", "fallback", "other", "group", "unavailable", "crisis", "rate_limited");
   static final Set<String> REQUIRED_OCCASIONS = Set.of("follow", "fallback", "group");

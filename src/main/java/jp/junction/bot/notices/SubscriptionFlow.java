@@ -13,6 +13,7 @@ import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
 import org.slf4j.Logger;
@@ -31,7 +32,6 @@ class SubscriptionFlow {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionFlow.class);
   static final String PENDING = "notices.pending";
   private static final int MAX_TOWNS = 10;
-  private static final int MAX_LABEL = 20;
 
   private final Subscriptions subscriptions;
   private final Events events;
@@ -268,8 +268,8 @@ class SubscriptionFlow {
   }
 
   private static String fit(String label) {
-    return label.codePointCount(0, label.length()) <= MAX_LABEL
+    return label.codePointCount(0, label.length()) <= LineLimits.QUICK_REPLY_LABEL
         ? label
-        : label.substring(0, label.offsetByCodePoints(0, MAX_LABEL));
+        : label.substring(0, label.offsetByCodePoints(0, LineLimits.QUICK_REPLY_LABEL));
   }
 }
