@@ -2,9 +2,7 @@ package jp.junction.bot.events;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.system.JapanTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventFinder {
-
-  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
   /** How close an event is to the place asked about; lower is closer. */
   enum Tier {
@@ -87,7 +84,7 @@ class EventFinder {
           tier != null
               && (ignoreMonth
                   || q.month().isEmpty()
-                  || YearMonth.from(e.startsAt().atZoneSameInstant(JST)).equals(q.month().get()))
+                  || YearMonth.from(JapanTime.of(e.startsAt())).equals(q.month().get()))
               && (q.audience().isEmpty() || q.audience().stream().anyMatch(e.audience()::contains))
               && (!q.online() || e.remote())
               && (!q.women() || e.womenOnly());
@@ -129,7 +126,7 @@ class EventFinder {
   }
 
   private Optional<YearMonth> month(String s) {
-    YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(JST)));
+    YearMonth now = YearMonth.from(JapanTime.today(clock));
     if (containsAny(s, "events.words.this_month")) {
       return Optional.of(now);
     }

@@ -1,12 +1,12 @@
 package jp.junction.bot.events;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.system.JapanTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventWords {
 
-  private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
   static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
   static final Set<String> TEXTS =
@@ -43,7 +42,7 @@ public class EventWords {
 
   /** 12月12日(土) 13:30〜15:30, in Japan time. */
   public String when(Event e) {
-    ZonedDateTime start = e.startsAt().atZoneSameInstant(JST);
+    ZonedDateTime start = JapanTime.of(e.startsAt());
     List<String> weekdays = content.list("events.weekdays");
     String weekday = weekdays.size() == 7 ? weekdays.get(start.getDayOfWeek().getValue() - 1) : "";
     Map<String, Object> values =
@@ -60,7 +59,7 @@ public class EventWords {
     if (e.endsAt() == null) {
       return content.text("events.when_open", values);
     }
-    ZonedDateTime end = e.endsAt().atZoneSameInstant(JST);
+    ZonedDateTime end = JapanTime.of(e.endsAt());
     values.put("end", end.format(HOUR));
     return content.text("events.when", values);
   }

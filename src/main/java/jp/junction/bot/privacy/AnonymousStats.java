@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -80,11 +81,12 @@ public class AnonymousStats {
           },
           new ThreadPoolExecutor.DiscardPolicy());
 
-  AnonymousStats(StringRedisTemplate redis, StatsSettings settings, Pseudonyms pseudonyms) {
+  AnonymousStats(
+      StringRedisTemplate redis, StatsSettings settings, Pseudonyms pseudonyms, Clock clock) {
     this.redis = redis;
     this.settings = settings;
     this.pseudonyms = pseudonyms;
-    this.clock = Clock.system(settings.zone());
+    this.clock = clock;
   }
 
   /** Counts one crisis answer for today. */
@@ -225,7 +227,7 @@ public class AnonymousStats {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return JapanTime.today(clock);
   }
 
   private String key(String kind, LocalDate day) {

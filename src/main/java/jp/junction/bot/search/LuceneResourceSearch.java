@@ -6,8 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +18,7 @@ import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Understanding;
+import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class LuceneResourceSearch implements ResourceSearch, Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneResourceSearch.class);
-  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private final Path resourcesFile;
   private final Charset charset;
@@ -50,7 +48,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   /** Loads {@code resources.csv} from the data folder (charset detected). */
   @Autowired
   public LuceneResourceSearch(@Value("${junction.data-dir:index-data}") Path dataDir) {
-    this(dataDir, null, Clock.system(JAPAN));
+    this(dataDir, null, Clock.systemUTC());
   }
 
   /**
@@ -156,7 +154,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
       log.warn("Skipped a broken row: {}", problem);
     }
     log.info("Loaded {} resources from {}", loaded.resources().size(), resourcesFile);
-    return new Corpus(loaded.resources(), LocalDate.now(clock));
+    return new Corpus(loaded.resources(), JapanTime.today(clock));
   }
 
   private static Understanding understanding(Question q) {

@@ -6,7 +6,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +31,7 @@ final class SearchBenchmark {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    try (LuceneResourceSearch search =
-        new LuceneResourceSearch(data, null, Clock.system(ZoneId.of("Asia/Tokyo")))) {
+    try (LuceneResourceSearch search = new LuceneResourceSearch(data, null, Clock.systemUTC())) {
       long buildMs = (System.nanoTime() - start) / 1_000_000;
       long buildCpuMs = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
       gc();

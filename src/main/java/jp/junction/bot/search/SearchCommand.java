@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,7 @@ public final class SearchCommand {
     int top = Integer.parseInt(options.getOrDefault("top", "10"));
     Charset charset =
         options.containsKey("charset") ? Charset.forName(options.get("charset")) : null;
-    try (LuceneResourceSearch search =
-        new LuceneResourceSearch(data, charset, Clock.system(ZoneId.of("Asia/Tokyo")))) {
+    try (LuceneResourceSearch search = new LuceneResourceSearch(data, charset, Clock.systemUTC())) {
       StringBuilder lines = new StringBuilder();
       for (String[] query : queries(queries)) {
         SearchResult result =

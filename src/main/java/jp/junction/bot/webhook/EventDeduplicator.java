@@ -5,8 +5,10 @@ import com.linecorp.bot.webhook.model.MessageEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -27,10 +29,12 @@ class EventDeduplicator {
 
   private final StringRedisTemplate redis;
   private final Duration ttl;
+  private final Clock clock;
 
-  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings) {
+  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings, Clock clock) {
     this.redis = redis;
     this.ttl = settings.dedupTtl();
+    this.clock = clock;
   }
 
   boolean firstTime(Event event) {
@@ -49,7 +53,7 @@ class EventDeduplicator {
    */
   boolean firstTimeToday(String groupOrRoomId) {
     try {
-      String day = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(9)).toString();
+      String day = JapanTime.today(clock).toString();
       Boolean claimed =
           redis
               .opsForValue()

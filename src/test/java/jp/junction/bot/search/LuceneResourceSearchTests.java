@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,7 @@ import java.util.concurrent.Future;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Widening;
+import jp.junction.bot.system.JapanTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LuceneResourceSearchTests {
 
   private static final Clock TODAY =
-      Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Tokyo"));
+      Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), JapanTime.ZONE);
 
   @TempDir Path dir;
   private LuceneResourceSearch search;
