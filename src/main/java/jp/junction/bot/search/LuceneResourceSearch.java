@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
@@ -22,7 +23,6 @@ import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,16 +47,16 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
 
   /** Loads {@code resources.csv} from the data folder (charset detected). */
   @Autowired
-  public LuceneResourceSearch(@Value("${junction.data-dir:index-data}") Path dataDir) {
-    this(dataDir, null, Clock.systemUTC());
+  public LuceneResourceSearch(DataSettings data, Clock clock) {
+    this(data, null, clock);
   }
 
   /**
-   * Loads {@code resources.csv} from {@code dataDir} in the given charset (null: detect), with
+   * Loads {@code resources.csv} from the data folder in the given charset (null: detect), with
    * "today" (for freshness) from the clock.
    */
-  public LuceneResourceSearch(Path dataDir, Charset charset, Clock clock) {
-    this.resourcesFile = dataDir.resolve("resources.csv");
+  public LuceneResourceSearch(DataSettings data, Charset charset, Clock clock) {
+    this.resourcesFile = data.resourcesCsv();
     this.charset = charset;
     this.clock = clock;
     // Reading the data and building the analyzer (gazetteer, user dictionary) do not depend on

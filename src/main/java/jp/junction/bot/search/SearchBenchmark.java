@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import jp.junction.bot.exchange.DataSettings;
 
 /**
  * The speed benchmark (a plain harness, not a unit test): index build time, heap after load and
@@ -31,7 +32,8 @@ final class SearchBenchmark {
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
-    try (LuceneResourceSearch search = new LuceneResourceSearch(data, null, Clock.systemUTC())) {
+    try (LuceneResourceSearch search =
+        new LuceneResourceSearch(new DataSettings(data), null, Clock.systemUTC())) {
       long buildMs = (System.nanoTime() - start) / 1_000_000;
       long buildCpuMs = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
       gc();

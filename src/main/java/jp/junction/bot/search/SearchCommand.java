@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeFormatException;
 
 /**
@@ -51,7 +52,8 @@ public final class SearchCommand {
     int top = Integer.parseInt(options.getOrDefault("top", "10"));
     Charset charset =
         options.containsKey("charset") ? Charset.forName(options.get("charset")) : null;
-    try (LuceneResourceSearch search = new LuceneResourceSearch(data, charset, Clock.systemUTC())) {
+    try (LuceneResourceSearch search =
+        new LuceneResourceSearch(new DataSettings(data), charset, Clock.systemUTC())) {
       StringBuilder lines = new StringBuilder();
       for (String[] query : queries(queries)) {
         SearchResult result =

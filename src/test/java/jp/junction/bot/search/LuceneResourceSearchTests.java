@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Widening;
@@ -35,7 +36,7 @@ class LuceneResourceSearchTests {
   @BeforeEach
   void load() throws Exception {
     Files.write(dir.resolve("resources.csv"), fixture());
-    search = new LuceneResourceSearch(dir, null, TODAY);
+    search = new LuceneResourceSearch(new DataSettings(dir), null, TODAY);
   }
 
   @AfterEach
@@ -214,7 +215,7 @@ class LuceneResourceSearchTests {
     Files.writeString(
         other.resolve("resources.csv"), "id,name,audience,coverage\nx,y,self,national\n");
 
-    assertThatThrownBy(() -> new LuceneResourceSearch(other, null, TODAY))
+    assertThatThrownBy(() -> new LuceneResourceSearch(new DataSettings(other), null, TODAY))
         .isInstanceOf(ExchangeFormatException.class)
         .hasMessageContaining("resources.csv")
         .hasMessageContaining("'category'");
