@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the background and is skipped when the store is down, so it never delays or breaks an answer.
  */
 @Component
-public class AnonymousStats {
+public class AnonymousStats implements Retention {
 
   private static final Logger log = LoggerFactory.getLogger(AnonymousStats.class);
   static final int SMALL = 5;
@@ -87,6 +87,16 @@ public class AnonymousStats {
     this.settings = settings;
     this.pseudonyms = pseudonyms;
     this.clock = clock;
+  }
+
+  @Override
+  public String retentionName() {
+    return "stats";
+  }
+
+  @Override
+  public Duration retention() {
+    return settings.retention();
   }
 
   /** Counts one crisis answer for today. */

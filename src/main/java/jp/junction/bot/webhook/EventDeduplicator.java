@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import jp.junction.bot.privacy.Retention;
 import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * none).
  */
 @Component
-class EventDeduplicator {
+class EventDeduplicator implements Retention {
 
   private static final Logger log = LoggerFactory.getLogger(EventDeduplicator.class);
   static final String PREFIX = "jb:dedup:";
@@ -35,6 +36,16 @@ class EventDeduplicator {
     this.redis = redis;
     this.ttl = settings.dedupTtl();
     this.clock = clock;
+  }
+
+  @Override
+  public String retentionName() {
+    return "webhook.dedup";
+  }
+
+  @Override
+  public Duration retention() {
+    return ttl;
   }
 
   boolean firstTime(Event event) {
