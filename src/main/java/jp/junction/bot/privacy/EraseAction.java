@@ -1,5 +1,6 @@
 package jp.junction.bot.privacy;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,18 @@ class EraseAction implements DialogAction {
   @Override
   public List<OutgoingMessage> run(ActionContext context) {
     PersonalDataEraser.Result result = eraser.eraseAll(context.person());
-    String said =
-        result.erased().isEmpty()
-            ? content.text(NOTHING)
-            : content.text(ERASED, Map.of("items", items(result.erased())));
-    if (!result.failed().isEmpty()) {
-      said += "\n\n" + content.text(FAILED, Map.of("items", items(result.failed())));
+    List<String> said = new ArrayList<>();
+    if (!result.erased().isEmpty()) {
+      said.add(content.text(ERASED, Map.of("items", items(result.erased()))));
     }
-    return List.of(new OutgoingMessage.Text(said));
+    if (!result.failed().isEmpty()) {
+      said.add(content.text(FAILED, Map.of("items", items(result.failed()))));
+    }
+    // "Nothing to erase" is true only when every store answered and none held anything.
+    if (said.isEmpty()) {
+      said.add(content.text(NOTHING));
+    }
+    return List.of(new OutgoingMessage.Text(String.join("\n\n", said)));
   }
 
   private String items(List<String> keys) {
