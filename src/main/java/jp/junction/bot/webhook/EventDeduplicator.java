@@ -5,11 +5,9 @@ import com.linecorp.bot.webhook.model.MessageEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import jp.junction.bot.privacy.Retention;
-import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -30,12 +28,10 @@ class EventDeduplicator implements Retention {
 
   private final StringRedisTemplate redis;
   private final Duration ttl;
-  private final Clock clock;
 
-  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings, Clock clock) {
+  EventDeduplicator(StringRedisTemplate redis, WebhookSettings settings) {
     this.redis = redis;
     this.ttl = settings.dedupTtl();
-    this.clock = clock;
   }
 
   @Override
@@ -55,24 +51,6 @@ class EventDeduplicator implements Retention {
     } catch (DataAccessException | IllegalStateException e) {
       log.warn("Dedup unavailable ({}): handling the event anyway", e.getClass().getSimpleName());
       return true;
-    }
-  }
-
-  /**
-   * True the first time today for this group or room, so a group gets the one-to-one note at most
-   * once a day however much is said there. False when Redis is unreachable (at most, not at least).
-   */
-  boolean firstTimeToday(String groupOrRoomId) {
-    try {
-      String day = JapanTime.today(clock).toString();
-      Boolean claimed =
-          redis
-              .opsForValue()
-              .setIfAbsent(
-                  PREFIX + "group:" + hash(groupOrRoomId) + ":" + day, "1", Duration.ofDays(1));
-      return Boolean.TRUE.equals(claimed);
-    } catch (DataAccessException | IllegalStateException e) {
-      return false;
     }
   }
 

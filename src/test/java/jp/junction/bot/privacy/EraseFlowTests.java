@@ -101,13 +101,15 @@ class EraseFlowTests {
 
   private List<OutgoingMessage> say(String text) {
     Inbound inbound = new Inbound.Text(person(), text, "m" + UUID.randomUUID());
-    assertThat(gate.check(inbound)).isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(gate.pace(new SafetyGate.Screening.Clear(inbound)))
+        .isInstanceOf(SafetyGate.Pace.Proceed.class);
     return engine.handle(inbound);
   }
 
   private List<OutgoingMessage> tap(String data) {
     Inbound inbound = new Inbound.Postback(person(), data);
-    assertThat(gate.check(inbound)).isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(gate.pace(new SafetyGate.Screening.Clear(inbound)))
+        .isInstanceOf(SafetyGate.Pace.Proceed.class);
     return engine.handle(inbound);
   }
 

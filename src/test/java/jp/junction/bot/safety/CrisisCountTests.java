@@ -47,9 +47,9 @@ class CrisisCountTests {
   void crisisAnswersAreCountedPerDayWithoutAnyoneInTheKey() {
     String userId = "U" + UUID.randomUUID();
     Person person = new Person(userId, "count-test-" + UUID.randomUUID());
-    gate.check(new Inbound.Text(person, "死にたい", "m1"));
-    gate.check(new Inbound.Text(person, "リスカしちゃった", "m2"));
-    gate.check(new Inbound.Text(person, "こんにちは", "m3"));
+    gate.screen(new Inbound.Text(person, "死にたい", "m1"));
+    gate.screen(new Inbound.Text(person, "リスカしちゃった", "m2"));
+    gate.screen(new Inbound.Text(person, "こんにちは", "m3"));
 
     String key = STATS + "crisis:" + JapanTime.today(Clock.systemUTC());
     await()

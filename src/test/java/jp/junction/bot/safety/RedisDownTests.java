@@ -35,31 +35,30 @@ class RedisDownTests {
 
   @Test
   void crisisIsAnsweredInFull() {
-    SafetyGate.Decision decision = gate.check(text("死にたい"));
-
-    assertThat(decision)
+    assertThat(gate.screen(text("死にたい")))
         .isInstanceOfSatisfying(
-            SafetyGate.Decision.Answer.class,
-            a -> {
-              assertThat(a.reason()).isEqualTo("crisis");
-              assertThat(SafetyGateTests.texts(a.messages()))
-                  .contains(CrisisDialogTests.LINES.toArray(String[]::new));
-            });
+            SafetyGate.Screening.Crisis.class,
+            crisis ->
+                assertThat(SafetyGateTests.texts(crisis.answer()))
+                    .contains(CrisisDialogTests.LINES.toArray(String[]::new)));
   }
 
   @Test
-  void crisisCanBeDecidedOnItsOwnAndOrdinaryTextIsNotCrisis() {
-    assertThat(gate.crisis(text("リスカしたい")))
-        .hasValueSatisfying(
-            a -> assertThat(SafetyGateTests.texts(a.messages())).contains("0120-279-338"));
-    assertThat(gate.crisis(text("高松の居場所"))).isEmpty();
-    assertThat(gate.crisis(new Inbound.Postback(person, "n=menu"))).isEmpty();
+  void ordinaryTextAndTapsAreClear() {
+    assertThat(gate.screen(text("リスカしたい")))
+        .isInstanceOfSatisfying(
+            SafetyGate.Screening.Crisis.class,
+            crisis -> assertThat(SafetyGateTests.texts(crisis.answer())).contains("0120-279-338"));
+    assertThat(gate.screen(text("高松の居場所"))).isInstanceOf(SafetyGate.Screening.Clear.class);
+    assertThat(gate.screen(new Inbound.Postback(person, "n=menu")))
+        .isInstanceOf(SafetyGate.Screening.Clear.class);
   }
 
   @Test
   void nobodyIsLimitedWhenTheCounterCannotBeReached() {
     for (int i = 0; i < 5; i++) {
-      assertThat(gate.check(text("こんにちは"))).isInstanceOf(SafetyGate.Decision.Proceed.class);
+      assertThat(gate.pace(new SafetyGate.Screening.Clear(text("こんにちは"))))
+          .isInstanceOf(SafetyGate.Pace.Proceed.class);
     }
   }
 
