@@ -1,7 +1,7 @@
 package jp.junction.testing;
 
-import java.util.List;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -64,10 +64,10 @@ public class SafetySlice {
       }
 
       @Override
-      public List<OutgoingMessage> run(ActionContext context) {
+      public ActionResult run(ActionContext context) {
         // Like the real search, remember something about the conversation for a few minutes.
         context.state().put("fixture.searched", "yes");
-        return List.of(new OutgoingMessage.Text(SEARCHED));
+        return ActionResult.say(new OutgoingMessage.Text(SEARCHED));
       }
     };
   }

@@ -26,6 +26,7 @@ public class ConversationEngine {
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
   static final int MAX_KEYWORD_TEXT = 25;
   static final String EXPECT = "expect";
+  private static final int MAX_SHOWN = 3;
 
   private final DialogContent content;
   private final Map<String, DialogAction> actions;
@@ -94,16 +95,16 @@ public class ConversationEngine {
       }
       session.remove(EXPECT);
       if (data.get().node() != null) {
-        return render(content.catalog().nodes().get(data.get().node()), inbound, null, session);
+        return render(content.catalog().nodes().get(data.get().node()), inbound, session, 0);
       }
-      return runAction(data.get().action(), inbound, null, data.get().args(), session);
+      return runAction(data.get().action(), inbound, data.get().args(), session, 0);
     }
     if (inbound instanceof Inbound.Location) {
       // A location answers "where?" too: keep the words of the question the bot had asked.
       Map<String, String> asked =
           session.get(EXPECT).flatMap(PostbackData::parse).map(PostbackData::args).orElse(Map.of());
       session.remove(EXPECT);
-      return runAction(settings.defaultLocationAction(), inbound, null, asked, session);
+      return runAction(settings.defaultLocationAction(), inbound, asked, session, 0);
     }
     return occasion(
         content.catalog().on("other").isPresent() ? "other" : "fallback", inbound, session);
@@ -116,7 +117,7 @@ public class ConversationEngine {
     }
     Optional<DialogFile.Node> node = matchTrigger(normalized);
     if (node.isPresent()) {
-      return render(node.get(), text, text.text(), session);
+      return render(node.get(), text, session, 0);
     }
     Optional<String> expected = session.get(EXPECT);
     if (expected.isPresent()) {
@@ -125,10 +126,10 @@ public class ConversationEngine {
       if (step.isPresent()
           && step.get().action() != null
           && actions.containsKey(step.get().action())) {
-        return runAction(step.get().action(), text, text.text(), step.get().args(), session);
+        return runAction(step.get().action(), text, step.get().args(), session, 0);
       }
     }
-    return runAction(settings.defaultTextAction(), text, text.text(), Map.of(), session);
+    return runAction(settings.defaultTextAction(), text, Map.of(), session, 0);
   }
 
   private Optional<DialogFile.Node> matchTrigger(String normalized) {
@@ -145,11 +146,12 @@ public class ConversationEngine {
     return Optional.ofNullable(id).flatMap(catalog::node);
   }
 
+  /** A node's words and quick replies, after what its action answers; {@code depth} as below. */
   private List<OutgoingMessage> render(
-      DialogFile.Node node, Inbound inbound, String text, StateStore.Session session) {
+      DialogFile.Node node, Inbound inbound, StateStore.Session session, int depth) {
     List<OutgoingMessage> fromAction = List.of();
     if (node.action() != null) {
-      fromAction = runAction(node.action(), inbound, text, node.args(), session);
+      fromAction = runAction(node.action(), inbound, node.args(), session, depth);
     }
     if (node.expect() != null) {
       session.put(EXPECT, PostbackData.action(node.expect(), node.args()));
@@ -171,29 +173,25 @@ public class ConversationEngine {
     return out;
   }
 
+  /**
+   * Runs an action and turns its result into messages. {@code depth} counts nodes shown by actions
+   * within one message, so actions that show each other's nodes cannot loop.
+   */
   private List<OutgoingMessage> runAction(
       String name,
       Inbound inbound,
-      String text,
       Map<String, String> args,
-      StateStore.Session session) {
-    DialogAction action = actions.get(name);
+      StateStore.Session session,
+      int depth) {
     try {
-      ActionContext context =
-          new ActionContext(
-              inbound.person(),
-              inbound,
-              text,
-              args,
-              session,
-              (nodeId, state) ->
-                  render(
-                      content.catalog().nodes().get(nodeId),
-                      inbound,
-                      null,
-                      (StateStore.Session) state));
-      List<OutgoingMessage> out = action.run(context);
-      return out.isEmpty() ? occasion("fallback", inbound, session) : out;
+      ActionResult result = actions.get(name).run(new ActionContext(inbound, args, session));
+      if (result instanceof ActionResult.Say say && !say.messages().isEmpty()) {
+        return say.messages();
+      }
+      if (result instanceof ActionResult.Show show) {
+        return shown(name, show, inbound, session, depth + 1);
+      }
+      return occasion("fallback", inbound, session);
     } catch (RuntimeException e) {
       log.error("Action {} failed for {}: {}", name, inbound.person(), e.toString());
       return occasion(
@@ -203,11 +201,37 @@ public class ConversationEngine {
     }
   }
 
+  private List<OutgoingMessage> shown(
+      String action,
+      ActionResult.Show show,
+      Inbound inbound,
+      StateStore.Session session,
+      int depth) {
+    if (depth > MAX_SHOWN) {
+      throw new DialogException("action " + action + ": nodes shown by actions loop");
+    }
+    DialogFile.Node node =
+        content
+            .catalog()
+            .node(show.node().key())
+            .orElseThrow(
+                () ->
+                    new DialogException(
+                        "nodes."
+                            + show.node().key()
+                            + ": missing (shown by action "
+                            + action
+                            + ")"));
+    List<OutgoingMessage> out = new ArrayList<>(show.first());
+    out.addAll(render(node, inbound, session, depth));
+    return out;
+  }
+
   private List<OutgoingMessage> occasion(String name, Inbound inbound, StateStore.Session session) {
     return content
         .catalog()
         .on(name)
-        .map(node -> render(node, inbound, null, session))
+        .map(node -> render(node, inbound, session, 0))
         .orElse(List.of());
   }
 

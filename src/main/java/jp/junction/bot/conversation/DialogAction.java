@@ -1,8 +1,6 @@
 package jp.junction.bot.conversation;
 
-import java.util.List;
 import java.util.Set;
-import jp.junction.bot.line.OutgoingMessage;
 
 /**
  * A feature's step in a conversation, named in {@code dialogs/*.yml} (a node's {@code action} or
@@ -14,11 +12,8 @@ public interface DialogAction {
   /** The name dialogs use, e.g. {@code search} or {@code notices.subscribe}. */
   String name();
 
-  /**
-   * Runs the step. May return an empty list when there is nothing to say; the engine then answers
-   * with the gentle fallback.
-   */
-  List<OutgoingMessage> run(ActionContext context);
+  /** Runs the step: what to send, a node to show, or nothing (the engine then falls back). */
+  ActionResult run(ActionContext context);
 
   /** Text keys (in {@code dialogs/*.yml} {@code texts:}) this action uses; checked at startup. */
   default Set<String> requiredTexts() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
@@ -42,7 +43,7 @@ class EventsAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     String text = context.text() != null ? context.text() : context.arg("q");
     EventFinder.Question q = remembered(finder.understand(text), context);
     List<EventFinder.Found> found = finder.find(q, false);
@@ -60,7 +61,7 @@ class EventsAction implements DialogAction {
           new OutgoingMessage.Text(
               content.text(
                   place.isEmpty() ? "events.none" : "events.none_here", Map.of("place", place))));
-      return out;
+      return ActionResult.say(out);
     }
     List<EventFinder.Found> shown = found.subList(0, Math.min(found.size(), settings.maxShown()));
     out.add(
@@ -70,7 +71,7 @@ class EventsAction implements DialogAction {
     out.add(
         new OutgoingMessage.Cards(
             content.text("events.alt"), shown.stream().map(this::card).toList(), List.of()));
-    return out;
+    return ActionResult.say(out);
   }
 
   /**

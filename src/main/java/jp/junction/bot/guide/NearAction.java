@@ -1,11 +1,10 @@
 package jp.junction.bot.guide;
 
-import java.util.List;
 import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.Inbound;
-import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +26,13 @@ class NearAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     if (!(context.inbound() instanceof Inbound.Location location)) {
-      return List.of();
+      return ActionResult.nothing();
     }
     String words = context.args().getOrDefault("hint", context.args().getOrDefault("q", ""));
-    return answers.answer(new Question(words, location.latitude(), location.longitude(), 0));
+    return ActionResult.say(
+        answers.answer(new Question(words, location.latitude(), location.longitude(), 0)));
   }
 
   @Override

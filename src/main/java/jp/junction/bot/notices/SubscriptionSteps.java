@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,8 @@ class SubscriptionSteps {
       implements DialogAction {
 
     @Override
-    public List<OutgoingMessage> run(ActionContext context) {
-      return flow.guarded(context, c -> step.apply(flow, c));
+    public ActionResult run(ActionContext context) {
+      return ActionResult.say(flow.guarded(context, c -> step.apply(flow, c)));
     }
 
     @Override

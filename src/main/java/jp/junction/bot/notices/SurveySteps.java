@@ -3,6 +3,7 @@ package jp.junction.bot.notices;
 import java.util.List;
 import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
@@ -27,23 +28,23 @@ class SurveySteps {
       }
 
       @Override
-      public List<OutgoingMessage> run(ActionContext c) {
+      public ActionResult run(ActionContext c) {
         String event = c.arg("e");
         int value;
         try {
           value = Integer.parseInt(c.arg("v"));
         } catch (NumberFormatException e) {
-          return List.of();
+          return ActionResult.nothing();
         }
         if (event == null || value < 1 || value > NoticeText.ANSWERS) {
-          return List.of();
+          return ActionResult.nothing();
         }
         if (!surveys.answer(c.person(), event, value)) {
-          return List.of(new OutgoingMessage.Text(content.text("survey.already")));
+          return ActionResult.say(new OutgoingMessage.Text(content.text("survey.already")));
         }
         c.state().put(EVENT, event);
         String label = content.text("survey.comment_label");
-        return List.of(
+        return ActionResult.say(
             new OutgoingMessage.Text(
                 content.text("survey.thanks"), List.of(content.gotoNode(label, "survey_comment"))));
       }
@@ -69,13 +70,13 @@ class SurveySteps {
       }
 
       @Override
-      public List<OutgoingMessage> run(ActionContext c) {
+      public ActionResult run(ActionContext c) {
         String event = c.state().get(EVENT).orElse(null);
         c.state().remove(EVENT);
         if (event == null || !surveys.comment(c.person(), event, c.text())) {
-          return List.of();
+          return ActionResult.nothing();
         }
-        return List.of(new OutgoingMessage.Text(content.text("survey.comment_thanks")));
+        return ActionResult.say(new OutgoingMessage.Text(content.text("survey.comment_thanks")));
       }
     };
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
@@ -45,7 +46,7 @@ class EraseAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     PersonalDataEraser.Result result = eraser.eraseAll(context.person());
     List<String> said = new ArrayList<>();
     if (!result.erased().isEmpty()) {
@@ -58,7 +59,7 @@ class EraseAction implements DialogAction {
     if (said.isEmpty()) {
       said.add(content.text(NOTHING));
     }
-    return List.of(new OutgoingMessage.Text(String.join("\n\n", said)));
+    return ActionResult.say(new OutgoingMessage.Text(String.join("\n\n", said)));
   }
 
   private String items(List<String> keys) {

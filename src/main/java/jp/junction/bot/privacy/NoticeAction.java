@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.PersonalData;
@@ -44,8 +45,8 @@ class NoticeAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
-    return List.of(new OutgoingMessage.Text(content.text(NOTICE, values())));
+  public ActionResult run(ActionContext context) {
+    return ActionResult.say(new OutgoingMessage.Text(content.text(NOTICE, values())));
   }
 
   /** The placeholders the notice may use. */

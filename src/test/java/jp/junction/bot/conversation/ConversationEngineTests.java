@@ -113,6 +113,18 @@ class ConversationEngineTests {
   }
 
   @Test
+  void anActionCanEndWithADialogNodeWhoseExpectationThenHolds() {
+    assertThat(texts(engine.handle(text("show ask")))).containsExactly("まず", "どこでさがしますか");
+
+    assertThat(texts(engine.handle(text("高松")))).containsExactly("echo:高松/居場所");
+  }
+
+  @Test
+  void anActionShowingANodeTheDialogsLackGetsTheGentleFallback() {
+    assertThat(texts(engine.handle(text("show nowhere")))).containsExactly("うまく受け取れませんでした");
+  }
+
+  @Test
   void unfollowPublishesAnEventAndSaysNothing() {
     assertThat(engine.handle(new Inbound.Unfollow(person))).isEmpty();
     assertThat(published).containsExactly(new ConversationEvents.PersonUnfollowed(person));
@@ -131,7 +143,10 @@ class ConversationEngineTests {
     return messages.stream().map(m -> ((OutgoingMessage.Text) m).text()).toList();
   }
 
-  /** Answers "echo:<text>/<hint>", or nothing for "empty". */
+  /**
+   * Answers "echo:<text>/<hint>", nothing for "empty", and for "show <node>" a first line and then
+   * that node.
+   */
   private static final class Echo implements DialogAction {
     @Override
     public String name() {
@@ -139,11 +154,15 @@ class ConversationEngineTests {
     }
 
     @Override
-    public List<OutgoingMessage> run(ActionContext context) {
+    public ActionResult run(ActionContext context) {
       if ("empty".equals(context.text())) {
-        return List.of();
+        return ActionResult.nothing();
       }
-      return List.of(
+      if (context.text() != null && context.text().startsWith("show ")) {
+        NodeKey node = () -> context.text().substring("show ".length());
+        return ActionResult.show(List.of(new OutgoingMessage.Text("まず")), node);
+      }
+      return ActionResult.say(
           new OutgoingMessage.Text(
               "echo:" + context.text() + "/" + context.args().getOrDefault("hint", "")));
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
@@ -58,15 +59,11 @@ class EraseReplyTests {
 
   private String reply(PersonalData... kinds) {
     EraseAction erase = new EraseAction(new PersonalDataEraser(List.of(kinds)), content);
-    List<OutgoingMessage> out =
+    ActionResult result =
         erase.run(
-            new ActionContext(
-                person,
-                new Inbound.Postback(person, "a=privacy.erase"),
-                null,
-                Map.of(),
-                null,
-                null));
+            new ActionContext(new Inbound.Postback(person, "a=privacy.erase"), Map.of(), null));
+    assertThat(result).isInstanceOf(ActionResult.Say.class);
+    List<OutgoingMessage> out = ((ActionResult.Say) result).messages();
     assertThat(out).hasSize(1);
     return ((OutgoingMessage.Text) out.get(0)).text();
   }
