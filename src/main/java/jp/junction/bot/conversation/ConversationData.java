@@ -17,8 +17,8 @@ class ConversationData implements PersonalData {
   }
 
   @Override
-  public String textKey() {
-    return "privacy.data.conversation";
+  public TextKey textKey() {
+    return ConversationTexts.DATA_NAME;
   }
 
   @Override

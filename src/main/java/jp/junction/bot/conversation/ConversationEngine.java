@@ -1,7 +1,6 @@
 package jp.junction.bot.conversation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +45,7 @@ public class ConversationEngine {
     this.states = states;
     this.settings = settings;
     this.events = events;
-    Set<String> texts = new HashSet<>();
-    actions.forEach(a -> texts.addAll(a.requiredTexts()));
-    Set<String> names = new HashSet<>(this.actions.keySet());
-    content.loaded().verify(names, texts);
+    content.loaded().verify(Set.copyOf(this.actions.keySet()));
     requireAction(settings.defaultTextAction());
     requireAction(settings.defaultLocationAction());
   }
@@ -72,7 +68,7 @@ public class ConversationEngine {
   }
 
   /** Renders a node with no stored state (e.g. the crisis answer when Redis is down). */
-  public List<OutgoingMessage> renderOccasion(String occasion) {
+  public List<OutgoingMessage> renderOccasion(Occasion occasion) {
     return content
         .catalog()
         .on(occasion)
@@ -83,7 +79,7 @@ public class ConversationEngine {
   private List<OutgoingMessage> route(Inbound inbound, StateStore.Session session) {
     if (inbound instanceof Inbound.Follow) {
       session.remove(EXPECT);
-      return occasion("follow", inbound, session);
+      return occasion(Occasion.FOLLOW, inbound, session);
     }
     if (inbound instanceof Inbound.Text text) {
       return routeText(text, session);
@@ -91,7 +87,7 @@ public class ConversationEngine {
     if (inbound instanceof Inbound.Postback postback) {
       Optional<PostbackData> data = PostbackData.parse(postback.data());
       if (data.isEmpty() || !known(data.get())) {
-        return occasion("fallback", inbound, session);
+        return occasion(Occasion.FALLBACK, inbound, session);
       }
       session.remove(EXPECT);
       if (data.get().node() != null) {
@@ -106,14 +102,13 @@ public class ConversationEngine {
       session.remove(EXPECT);
       return runAction(settings.defaultLocationAction(), inbound, asked, session, 0);
     }
-    return occasion(
-        content.catalog().on("other").isPresent() ? "other" : "fallback", inbound, session);
+    return occasion(Occasion.OTHER, inbound, session);
   }
 
   private List<OutgoingMessage> routeText(Inbound.Text text, StateStore.Session session) {
     String normalized = TextNormalizer.forMatching(text.text());
     if (normalized.isEmpty()) {
-      return occasion("fallback", text, session);
+      return occasion(Occasion.FALLBACK, text, session);
     }
     Optional<DialogFile.Node> node = matchTrigger(normalized);
     if (node.isPresent()) {
@@ -191,13 +186,10 @@ public class ConversationEngine {
       if (result instanceof ActionResult.Show show) {
         return shown(name, show, inbound, session, depth + 1);
       }
-      return occasion("fallback", inbound, session);
+      return occasion(Occasion.FALLBACK, inbound, session);
     } catch (RuntimeException e) {
       log.error("Action {} failed for {}: {}", name, inbound.person(), e.toString());
-      return occasion(
-          content.catalog().on("unavailable").isPresent() ? "unavailable" : "fallback",
-          inbound,
-          session);
+      return occasion(Occasion.UNAVAILABLE, inbound, session);
     }
   }
 
@@ -227,10 +219,13 @@ public class ConversationEngine {
     return out;
   }
 
-  private List<OutgoingMessage> occasion(String name, Inbound inbound, StateStore.Session session) {
+  /** The occasion's node; for an optional occasion no node is {@code on}, the fallback's. */
+  private List<OutgoingMessage> occasion(
+      Occasion occasion, Inbound inbound, StateStore.Session session) {
     return content
         .catalog()
-        .on(name)
+        .on(occasion)
+        .or(() -> content.catalog().on(Occasion.FALLBACK))
         .map(node -> render(node, inbound, session, 0))
         .orElse(List.of());
   }

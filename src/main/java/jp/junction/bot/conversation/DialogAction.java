@@ -1,7 +1,5 @@
 package jp.junction.bot.conversation;
 
-import java.util.Set;
-
 /**
  * A feature's step in a conversation, named in {@code dialogs/*.yml} (a node's {@code action} or
  * {@code expect}, or a choice's {@code action}). Features register these as beans; the dialog
@@ -14,9 +12,4 @@ public interface DialogAction {
 
   /** Runs the step: what to send, a node to show, or nothing (the engine then falls back). */
   ActionResult run(ActionContext context);
-
-  /** Text keys (in {@code dialogs/*.yml} {@code texts:}) this action uses; checked at startup. */
-  default Set<String> requiredTexts() {
-    return Set.of();
-  }
 }

@@ -11,19 +11,16 @@ class DialogValidator {
   private final DialogCatalog catalog;
   private final Map<String, DialogFile> files;
   private final Set<String> actionNames;
-  private final Set<String> requiredTexts;
   private final List<String> problems;
 
   DialogValidator(
       DialogCatalog catalog,
       Map<String, DialogFile> files,
       Set<String> actionNames,
-      Set<String> requiredTexts,
       List<String> problems) {
     this.catalog = catalog;
     this.files = files;
     this.actionNames = actionNames;
-    this.requiredTexts = requiredTexts;
     this.problems = problems;
   }
 
@@ -44,14 +41,9 @@ class DialogValidator {
                     }
                   });
         });
-    for (String occasion : DialogLoader.REQUIRED_OCCASIONS) {
-      if (catalog.on(occasion).isEmpty()) {
-        problems.add("no node is 'on: [" + occasion + "]' (required)");
-      }
-    }
-    for (String key : requiredTexts == null ? Set.<String>of() : requiredTexts) {
-      if (!catalog.texts().containsKey(key)) {
-        problems.add("texts." + key + ": missing (used by the code)");
+    for (Occasion occasion : Occasion.values()) {
+      if (occasion.required() && catalog.on(occasion).isEmpty()) {
+        problems.add("no node is 'on: [" + occasion.key() + "]' (required)");
       }
     }
   }
@@ -72,7 +64,7 @@ class DialogValidator {
       }
     }
     for (String occasion : node.on()) {
-      if (!DialogLoader.OCCASIONS.contains(occasion)) {
+      if (Occasion.of(occasion).isEmpty()) {
         problems.add(at + ".on: unknown occasion '" + occasion + "'");
       }
     }

@@ -17,12 +17,17 @@ record PostbackData(String node, String action, Map<String, String> args) {
 
   static String encode(DialogFile.Choice choice) {
     if (choice.gotoNode() != null) {
-      return "n=" + enc(choice.gotoNode());
+      return node(choice.gotoNode());
     }
     if (choice.action() != null) {
       return action(choice.action(), choice.args());
     }
     return "";
+  }
+
+  /** Data for a postback that shows node {@code id}. */
+  static String node(String id) {
+    return "n=" + enc(id);
   }
 
   /** Data for a postback that runs {@code action} with {@code args}; for features' own buttons. */

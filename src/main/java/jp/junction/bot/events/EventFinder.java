@@ -49,6 +49,7 @@ class EventFinder {
   private final Clock clock;
 
   EventFinder(Events events, Areas areas, DialogContent content, Clock clock) {
+    content.require(EventLists.values());
     this.events = events;
     this.areas = areas;
     this.content = content;
@@ -59,7 +60,7 @@ class EventFinder {
     String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase();
     Set<String> audience = new HashSet<>();
     for (String who : EventColumns.AUDIENCES) {
-      if (containsAny(s, "events.words." + who)) {
+      if (containsAny(s, EventLists.wordsFor(who))) {
         audience.add(who);
       }
     }
@@ -67,8 +68,8 @@ class EventFinder {
         areas.mentioned(text == null ? "" : text),
         month(s),
         audience,
-        containsAny(s, "events.words.online"),
-        containsAny(s, "events.words.women"));
+        containsAny(s, EventLists.WORDS_ONLINE),
+        containsAny(s, EventLists.WORDS_WOMEN));
   }
 
   /** Matching upcoming events, soonest first, ignoring the month when {@code ignoreMonth}. */
@@ -127,13 +128,13 @@ class EventFinder {
 
   private Optional<YearMonth> month(String s) {
     YearMonth now = YearMonth.from(JapanTime.today(clock));
-    if (containsAny(s, "events.words.this_month")) {
+    if (containsAny(s, EventLists.WORDS_THIS_MONTH)) {
       return Optional.of(now);
     }
-    if (containsAny(s, "events.words.next_month")) {
+    if (containsAny(s, EventLists.WORDS_NEXT_MONTH)) {
       return Optional.of(now.plusMonths(1));
     }
-    for (String suffix : content.list("events.words.month_suffix")) {
+    for (String suffix : content.list(EventLists.WORDS_MONTH_SUFFIX)) {
       Matcher m = Pattern.compile("(?<![0-9])([0-9]{1,2})" + Pattern.quote(suffix)).matcher(s);
       if (m.find()) {
         int month = Integer.parseInt(m.group(1));
@@ -146,7 +147,7 @@ class EventFinder {
     return Optional.empty();
   }
 
-  private boolean containsAny(String s, String list) {
+  private boolean containsAny(String s, EventLists list) {
     return content.list(list).stream().anyMatch(w -> s.contains(w.toLowerCase()));
   }
 }

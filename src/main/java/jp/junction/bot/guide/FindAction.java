@@ -1,6 +1,5 @@
 package jp.junction.bot.guide;
 
-import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
@@ -33,10 +32,5 @@ class FindAction implements DialogAction {
     }
     return ActionResult.say(
         answers.answer(question, context.inbound() instanceof Inbound.Text typed ? typed : null));
-  }
-
-  @Override
-  public Set<String> requiredTexts() {
-    return GuideTexts.KEYS;
   }
 }

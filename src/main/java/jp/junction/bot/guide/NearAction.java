@@ -1,6 +1,5 @@
 package jp.junction.bot.guide;
 
-import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
@@ -33,10 +32,5 @@ class NearAction implements DialogAction {
     String words = context.args().getOrDefault("hint", context.args().getOrDefault("q", ""));
     return ActionResult.say(
         answers.answer(new Question(words, location.latitude(), location.longitude(), 0)));
-  }
-
-  @Override
-  public Set<String> requiredTexts() {
-    return GuideTexts.KEYS;
   }
 }

@@ -1,8 +1,6 @@
 package jp.junction.bot.notices;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.ActionResult;
@@ -15,38 +13,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SubscriptionSteps {
 
-  static final Set<String> TEXTS =
-      Set.of(
-          "notices.unavailable",
-          "notices.ask_area",
-          "notices.online",
-          "notices.type_label",
-          "notices.next",
-          "notices.not_understood",
-          "notices.back",
-          "notices.who.self",
-          "notices.who.family",
-          "notices.who.supporter",
-          "notices.who.all",
-          "notices.ask_who",
-          "notices.saved",
-          "notices.none",
-          "notices.start_label",
-          "notices.stop_label",
-          "notices.stop_all",
-          "notices.current",
-          "notices.stopped_all",
-          "notices.stopped",
-          "notices.whole",
-          "notices.type_town",
-          "notices.ask_town",
-          "notices.more",
-          "notices.added",
-          "notices.separator",
-          "notices.data_name",
-          "notices.message");
-
-  /** One named step; the texts of the whole flow are checked once, on {@code notices.start}. */
+  /** One named step of the flow. */
   record Step(
       String name,
       SubscriptionFlow flow,
@@ -56,16 +23,6 @@ class SubscriptionSteps {
     @Override
     public ActionResult run(ActionContext context) {
       return ActionResult.say(flow.guarded(context, c -> step.apply(flow, c)));
-    }
-
-    @Override
-    public Set<String> requiredTexts() {
-      if (!name.equals("notices.start")) {
-        return Set.of();
-      }
-      Set<String> all = new HashSet<>(TEXTS);
-      all.addAll(NoticeText.TEXTS);
-      return all;
     }
   }
 

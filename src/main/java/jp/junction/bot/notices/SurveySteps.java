@@ -1,7 +1,6 @@
 package jp.junction.bot.notices;
 
 import java.util.List;
-import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
@@ -40,23 +39,15 @@ class SurveySteps {
           return ActionResult.nothing();
         }
         if (!surveys.answer(c.person(), event, value)) {
-          return ActionResult.say(new OutgoingMessage.Text(content.text("survey.already")));
+          return ActionResult.say(
+              new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_ALREADY)));
         }
         c.state().put(EVENT, event);
-        String label = content.text("survey.comment_label");
+        String label = content.text(NoticeTexts.SURVEY_COMMENT_LABEL);
         return ActionResult.say(
             new OutgoingMessage.Text(
-                content.text("survey.thanks"), List.of(content.gotoNode(label, "survey_comment"))));
-      }
-
-      @Override
-      public Set<String> requiredTexts() {
-        return Set.of(
-            "survey.already",
-            "survey.thanks",
-            "survey.comment_label",
-            "survey.comment_thanks",
-            "survey.data_name");
+                content.text(NoticeTexts.SURVEY_THANKS),
+                List.of(content.gotoNode(label, NoticeNodes.SURVEY_COMMENT))));
       }
     };
   }
@@ -76,7 +67,8 @@ class SurveySteps {
         if (event == null || !surveys.comment(c.person(), event, c.text())) {
           return ActionResult.nothing();
         }
-        return ActionResult.say(new OutgoingMessage.Text(content.text("survey.comment_thanks")));
+        return ActionResult.say(
+            new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_COMMENT_THANKS)));
       }
     };
   }

@@ -3,6 +3,7 @@ package jp.junction.bot.safety;
 import java.util.List;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Occasion;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.AnonymousStats;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DefaultSafetyGate implements SafetyGate {
 
-  static final String CRISIS = "crisis";
-  static final String RATE_LIMITED = "rate_limited";
-
   private final CrisisDetector crisis;
   private final RateLimiter limiter;
   private final AnonymousStats stats;
@@ -29,8 +27,8 @@ class DefaultSafetyGate implements SafetyGate {
     this.crisis = crisis;
     this.limiter = limiter;
     this.stats = stats;
-    this.crisisAnswer = required(engine, CRISIS);
-    this.pauseNote = new Pace.Pause(required(engine, RATE_LIMITED));
+    this.crisisAnswer = required(engine, Occasion.CRISIS);
+    this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED));
   }
 
   @Override
@@ -58,10 +56,11 @@ class DefaultSafetyGate implements SafetyGate {
     };
   }
 
-  private static List<OutgoingMessage> required(ConversationEngine engine, String occasion) {
+  private static List<OutgoingMessage> required(ConversationEngine engine, Occasion occasion) {
     List<OutgoingMessage> messages = engine.renderOccasion(occasion);
     if (messages.isEmpty()) {
-      throw new IllegalStateException("dialogs: no node is 'on: [" + occasion + "]' (required)");
+      throw new IllegalStateException(
+          "dialogs: no node is 'on: [" + occasion.key() + "]' (required)");
     }
     return messages;
   }

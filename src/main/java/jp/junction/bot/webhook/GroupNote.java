@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import jp.junction.bot.conversation.ConversationEngine;
+import jp.junction.bot.conversation.Occasion;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.system.JapanTime;
@@ -53,7 +54,7 @@ class GroupNote {
   /** The note for a message in {@code group} (known by its pseudonym), or nothing. */
   List<OutgoingMessage> answer(Event event, Person group) {
     if (event instanceof MessageEvent && dedup.firstTime(event) && firstTimeToday(group)) {
-      return engine.renderOccasion("group");
+      return engine.renderOccasion(Occasion.GROUP);
     }
     return List.of();
   }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.line.OutgoingMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -132,7 +131,7 @@ class ConversationEngineTests {
 
   @Test
   void theGroupNoteRendersWithoutAnyState() {
-    assertThat(texts(engine.renderOccasion("group"))).containsExactly("1対1でどうぞ");
+    assertThat(texts(engine.renderOccasion(Occasion.GROUP))).containsExactly("1対1でどうぞ");
   }
 
   private Inbound.Text text(String value) {
@@ -165,11 +164,6 @@ class ConversationEngineTests {
       return ActionResult.say(
           new OutgoingMessage.Text(
               "echo:" + context.text() + "/" + context.args().getOrDefault("hint", "")));
-    }
-
-    @Override
-    public Set<String> requiredTexts() {
-      return Set.of("echo.said");
     }
   }
 }

@@ -8,6 +8,7 @@ import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
+import jp.junction.bot.conversation.PersonalData;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
 import jp.junction.testing.SafetySlice;
@@ -28,6 +29,7 @@ class EraseRedisDownTests {
 
   @Autowired ConversationEngine engine;
   @Autowired DialogContent content;
+  @Autowired List<PersonalData> kinds;
 
   final Person person = new Person("U" + UUID.randomUUID(), "p" + UUID.randomUUID());
 
@@ -39,14 +41,13 @@ class EraseRedisDownTests {
 
     assertThat(EraseFlowTests.eraseButton(confirm)).isNotNull();
     assertThat(EraseFlowTests.text(done))
-        .startsWith(firstLine(EraseAction.FAILED))
-        .contains(content.text("privacy.data.conversation"))
-        .contains(content.text("privacy.data.rate_limit"))
-        .doesNotContain(firstLine(EraseAction.NOTHING))
-        .doesNotContain(firstLine(EraseAction.ERASED));
+        .startsWith(firstLine(PrivacyTexts.ERASE_FAILED))
+        .contains(EraseFlowTests.names(content, kinds))
+        .doesNotContain(firstLine(PrivacyTexts.ERASED_NOTHING))
+        .doesNotContain(firstLine(PrivacyTexts.ERASED));
   }
 
-  private String firstLine(String key) {
+  private String firstLine(PrivacyTexts key) {
     return content.text(key).lines().findFirst().orElseThrow();
   }
 }

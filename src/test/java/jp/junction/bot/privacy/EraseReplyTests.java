@@ -12,6 +12,7 @@ import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
+import jp.junction.bot.conversation.TextKey;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,22 @@ import org.junit.jupiter.api.Test;
 /** The erase reply says only what is true: what was erased, what could not be, or nothing. */
 class EraseReplyTests {
 
-  static final String CONVERSATION = "privacy.data.conversation";
-  static final String COUNTER = "privacy.data.rate_limit";
+  /** Two kinds of kept data, named by the real words for them. */
+  enum Kind implements TextKey {
+    CONVERSATION("privacy.data.conversation"),
+    COUNTER("privacy.data.rate_limit");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+  }
 
   final DialogContent content =
       new DialogContent(
@@ -30,31 +45,31 @@ class EraseReplyTests {
 
   @Test
   void whenNoStoreCanBeReachedTheReplySaysSoAndNeverThatThereWasNothing() {
-    String said = reply(kind(CONVERSATION, null), kind(COUNTER, null));
+    String said = reply(kind(Kind.CONVERSATION, null), kind(Kind.COUNTER, null));
 
     assertThat(said)
-        .startsWith(firstLine(EraseAction.FAILED))
-        .contains(content.text(CONVERSATION), content.text(COUNTER))
-        .doesNotContain(firstLine(EraseAction.NOTHING), firstLine(EraseAction.ERASED));
+        .startsWith(firstLine(PrivacyTexts.ERASE_FAILED))
+        .contains(content.text(Kind.CONVERSATION), content.text(Kind.COUNTER))
+        .doesNotContain(firstLine(PrivacyTexts.ERASED_NOTHING), firstLine(PrivacyTexts.ERASED));
   }
 
   @Test
   void whenOneStoreFailsTheReplyListsWhatWasErasedAndWhatWasNot() {
-    String said = reply(kind(CONVERSATION, true), kind(COUNTER, null));
+    String said = reply(kind(Kind.CONVERSATION, true), kind(Kind.COUNTER, null));
 
     assertThat(said)
-        .startsWith(firstLine(EraseAction.ERASED))
-        .contains(firstLine(EraseAction.FAILED))
-        .doesNotContain(firstLine(EraseAction.NOTHING));
-    assertThat(said.substring(0, said.indexOf(firstLine(EraseAction.FAILED))))
-        .contains(content.text(CONVERSATION))
-        .doesNotContain(content.text(COUNTER));
+        .startsWith(firstLine(PrivacyTexts.ERASED))
+        .contains(firstLine(PrivacyTexts.ERASE_FAILED))
+        .doesNotContain(firstLine(PrivacyTexts.ERASED_NOTHING));
+    assertThat(said.substring(0, said.indexOf(firstLine(PrivacyTexts.ERASE_FAILED))))
+        .contains(content.text(Kind.CONVERSATION))
+        .doesNotContain(content.text(Kind.COUNTER));
   }
 
   @Test
   void whenEveryStoreAnsweredAndHeldNothingTheReplySaysThereWasNothing() {
-    assertThat(reply(kind(CONVERSATION, false), kind(COUNTER, false)))
-        .isEqualTo(content.text(EraseAction.NOTHING));
+    assertThat(reply(kind(Kind.CONVERSATION, false), kind(Kind.COUNTER, false)))
+        .isEqualTo(content.text(PrivacyTexts.ERASED_NOTHING));
   }
 
   private String reply(PersonalData... kinds) {
@@ -68,15 +83,15 @@ class EraseReplyTests {
     return ((OutgoingMessage.Text) out.get(0)).text();
   }
 
-  private String firstLine(String key) {
+  private String firstLine(PrivacyTexts key) {
     return content.text(key).lines().findFirst().orElseThrow();
   }
 
   /** A kind of data whose store answers {@code held}, or is down when {@code held} is null. */
-  private static PersonalData kind(String textKey, Boolean held) {
+  private static PersonalData kind(Kind textKey, Boolean held) {
     return new PersonalData() {
       @Override
-      public String textKey() {
+      public TextKey textKey() {
         return textKey;
       }
 
