@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.line.OutgoingMessage;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +21,8 @@ public class DialogContent {
 
   private final DialogLoader.Loaded loaded;
 
-  @Autowired
   public DialogContent(ConversationSettings settings) {
     this.loaded = new DialogLoader().load(settings.dialogsDir(), null);
-  }
-
-  DialogContent(DialogLoader.Loaded loaded) {
-    this.loaded = loaded;
   }
 
   DialogCatalog catalog() {

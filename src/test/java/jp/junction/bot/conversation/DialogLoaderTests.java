@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class DialogLoaderTests {
 
   @Test
   void requiringKeysTheDialogsLackNamesEachOfThem() {
-    DialogContent content = new DialogContent(load(Path.of("src/test/resources/dialogs-fixture")));
+    DialogContent content = fixtureContent();
 
     TextKey echoSaid = () -> "echo.said";
     NodeKey hello = () -> "hello";
@@ -123,9 +124,15 @@ class DialogLoaderTests {
 
   @Test
   void placeholdersAreFilledFromValues() {
-    DialogContent content = new DialogContent(load(Path.of("src/test/resources/dialogs-fixture")));
+    DialogContent content = fixtureContent();
     TextKey echoSaid = () -> "echo.said";
     assertThat(content.text(echoSaid, java.util.Map.of("text", "a", "hint", "b"))).isEqualTo("a/b");
+  }
+
+  private static DialogContent fixtureContent() {
+    return new DialogContent(
+        new ConversationSettings(
+            Path.of("src/test/resources/dialogs-fixture"), Duration.ofMinutes(5), "echo", "echo"));
   }
 
   private DialogLoader.Loaded load(Path folder) {
