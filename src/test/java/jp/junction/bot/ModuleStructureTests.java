@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -30,6 +34,11 @@ class ModuleStructureTests {
     new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
         .writeModulesAsPlantUml()
         .writeIndividualModulesAsPlantUml();
+    try (Stream<Path> files = Files.list(DOCS)) {
+      for (Path file : files.toList()) {
+        Files.write(file, inStableOrder(Files.readAllLines(file)));
+      }
+    }
 
     String all = Files.readString(DOCS.resolve("components.puml"));
     for (ApplicationModule module : MODULES) {
@@ -43,5 +52,31 @@ class ModuleStructureTests {
             .contains(used.getDisplayName());
       }
     }
+  }
+
+  /**
+   * The diagram's lines with each run of elements or relations sorted, so that the committed file
+   * changes only when the modules or their dependencies do (the Documenter's order varies).
+   */
+  static List<String> inStableOrder(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    String kind = null;
+    for (String line : lines) {
+      String lineKind =
+          line.strip().startsWith("Rel(")
+              ? "Rel"
+              : line.strip().startsWith("Component(") ? "Component" : null;
+      if (!Objects.equals(lineKind, kind)) {
+        run.sort(null);
+        out.addAll(run);
+        run.clear();
+        kind = lineKind;
+      }
+      (lineKind == null ? out : run).add(line);
+    }
+    run.sort(null);
+    out.addAll(run);
+    return out;
   }
 }

@@ -7,10 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +36,26 @@ public class ConversationEngine {
   private final ConversationSettings settings;
   private final ApplicationEventPublisher events;
 
+  /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
+  @Autowired
   public ConversationEngine(
+      DialogContent content,
+      ObjectProvider<DialogAction> actions,
+      ObjectProvider<DialogActions> groups,
+      StateStore states,
+      ConversationSettings settings,
+      ApplicationEventPublisher events) {
+    this(
+        content,
+        Stream.concat(
+                actions.orderedStream(), groups.orderedStream().flatMap(g -> g.actions().stream()))
+            .toList(),
+        states,
+        settings,
+        events);
+  }
+
+  ConversationEngine(
       DialogContent content,
       List<DialogAction> actions,
       StateStore states,

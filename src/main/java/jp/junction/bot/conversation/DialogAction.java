@@ -1,9 +1,12 @@
 package jp.junction.bot.conversation;
 
+import java.util.function.Function;
+
 /**
  * A feature's step in a conversation, named in {@code dialogs/*.yml} (a node's {@code action} or
- * {@code expect}, or a choice's {@code action}). Features register these as beans; the dialog
- * engine checks at startup that every name used in the dialogs exists.
+ * {@code expect}, or a choice's {@code action}). Features register these as beans, alone or in
+ * {@link DialogActions}; the dialog engine checks at startup that every name used in the dialogs
+ * exists.
  */
 public interface DialogAction {
 
@@ -12,4 +15,19 @@ public interface DialogAction {
 
   /** Runs the step: what to send, a node to show, or nothing (the engine then falls back). */
   ActionResult run(ActionContext context);
+
+  /** The action {@code name} that runs {@code step}. */
+  static DialogAction of(String name, Function<ActionContext, ActionResult> step) {
+    return new DialogAction() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public ActionResult run(ActionContext context) {
+        return step.apply(context);
+      }
+    };
+  }
 }
