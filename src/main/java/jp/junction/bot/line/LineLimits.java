@@ -40,9 +40,6 @@ public final class LineLimits {
   /** Bytes of a Flex carousel's JSON. */
   public static final int CAROUSEL_BYTES = 50_000;
 
-  /** Bytes of one Flex bubble's JSON. */
-  public static final int BUBBLE_BYTES = 30_000;
-
   private LineLimits() {}
 
   /** {@code value} cut to at most {@code max} UTF-16 units without splitting a surrogate pair. */
