@@ -64,7 +64,9 @@ public class GuardBench {
       System.out.println("|---|---|");
       crisisBehindAFullQueue(port, queued, lineMs);
       crisisDuringSlowPost(port, slow);
-      anonymousSessions(port, app.pid(), anonymous);
+      if (anonymous > 0) {
+        anonymousSessions(port, app.pid(), anonymous);
+      }
     } finally {
       app.destroy();
       app.waitFor();
@@ -73,16 +75,26 @@ public class GuardBench {
   }
 
   static void crisisBehindAFullQueue(int port, int queued, int lineMs) throws Exception {
+    // Posted by 32 clients at once, so the queue fills faster than 32 workers at 2 s a reply drain it.
+    var clients = Executors.newFixedThreadPool(32);
     for (int i = 0; i < queued; i++) {
-      post(port, text(UUID.randomUUID().toString(), "居場所 高松"));
+      clients.submit(() -> {
+        post(port, text(UUID.randomUUID().toString(), "居場所 高松"));
+        return null;
+      });
     }
+    clients.shutdown();
+    clients.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+    int answeredBefore = received.size();
     List<Long> took = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       took.add(crisis(port));
       Thread.sleep(500);
     }
     took.sort((a, b) -> Long.compare(a < 0 ? Long.MAX_VALUE : a, b < 0 ? Long.MAX_VALUE : b));
-    row("ordinary webhooks queued before the crisis (LINE " + lineMs + " ms a reply)", queued + "");
+    row("ordinary webhooks posted before the crisis (LINE " + lineMs + " ms a reply)", queued + "");
+    row("of them answered when the first crisis was sent (the rest were waiting)",
+        answeredBefore + "");
     row("crisis: webhook sent → its reply at LINE, median of 5 (ms)", shown(took.get(2)));
     row("crisis: the same, worst of 5 (ms)", shown(took.get(4)));
   }

@@ -1,12 +1,12 @@
 package jp.junction.bot.admin;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.notices.NoticeStatus;
+import jp.junction.bot.system.JapanTime;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
 
@@ -16,7 +16,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class AdminHtml {
 
-  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String STYLE =
@@ -103,7 +102,7 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
   }
 
   static String dateTime(String name, String label, OffsetDateTime value) {
-    String shown = value == null ? "" : value.atZoneSameInstant(JST).format(LOCAL);
+    String shown = value == null ? "" : value.atZoneSameInstant(JapanTime.ZONE).format(LOCAL);
     return "<label>"
         + esc(label)
         + "（日本時間）<input type=\"datetime-local\" id=\""
@@ -162,7 +161,7 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
         + "<th>失敗</th><th>配信前に停止</th><th>取り消し</th></tr><tr><td id=\"status\">"
         + esc(n.status())
         + "</td><td>"
-        + esc(n.sendAt().atZoneSameInstant(JST).format(SHOWN))
+        + esc(n.sendAt().atZoneSameInstant(JapanTime.ZONE).format(SHOWN))
         + (n.silent() ? "（通知音なし）" : "")
         + "</td><td id=\"recipients\">"
         + n.recipients()
@@ -179,10 +178,10 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
 
   /** An instant as staff read it: Japan time, to the minute. */
   static String shown(java.time.Instant at) {
-    return at.atZone(JST).format(SHOWN);
+    return JapanTime.of(at).format(SHOWN);
   }
 
   static String when(Event e) {
-    return e.startsAt().atZoneSameInstant(JST).format(SHOWN);
+    return e.startsAt().atZoneSameInstant(JapanTime.ZONE).format(SHOWN);
   }
 }

@@ -17,20 +17,21 @@ class ResourceCards {
   private final DialogContent words;
 
   ResourceCards(DialogContent words) {
+    words.require(GuideTexts.values());
     this.words = words;
   }
 
   OutgoingMessage.Card card(SearchResult.Hit hit) {
     SearchResult.Resource r = hit.resource();
     List<String> lines = new ArrayList<>();
-    line(lines, "search.card.hours", "hours", r.hours());
-    line(lines, "search.card.phone", "phone", r.phone());
-    line(lines, "search.card.fee", "fee", r.fee());
-    line(lines, "search.card.age", "age", r.age());
+    line(lines, GuideTexts.CARD_HOURS, "hours", r.hours());
+    line(lines, GuideTexts.CARD_PHONE, "phone", r.phone());
+    line(lines, GuideTexts.CARD_FEE, "fee", r.fee());
+    line(lines, GuideTexts.CARD_AGE, "age", r.age());
     if (hit.distanceKm() != null) {
       lines.add(
           words.text(
-              "search.card.distance",
+              GuideTexts.CARD_DISTANCE,
               Map.of("km", String.format(Locale.ROOT, "%.1f", hit.distanceKm()))));
     }
     if (has(r.description())) {
@@ -48,17 +49,17 @@ class ResourceCards {
   private String kind(SearchResult.Resource r) {
     List<String> names = new ArrayList<>();
     for (String category : r.categories().stream().sorted().toList()) {
-      names.add(words.text("category." + category.toLowerCase(Locale.ROOT)));
+      names.add(words.text(GuideTexts.category(category)));
     }
     return String.join("・", names);
   }
 
   private String area(SearchResult.Resource r) {
     if ("national".equals(r.coverage())) {
-      return words.text("search.area.national");
+      return words.text(GuideTexts.AREA_NATIONAL);
     }
     if ("prefecture".equals(r.coverage()) || !has(r.municipality())) {
-      return words.text("search.area.prefecture", Map.of("prefecture", nz(r.prefecture())));
+      return words.text(GuideTexts.AREA_PREFECTURE, Map.of("prefecture", nz(r.prefecture())));
     }
     return nz(r.prefecture()) + r.municipality();
   }
@@ -66,22 +67,22 @@ class ResourceCards {
   private List<String> tags(SearchResult.Resource r) {
     List<String> tags = new ArrayList<>();
     if (r.anonymousOk()) {
-      tags.add(words.text("tag.anonymous"));
+      tags.add(words.text(GuideTexts.TAG_ANONYMOUS));
     }
     if (!r.reservationRequired()) {
-      tags.add(words.text("tag.noReservation"));
+      tags.add(words.text(GuideTexts.TAG_NO_RESERVATION));
     }
     if (r.online()) {
-      tags.add(words.text("tag.online"));
+      tags.add(words.text(GuideTexts.TAG_ONLINE));
     }
     if (r.womenOnly()) {
-      tags.add(words.text("tag.womenOnly"));
+      tags.add(words.text(GuideTexts.TAG_WOMEN_ONLY));
     }
     if (r.audience().contains("family")) {
-      tags.add(words.text("tag.family"));
+      tags.add(words.text(GuideTexts.TAG_FAMILY));
     }
     if (has(r.fee()) && r.fee().startsWith("無料")) {
-      tags.add(words.text("tag.free"));
+      tags.add(words.text(GuideTexts.TAG_FREE));
     }
     return tags;
   }
@@ -91,7 +92,7 @@ class ResourceCards {
       return null;
     }
     return words.text(
-        stale ? "search.card.checked.stale" : "search.card.checked",
+        stale ? GuideTexts.CARD_CHECKED_STALE : GuideTexts.CARD_CHECKED,
         Map.of("date", updated.toString()));
   }
 
@@ -99,15 +100,15 @@ class ResourceCards {
     List<OutgoingMessage.Action> buttons = new ArrayList<>();
     String tel = r.phone() == null ? "" : r.phone().replaceAll("[^0-9+#]", "");
     if (tel.length() >= 3 && tel.length() <= 20) {
-      buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.call"), "tel:" + tel));
+      buttons.add(new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_CALL), "tel:" + tel));
     }
     if (has(r.url()) && r.url().startsWith("https://")) {
-      buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.site"), r.url()));
+      buttons.add(new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_SITE), r.url()));
     }
     if (r.lat() != null && r.lon() != null) {
       buttons.add(
           new OutgoingMessage.Action.Uri(
-              words.text("search.card.map"),
+              words.text(GuideTexts.CARD_MAP),
               String.format(
                   Locale.ROOT,
                   "https://www.google.com/maps/search/?api=1&query=%.6f,%.6f",
@@ -117,7 +118,7 @@ class ResourceCards {
     return buttons;
   }
 
-  private void line(List<String> lines, String key, String name, String value) {
+  private void line(List<String> lines, GuideTexts key, String name, String value) {
     if (has(value)) {
       lines.add(words.text(key, Map.of(name, value)));
     }

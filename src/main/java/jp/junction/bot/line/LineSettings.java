@@ -3,7 +3,6 @@ package jp.junction.bot.line;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
@@ -24,13 +23,6 @@ public record LineSettings(
     @DefaultValue("64") int concurrentRequests,
     @DefaultValue("1m") Duration tokenCheck) {
 
-  /** Settings with the default number of concurrent requests. */
-  public LineSettings(
-      String channelSecret, String channelToken, String apiBaseUrl, Duration timeout) {
-    this(channelSecret, channelToken, apiBaseUrl, timeout, 64, Duration.ofMinutes(1));
-  }
-
-  @ConstructorBinding
   public LineSettings {
     if (concurrentRequests < 1) {
       throw new IllegalArgumentException("junction.line.concurrent-requests must be at least 1");

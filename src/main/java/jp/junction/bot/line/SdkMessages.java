@@ -25,20 +25,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns our {@link OutgoingMessage}s into SDK messages within LINE's limits: 5 messages, text 5,000
- * UTF-16 units, 13 quick replies with 20-character labels, 10 bubbles and 50 KB per carousel,
- * altText 1,500, postback data 300.
+ * Turns our {@link OutgoingMessage}s into SDK messages within {@link LineLimits}: at most 5
+ * messages, texts, labels, altText and postback data clipped to their lengths, at most 13 quick
+ * replies, a carousel cut to 12 bubbles and 50 KB.
  */
 class SdkMessages {
 
-  static final int MAX_MESSAGES = 5;
-  static final int MAX_TEXT = 5000;
-  static final int MAX_QUICK_REPLIES = 13;
-  static final int MAX_LABEL = 20;
-  static final int MAX_BUBBLES = 10;
-  static final int MAX_CAROUSEL_BYTES = 50_000;
-  static final int MAX_ALT_TEXT = 1500;
-  static final int MAX_POSTBACK_DATA = 300;
+  /** Our own cap on one Flex text (LINE sets none but the bubble's size). */
+  private static final int FLEX_TEXT = 1000;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -52,7 +46,8 @@ class SdkMessages {
 
   List<Message> toSdk(List<OutgoingMessage> messages) {
     List<Message> out = new ArrayList<>();
-    for (OutgoingMessage message : messages.subList(0, Math.min(MAX_MESSAGES, messages.size()))) {
+    for (OutgoingMessage message :
+        messages.subList(0, Math.min(LineLimits.MESSAGES_PER_REQUEST, messages.size()))) {
       out.add(toSdk(message));
     }
     return out;
@@ -61,7 +56,8 @@ class SdkMessages {
   Message toSdk(OutgoingMessage message) {
     if (message instanceof OutgoingMessage.Text text) {
       QuickReply quickReply = quickReply(message.quickReplies());
-      return new TextMessage(quickReply, null, clip(text.text(), MAX_TEXT), null, null);
+      return new TextMessage(
+          quickReply, null, LineLimits.clip(text.text(), LineLimits.TEXT), null, null);
     }
     return carousels.get((OutgoingMessage.Cards) message, this::carousel);
   }
@@ -70,14 +66,14 @@ class SdkMessages {
     QuickReply quickReply = quickReply(cards.quickReplies());
     List<FlexBubble> bubbles = new ArrayList<>();
     for (OutgoingMessage.Card card : cards.cards()) {
-      if (bubbles.size() == MAX_BUBBLES) {
+      if (bubbles.size() == LineLimits.CAROUSEL_BUBBLES) {
         break;
       }
       bubbles.add(bubble(card));
     }
-    String altText = clip(cards.altText(), MAX_ALT_TEXT);
+    String altText = LineLimits.clip(cards.altText(), LineLimits.ALT_TEXT);
     FlexMessage flex = new FlexMessage(quickReply, null, altText, new FlexCarousel(bubbles));
-    while (bubbles.size() > 1 && bytes(flex) > MAX_CAROUSEL_BYTES) {
+    while (bubbles.size() > 1 && bytes(flex) > LineLimits.CAROUSEL_BYTES) {
       bubbles.remove(bubbles.size() - 1);
       flex = new FlexMessage(quickReply, null, altText, new FlexCarousel(bubbles));
     }
@@ -119,7 +115,11 @@ class SdkMessages {
 
   private static FlexText text(String value, String size, FlexText.Weight weight, String color) {
     FlexText.Builder text =
-        new FlexText.Builder().text(clip(value, 1000)).size(size).wrap(true).color(color);
+        new FlexText.Builder()
+            .text(LineLimits.clip(value, FLEX_TEXT))
+            .size(size)
+            .wrap(true)
+            .color(color);
     if (weight != null) {
       text.weight(weight);
     }
@@ -132,7 +132,7 @@ class SdkMessages {
     }
     List<QuickReplyItem> items = new ArrayList<>();
     for (OutgoingMessage.Action action : actions) {
-      if (items.size() == MAX_QUICK_REPLIES) {
+      if (items.size() == LineLimits.QUICK_REPLIES) {
         break;
       }
       items.add(new QuickReplyItem(action(action)));
@@ -141,11 +141,11 @@ class SdkMessages {
   }
 
   static com.linecorp.bot.messaging.model.Action action(OutgoingMessage.Action action) {
-    String label = clip(action.label(), MAX_LABEL);
+    String label = LineLimits.clip(action.label(), LineLimits.QUICK_REPLY_LABEL);
     if (action instanceof OutgoingMessage.Action.Postback postback) {
       return new PostbackAction(
           label,
-          clip(postback.data(), MAX_POSTBACK_DATA),
+          LineLimits.clip(postback.data(), LineLimits.POSTBACK_DATA),
           postback.displayText(),
           null,
           null,
@@ -170,17 +170,5 @@ class SdkMessages {
 
   private static boolean has(String value) {
     return value != null && !value.isBlank();
-  }
-
-  /** Cuts to at most {@code max} UTF-16 units without splitting a surrogate pair. */
-  static String clip(String value, int max) {
-    if (value == null || value.length() <= max) {
-      return value;
-    }
-    int end = max;
-    if (Character.isHighSurrogate(value.charAt(end - 1))) {
-      end--;
-    }
-    return value.substring(0, end);
   }
 }

@@ -6,8 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,15 +13,16 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Understanding;
+import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class LuceneResourceSearch implements ResourceSearch, Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneResourceSearch.class);
-  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private final Path resourcesFile;
   private final Charset charset;
@@ -49,16 +47,16 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
 
   /** Loads {@code resources.csv} from the data folder (charset detected). */
   @Autowired
-  public LuceneResourceSearch(@Value("${junction.data-dir:index-data}") Path dataDir) {
-    this(dataDir, null, Clock.system(JAPAN));
+  public LuceneResourceSearch(DataSettings data, Clock clock) {
+    this(data, null, clock);
   }
 
   /**
-   * Loads {@code resources.csv} from {@code dataDir} in the given charset (null: detect), with
+   * Loads {@code resources.csv} from the data folder in the given charset (null: detect), with
    * "today" (for freshness) from the clock.
    */
-  public LuceneResourceSearch(Path dataDir, Charset charset, Clock clock) {
-    this.resourcesFile = dataDir.resolve("resources.csv");
+  public LuceneResourceSearch(DataSettings data, Charset charset, Clock clock) {
+    this.resourcesFile = data.resourcesCsv();
     this.charset = charset;
     this.clock = clock;
     // Reading the data and building the analyzer (gazetteer, user dictionary) do not depend on
@@ -176,7 +174,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
       log.warn("Skipped a broken row: {}", problem);
     }
     log.info("Loaded {} resources from {}", loaded.resources().size(), resourcesFile);
-    return new Corpus(loaded.resources(), LocalDate.now(clock));
+    return new Corpus(loaded.resources(), JapanTime.today(clock));
   }
 
   private static Understanding understanding(Question q) {

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells, as a webhook arrives, whether any of its events says someone is in crisis, so that the
- * dispatcher can put it ahead of ordinary messages. Uses the safety gate's own crisis test, which
- * needs neither Redis nor the person's id.
+ * dispatcher can put it ahead of ordinary messages. Uses the safety gate's own screening, which
+ * needs neither Redis nor the person's id (the handler screens again when it answers: the same pure
+ * test on the same text, so the lane and the answer always agree).
  */
 @Component
 class CrisisTriage {
@@ -25,7 +26,10 @@ class CrisisTriage {
   boolean urgent(List<Event> events) {
     for (Event event : events) {
       try {
-        if (InboundTranslator.translate(event, UNKNOWN).flatMap(safety::crisis).isPresent()) {
+        if (InboundTranslator.translate(event, UNKNOWN)
+            .map(safety::screen)
+            .filter(SafetyGate.Screening.Crisis.class::isInstance)
+            .isPresent()) {
           return true;
         }
       } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import jp.junction.bot.privacy.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * have expired already, or would expire before a redelivery.
  */
 @Component
-class EventDeduplicator {
+class EventDeduplicator implements Retention {
 
   private static final Logger log = LoggerFactory.getLogger(EventDeduplicator.class);
   static final String PREFIX = "jb:dedup:";
@@ -43,6 +44,16 @@ class EventDeduplicator {
     // LINE's timestamps are wall-clock time, and so is the expiry of the dedup keys in Redis: the
     // window is measured on the system clock, not on the shared clock that tests move.
     this.clock = Clock.systemUTC();
+  }
+
+  @Override
+  public String retentionName() {
+    return "webhook.dedup";
+  }
+
+  @Override
+  public Duration retention() {
+    return ttl;
   }
 
   boolean firstTime(Event event) {
@@ -93,24 +104,6 @@ class EventDeduplicator {
       return false;
     }
     return true;
-  }
-
-  /**
-   * True the first time today for this group or room, so a group gets the one-to-one note at most
-   * once a day however much is said there. False when Redis is unreachable (at most, not at least).
-   */
-  boolean firstTimeToday(String groupOrRoomId) {
-    try {
-      String day = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(9)).toString();
-      Boolean claimed =
-          redis
-              .opsForValue()
-              .setIfAbsent(
-                  PREFIX + "group:" + hash(groupOrRoomId) + ":" + day, "1", Duration.ofDays(1));
-      return Boolean.TRUE.equals(claimed);
-    } catch (DataAccessException | IllegalStateException e) {
-      return false;
-    }
   }
 
   static String key(Event event) {

@@ -29,7 +29,12 @@ class SdkLineGatewayTests {
     line.start();
     LineSettings settings =
         new LineSettings(
-            "secret", "token-abc", line.baseUrl() + "/ignored/path", Duration.ofSeconds(2));
+            "secret",
+            "token-abc",
+            line.baseUrl() + "/ignored/path",
+            Duration.ofSeconds(2),
+            64,
+            Duration.ofMinutes(1));
     LineConfig config = new LineConfig();
     gateway =
         config.sdkLineGateway(
