@@ -69,9 +69,12 @@ public class GuardBench {
       }
     } finally {
       app.destroy();
-      app.waitFor();
+      if (!app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        app.destroyForcibly();
+      }
       line.stop(0);
     }
+    System.exit(0);
   }
 
   static void crisisBehindAFullQueue(int port, int queued, int lineMs) throws Exception {
@@ -206,7 +209,11 @@ public class GuardBench {
   /** LINE's reply and push endpoints; each reply takes {@code ms}. */
   static HttpServer stub(int ms) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-    server.setExecutor(Executors.newFixedThreadPool(128));
+    server.setExecutor(Executors.newFixedThreadPool(128, r -> {
+      Thread t = new Thread(r, "line-stand-in");
+      t.setDaemon(true);
+      return t;
+    }));
     server.createContext("/", exchange -> {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Matcher token = TOKEN.matcher(body);
