@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxEventAge events that happened longer ago are not answered: LINE redelivers "for a
  *     certain period" it does not publish, and an event older than the dedup memory could be
  *     answered a second time; so this plus {@code maxClockSkew} must stay below {@code dedupTtl}
+ *     (unset: {@code dedupTtl} less the skew and an hour, 22 h 55 min by default)
  * @param crisisWorkers threads that only handle webhooks with a crisis message, so that one never
  *     waits behind ordinary messages (each such thread may wait for LINE too)
  * @param crisisQueueCapacity crisis webhooks waiting for one of those threads
@@ -31,12 +32,21 @@ public record WebhookSettings(
     @DefaultValue("2000") int queueCapacity,
     @DefaultValue("300ms") Duration enqueueWait,
     @DefaultValue("24h") Duration dedupTtl,
-    @DefaultValue("23h") Duration maxEventAge,
+    Duration maxEventAge,
     @DefaultValue("5m") Duration maxClockSkew,
     @DefaultValue("4") int crisisWorkers,
     @DefaultValue("500") int crisisQueueCapacity) {
 
   public WebhookSettings {
+    if (maxEventAge == null) {
+      // Unset: as long as the dedup memory can cover, with an hour to spare (22 h 55 min of 24 h).
+      Duration room = dedupTtl.minus(maxClockSkew);
+      Duration spare =
+          room.dividedBy(2).compareTo(Duration.ofHours(1)) < 0
+              ? room.dividedBy(2)
+              : Duration.ofHours(1);
+      maxEventAge = room.minus(spare);
+    }
     if (maxEventAge.isNegative() || maxClockSkew.isNegative()) {
       throw new IllegalArgumentException(
           "junction.webhook.max-event-age and max-clock-skew must not be negative");
