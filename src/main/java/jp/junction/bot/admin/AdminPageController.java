@@ -17,6 +17,8 @@ import jp.junction.bot.events.Events;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.notices.Notices;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -118,7 +120,7 @@ class AdminPageController {
           new NoticeRequest(
               chosen,
               form.containsKey("neighbours"),
-              Set.copyOf(form.getOrDefault("audience", List.of())),
+              audience(form.getOrDefault("audience", List.of())),
               "now".equals(when) || sendAt == null || sendAt.isBlank() ? null : local(sendAt),
               form.containsKey("silent"));
       if ("reminders".equals(when)) {
@@ -176,6 +178,15 @@ class AdminPageController {
     }
     cells.remove("_csrf");
     return cells;
+  }
+
+  /** The ticked audiences (none: everyone, as the notice request reads it). */
+  private static Set<Audience> audience(List<String> codes) {
+    try {
+      return Coded.parseAll(Audience.class, String.join("|", codes));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("audience: " + e.getMessage(), e);
+    }
   }
 
   /** A {@code datetime-local} value, read as Japan time. */

@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ class EventFinder {
   record Question(
       List<Areas.Area> areas,
       Optional<YearMonth> month,
-      Set<String> audience,
+      Set<Audience> audience,
       boolean online,
       boolean women) {}
 
@@ -60,9 +61,9 @@ class EventFinder {
 
   Question understand(String text) {
     String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase();
-    Set<String> audience = new HashSet<>();
-    for (String who : EventColumns.AUDIENCES) {
-      if (containsAny(s, "events.words." + who)) {
+    Set<Audience> audience = EnumSet.noneOf(Audience.class);
+    for (Audience who : Audience.values()) {
+      if (containsAny(s, "events.words." + who.code())) {
         audience.add(who);
       }
     }

@@ -3,10 +3,12 @@ package jp.junction.bot.events;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,21 +21,7 @@ public class EventWords {
 
   private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
-  static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
-  static final Set<String> TEXTS =
-      Set.of(
-          "events.when",
-          "events.when_open",
-          "events.place",
-          "events.online_place",
-          "events.for",
-          "events.register",
-          "events.just_come",
-          "events.audience.self",
-          "events.audience.family",
-          "events.audience.supporter",
-          "events.women_only",
-          "events.separator");
+  static final Set<String> TEXTS = texts();
 
   private final DialogContent content;
 
@@ -79,16 +67,33 @@ public class EventWords {
   /** Who it is for (本人・家族), and women only when so. */
   public String who(Event e) {
     StringBuilder names = new StringBuilder();
-    for (String a : AUDIENCE_ORDER) {
-      if (e.audience().contains(a)) {
-        if (!names.isEmpty()) {
-          names.append(content.text("events.separator"));
-        }
-        names.append(content.text("events.audience." + a));
+    for (Audience a : e.audience()) {
+      if (!names.isEmpty()) {
+        names.append(content.text("events.separator"));
       }
+      names.append(content.text("events.audience." + a.code()));
     }
     String who = content.text("events.for", Map.of("who", names));
     return e.womenOnly() ? who + content.text("events.women_only") : who;
+  }
+
+  private static Set<String> texts() {
+    Set<String> keys =
+        new HashSet<>(
+            Set.of(
+                "events.when",
+                "events.when_open",
+                "events.place",
+                "events.online_place",
+                "events.for",
+                "events.register",
+                "events.just_come",
+                "events.women_only",
+                "events.separator"));
+    for (Audience a : Audience.values()) {
+      keys.add("events.audience." + a.code());
+    }
+    return Set.copyOf(keys);
   }
 
   /** How to join: the registration, or "just come". */

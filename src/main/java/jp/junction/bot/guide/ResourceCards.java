@@ -2,17 +2,31 @@ package jp.junction.bot.guide;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.SearchResult;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 import org.springframework.stereotype.Component;
 
 /** Turns one found resource into a card: name, kind and area, hours, contact, tags, last check. */
 @Component
 class ResourceCards {
+
+  /** The conditions a card names (the others only rank it). */
+  private static final Map<Flag, String> TAGS =
+      new EnumMap<>(
+          Map.of(
+              Flag.ANONYMOUS_OK, "tag.anonymous",
+              Flag.NO_RESERVATION, "tag.noReservation",
+              Flag.ONLINE, "tag.online",
+              Flag.WOMEN_ONLY, "tag.womenOnly",
+              Flag.FREE, "tag.free"));
 
   private final DialogContent words;
 
@@ -40,15 +54,15 @@ class ResourceCards {
         r.name(),
         kind(r) + " ・ " + area(r),
         lines,
-        tags(r),
+        tags(hit),
         checked(r.updated(), hit.stale()),
         buttons(r));
   }
 
   private String kind(SearchResult.Resource r) {
     List<String> names = new ArrayList<>();
-    for (String category : r.categories().stream().sorted().toList()) {
-      names.add(words.text("category." + category.toLowerCase(Locale.ROOT)));
+    for (Category category : r.categories()) {
+      names.add(words.text("category." + category.code()));
     }
     return String.join("・", names);
   }
@@ -63,25 +77,17 @@ class ResourceCards {
     return nz(r.prefecture()) + r.municipality();
   }
 
-  private List<String> tags(SearchResult.Resource r) {
+  /** The conditions the search found the resource meets, in display order, then 家族向け. */
+  private List<String> tags(SearchResult.Hit hit) {
     List<String> tags = new ArrayList<>();
-    if (r.anonymousOk()) {
-      tags.add(words.text("tag.anonymous"));
+    for (Flag flag : hit.flags()) {
+      String key = TAGS.get(flag);
+      if (key != null) {
+        tags.add(words.text(key));
+      }
     }
-    if (!r.reservationRequired()) {
-      tags.add(words.text("tag.noReservation"));
-    }
-    if (r.online()) {
-      tags.add(words.text("tag.online"));
-    }
-    if (r.womenOnly()) {
-      tags.add(words.text("tag.womenOnly"));
-    }
-    if (r.audience().contains("family")) {
+    if (hit.resource().audience().contains(Audience.FAMILY)) {
       tags.add(words.text("tag.family"));
-    }
-    if (has(r.fee()) && r.fee().startsWith("無料")) {
-      tags.add(words.text("tag.free"));
     }
     return tags;
   }

@@ -1,6 +1,7 @@
 package jp.junction.bot.notices;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -32,6 +35,9 @@ class SubscriptionFlow {
   static final String PENDING = "notices.pending";
   private static final int MAX_TOWNS = 10;
   private static final int MAX_LABEL = 20;
+
+  /** The "for everyone" choice, next to one per audience. */
+  private static final String ALL = "all";
 
   private final Subscriptions subscriptions;
   private final Events events;
@@ -111,7 +117,12 @@ class SubscriptionFlow {
       return start(c);
     }
     List<Action> quick = new ArrayList<>();
-    for (String w : List.of("self", "family", "supporter", "all")) {
+    List<String> choices = new ArrayList<>();
+    for (Audience a : Audience.values()) {
+      choices.add(a.code());
+    }
+    choices.add(ALL);
+    for (String w : choices) {
       String label = content.text("notices.who." + w);
       quick.add(content.postback(label, "notices.save", Map.of("w", w), label));
     }
@@ -123,12 +134,13 @@ class SubscriptionFlow {
     if (pending.isEmpty()) {
       return start(c);
     }
-    String w = c.arg("w");
-    Set<String> audience =
-        Subscriptions.AUDIENCES.contains(w) ? Set.of(w) : Subscriptions.AUDIENCES;
+    Set<Audience> audience =
+        Coded.find(Audience.class, c.arg("w"))
+            .map(EnumSet::of)
+            .orElseGet(() -> EnumSet.allOf(Audience.class));
     subscriptions.subscribe(c.person().lineUserId(), List.copyOf(pending), audience);
     c.state().remove(PENDING);
-    String who = content.text("notices.who." + (audience.size() == 1 ? w : "all"));
+    String who = who(audience);
     return List.of(
         new OutgoingMessage.Text(
             content.text("notices.saved", Map.of("areas", labels(pending), "who", who))));
@@ -158,10 +170,7 @@ class SubscriptionFlow {
             "notices.stop",
             Map.of("k", "*"),
             content.text("notices.stop_all")));
-    String who =
-        choice.audience().size() == 1
-            ? content.text("notices.who." + choice.audience().iterator().next())
-            : content.text("notices.who.all");
+    String who = who(choice.audience());
     return List.of(
         new OutgoingMessage.Text(
             content.text("notices.current", Map.of("areas", labels(choice.areaKeys()), "who", who)),
@@ -180,6 +189,12 @@ class SubscriptionFlow {
         ? List.of(
             new OutgoingMessage.Text(content.text("notices.stopped", Map.of("area", label(key)))))
         : list(c);
+  }
+
+  /** 本人, 家族, 支援者 when one audience was chosen, else the words for everyone. */
+  private String who(Set<Audience> audience) {
+    return content.text(
+        "notices.who." + (audience.size() == 1 ? audience.iterator().next().code() : ALL));
   }
 
   private List<OutgoingMessage> towns(String prefecture) {

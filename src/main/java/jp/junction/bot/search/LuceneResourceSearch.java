@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +20,7 @@ import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Understanding;
+import jp.junction.bot.vocabulary.Flag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,7 +135,8 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
                 q.hasLocation() && f.resource().lat() != null
                     ? Gazetteer.distanceKm(q.lat(), q.lon(), f.resource().lat(), f.resource().lon())
                     : null;
-            hits.add(new Hit(f.resource(), r.grade() + r.textScore() / 100.0, km, f.stale()));
+            hits.add(
+                new Hit(f.resource(), r.grade() + r.textScore() / 100.0, km, f.stale(), f.flags()));
           }
           return new SearchResult(
               hits, ranking.hits().size(), understanding(q), ranking.widening());
@@ -160,7 +162,8 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   }
 
   private static Understanding understanding(Question q) {
-    Set<String> conditions = new LinkedHashSet<>(q.hardFlags());
+    Set<Flag> conditions = EnumSet.noneOf(Flag.class);
+    conditions.addAll(q.hardFlags());
     conditions.addAll(q.flags());
     String town = q.town() == null ? null : q.town().name();
     return new Understanding(

@@ -1,8 +1,14 @@
 package jp.junction.bot.search;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Resource;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 
 /**
  * The written rules for who a service is for and when it fits (see the benchmark's grading rules):
@@ -13,13 +19,13 @@ final class Rules {
 
   private Rules() {}
 
-  /** A question's wants as bit masks over {@link Facts}' categories, audience and flags. */
+  /** A question's wants over {@link Facts}' categories, audience and flags. */
   record Wants(
-      int categories,
-      int related,
-      int audience,
-      int hardFlags,
-      int softFlags,
+      Set<Category> categories,
+      Set<Category> related,
+      Set<Audience> audience,
+      Set<Flag> hardFlags,
+      Set<Flag> softFlags,
       boolean women,
       boolean men,
       boolean lgbtq,
@@ -27,25 +33,14 @@ final class Rules {
       boolean school,
       boolean young) {
     static Wants of(Question q) {
-      int hard = 0;
-      for (String flag : q.hardFlags()) {
-        hard |= Facts.flagBit(flag);
-      }
-      int soft = 0;
-      for (String flag : q.flags()) {
-        soft |= Facts.flagBit(flag);
-      }
-      List<String> audiences =
-          switch (q.audience()) {
-            case "family", "self", "supporter" -> List.of(q.audience());
-            default -> List.of("self", "family");
-          };
       return new Wants(
-          Facts.mask(q.categories(), ResourceCsv.CATEGORY_ORDER),
-          Facts.mask(q.related(), ResourceCsv.CATEGORY_ORDER),
-          Facts.mask(audiences, ResourceCsv.AUDIENCE_ORDER),
-          hard,
-          soft,
+          copy(Category.class, q.categories()),
+          copy(Category.class, q.related()),
+          q.audience() == null
+              ? EnumSet.of(Audience.SELF, Audience.FAMILY)
+              : EnumSet.of(q.audience()),
+          copy(Flag.class, q.hardFlags()),
+          copy(Flag.class, q.flags()),
           q.groups().contains("women"),
           q.groups().contains("men"),
           q.groups().contains("lgbtq"),
@@ -55,14 +50,23 @@ final class Rules {
               || (q.age() != null && q.age().to() != null && q.age().to() < 40));
     }
 
+    /** A set of its own: the checks below then compare bits, not elements. */
+    private static <E extends Enum<E>> EnumSet<E> copy(Class<E> type, Set<E> values) {
+      EnumSet<E> copy = EnumSet.noneOf(type);
+      copy.addAll(values);
+      return copy;
+    }
+
     /** 2: a wanted kind of help, 1: a related kind, 0: neither. */
     int kind(Facts f) {
-      return (f.categories() & categories) != 0 ? 2 : (f.categories() & related) != 0 ? 1 : 0;
+      return !Collections.disjoint(f.categories(), categories)
+          ? 2
+          : !Collections.disjoint(f.categories(), related) ? 1 : 0;
     }
 
     /** The audience and every hard condition hold. */
     boolean admits(Facts f) {
-      return (f.audience() & audience) != 0 && (f.flags() & hardFlags) == hardFlags;
+      return !Collections.disjoint(f.audience(), audience) && f.flags().containsAll(hardFlags);
     }
   }
 
@@ -131,7 +135,7 @@ final class Rules {
   }
 
   private static boolean softConditions(Question q, Wants wants, Facts f) {
-    if ((f.flags() & wants.softFlags()) != wants.softFlags()) {
+    if (!f.flags().containsAll(wants.softFlags())) {
       return false;
     }
     for (List<String> anyOf : q.keywords()) {

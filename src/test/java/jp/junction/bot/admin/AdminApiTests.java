@@ -223,6 +223,19 @@ class AdminApiTests {
   }
 
   @Test
+  void anUnknownAudienceIsRefusedNamingTheAllowedOnes() throws Exception {
+    JsonNode error =
+        call(
+            post("/admin/api/notices/estimate"),
+            """
+            {"areas": [{"prefecture": "香川県"}], "audience": ["self", "parents"]}""",
+            400);
+
+    assertThat(error.get("error").asText())
+        .isEqualTo("audience: 'parents' is not one of self, family or supporter");
+  }
+
+  @Test
   void thePreviewIsTheTextLineWillShow() throws Exception {
     JsonNode preview = call(get("/admin/api/events/e1/preview"), "", 200);
 

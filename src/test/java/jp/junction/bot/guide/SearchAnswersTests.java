@@ -15,6 +15,8 @@ import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchRequest;
 import jp.junction.bot.search.SearchResult;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,7 +143,7 @@ class SearchAnswersTests {
   private static SearchResult.Understanding understood(
       String prefecture, String municipality, String excluded) {
     return new SearchResult.Understanding(
-        prefecture, municipality, excluded, Set.of("ibasho"), null, Set.of(), false);
+        prefecture, municipality, excluded, Set.of(Category.IBASHO), null, Set.of(), false);
   }
 
   private static SearchResult.Hit hit() {
@@ -150,8 +152,8 @@ class SearchAnswersTests {
             "x1",
             "（サンプル）居場所",
             null,
-            Set.of("ibasho"),
-            Set.of("self"),
+            Set.of(Category.IBASHO),
+            Set.of(Audience.SELF),
             "local",
             "香川県",
             "丸亀市",
@@ -170,6 +172,6 @@ class SearchAnswersTests {
             null,
             List.of(),
             LocalDate.of(2026, 1, 1));
-    return new SearchResult.Hit(r, 1.0, null, false);
+    return new SearchResult.Hit(r, 1.0, null, false, Set.of());
   }
 }

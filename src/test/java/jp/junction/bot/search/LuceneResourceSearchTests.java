@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Widening;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Flag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -221,14 +222,13 @@ class LuceneResourceSearchTests {
   }
 
   @Test
-  void tagsResourcesFromTheirData() {
-    SearchResult.Resource women = ask("女性だけの会 オンライン").hits().get(0).resource();
+  void hitsCarryTheConditionsTheResourceMeets() {
+    SearchResult.Hit women = ask("女性だけの会 オンライン").hits().get(0);
+    SearchResult.Hit family = ask("丸亀 家族会").hits().get(0);
 
-    assertThat(women.tags())
-        .containsExactlyInAnyOrder(
-            SearchResult.Tag.ANONYMOUS_OK, SearchResult.Tag.ONLINE, SearchResult.Tag.WOMEN_ONLY);
-    assertThat(Set.copyOf(ask("丸亀 家族会").hits().get(0).resource().tags()))
-        .contains(SearchResult.Tag.FOR_FAMILIES, SearchResult.Tag.NO_RESERVATION);
+    assertThat(women.flags()).contains(Flag.ANONYMOUS_OK, Flag.ONLINE, Flag.WOMEN_ONLY);
+    assertThat(family.flags()).contains(Flag.NO_RESERVATION);
+    assertThat(family.resource().audience()).contains(Audience.FAMILY);
   }
 
   private static byte[] fixture() throws Exception {

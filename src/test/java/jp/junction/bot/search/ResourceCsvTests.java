@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.search.SearchResult.Resource;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
 import org.junit.jupiter.api.Test;
 
 /** Reading resources.csv rows into resources. */
@@ -18,13 +20,7 @@ class ResourceCsvTests {
         "id,name,category,audience,coverage,prefecture,municipality,hours,keywords\n"
             + "a,場所A,ibasho|peer,self,local,香川県,高松市,月〜金 10:00-17:00,若者|居場所\n"
             + "b,場所B,ibasho,self|family,local,香川県,高松市,月〜金 10:00-17:00,居場所\n";
-    List<Resource> resources =
-        ResourceCsv.convert(
-                ExchangeCsv.read(
-                    "resources.csv",
-                    new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                    ResourceCsv.REQUIRED))
-            .resources();
+    List<Resource> resources = load(csv).resources();
 
     Resource a = resources.get(0);
     Resource b = resources.get(1);
@@ -32,8 +28,40 @@ class ResourceCsvTests {
     assertThat(b.municipality()).isEqualTo("高松市").isSameAs(a.municipality());
     assertThat(b.hours()).isSameAs(a.hours());
     assertThat(b.keywords().get(0)).isEqualTo("居場所").isSameAs(a.keywords().get(1));
-    assertThat(a.categories()).containsExactlyInAnyOrder("ibasho", "peer");
-    assertThat(b.audience()).containsExactlyInAnyOrder("self", "family");
+    assertThat(a.categories()).containsExactly(Category.IBASHO, Category.PEER);
+    assertThat(b.audience()).containsExactly(Audience.SELF, Audience.FAMILY);
     assertThat(a.name()).isEqualTo("場所A");
+  }
+
+  @Test
+  void anUnknownCodeIsARowErrorNamingLineColumnAndTheAllowedCodes() {
+    String csv =
+        "id,name,category,audience,coverage\n"
+            + "a,場所A,ibasho|cafe,self,national\n"
+            + "b,場所B,ibasho,self|parents,national\n"
+            + "c,場所C,,self,national\n"
+            + "d,場所D,peer,family,national\n";
+
+    ResourceCsv.Loaded loaded = load(csv);
+
+    assertThat(loaded.resources()).extracting(Resource::id).containsExactly("d");
+    assertThat(loaded.problems())
+        .extracting(ExchangeCsv.Problem::toString)
+        .containsExactly(
+            "resources.csv: line 2, column 3: category: 'cafe' is not one of consultation, ibasho,"
+                + " peer, family, employment, hotline, learning, medical or outreach",
+            "resources.csv: line 3, column 4: audience: 'parents' is not one of self, family or"
+                + " supporter",
+            "resources.csv: line 4, column 3: category: is empty: write one or more of"
+                + " consultation, ibasho, peer, family, employment, hotline, learning, medical or"
+                + " outreach");
+  }
+
+  private static ResourceCsv.Loaded load(String csv) {
+    return ResourceCsv.convert(
+        ExchangeCsv.read(
+            "resources.csv",
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+            ResourceCsv.REQUIRED));
   }
 }
