@@ -3,11 +3,11 @@ package jp.junction.bot.admin;
 import static jp.junction.bot.admin.AdminHtml.esc;
 
 import java.util.List;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
+import jp.junction.bot.places.Areas;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 

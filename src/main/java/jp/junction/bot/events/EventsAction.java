@@ -11,6 +11,7 @@ import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Areas;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import jp.junction.bot.events.Areas;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Coded;
 

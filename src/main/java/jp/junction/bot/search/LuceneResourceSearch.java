@@ -48,22 +48,32 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   private volatile List<ExchangeCsv.Problem> problems;
   private final AtomicLong generation = new AtomicLong();
 
-  /** Loads {@code resources.csv} from the data folder (charset detected). */
+  /** Loads {@code resources.csv} from the data folder (charset detected), places from the bean. */
   @Autowired
-  public LuceneResourceSearch(@Value("${junction.data-dir:index-data}") Path dataDir) {
+  public LuceneResourceSearch(
+      @Value("${junction.data-dir:index-data}") Path dataDir, Gazetteer gazetteer) {
+    this(dataDir, null, Clock.system(JAPAN), gazetteer);
+  }
+
+  /** As the bean, with the shipped gazetteer: for the batch commands and tests without Spring. */
+  public LuceneResourceSearch(Path dataDir) {
     this(dataDir, null, Clock.system(JAPAN));
   }
 
   /**
    * Loads {@code resources.csv} from {@code dataDir} in the given charset (null: detect), with
-   * "today" (for freshness) from the clock.
+   * "today" (for freshness) from the clock, and the shipped gazetteer.
    */
   public LuceneResourceSearch(Path dataDir, Charset charset, Clock clock) {
+    this(dataDir, charset, clock, Gazetteer.fromClasspath());
+  }
+
+  private LuceneResourceSearch(Path dataDir, Charset charset, Clock clock, Gazetteer gazetteer) {
     this.resourcesFile = dataDir.resolve("resources.csv");
     this.charset = charset;
     this.clock = clock;
-    // Reading the data and building the analyzer (gazetteer, user dictionary) do not depend on
-    // each other: they run side by side, which shortens start-up with a large resources.csv.
+    // Reading the data and building the analyzer (user dictionary from the gazetteer) do not
+    // depend on each other: they run side by side, which shortens start-up with a large file.
     CompletableFuture<Corpus> corpus =
         CompletableFuture.supplyAsync(
             this::load,
@@ -72,7 +82,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
               loader.setDaemon(true);
               loader.start();
             });
-    this.gazetteer = Gazetteer.fromClasspath();
+    this.gazetteer = gazetteer;
     this.lexicon = Lexicon.load();
     SearchAnalyzer analyzer = new SearchAnalyzer(gazetteer, Synonyms.load());
     this.index = new ResourceIndex(analyzer, await(corpus));

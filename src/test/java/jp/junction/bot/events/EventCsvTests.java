@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.places.Gazetteer;
+import jp.junction.bot.places.PlacesSettings;
 import org.junit.jupiter.api.Test;
 
 class EventCsvTests {
@@ -16,7 +19,7 @@ class EventCsvTests {
   @Test
   void theShippedSampleLoadsAndNamesRealPlaces() {
     List<Event> events = EventCsv.read(Path.of("index-data/events.csv"));
-    Areas areas = new Areas(new EventsSettings("x", 5, 20));
+    Areas areas = new Areas(Gazetteer.fromClasspath(), new PlacesSettings(20));
 
     assertThat(events).hasSize(9);
     assertThat(events)
