@@ -24,7 +24,8 @@ import jp.junction.bot.vocabulary.Category;
 import jp.junction.bot.vocabulary.Flag;
 
 /**
- * Reads a free-text question (and optional location and refinements) into a {@link Question}. Place
+ * Reads a free-text question (and optional location) into a {@link Question}; a refinement tapped
+ * after an answer arrives as its words added to the question (家族向け, オンライン, 近くの町も, 地元以外で). Place
  * names come from the gazetteer; an ambiguous name (富岡, 小平) is read as the town the corpus serves.
  * Everything else comes from the signal lexicon.
  */
@@ -63,12 +64,10 @@ final class QuestionReader {
     String[] forms = {text, folded, kana};
 
     PlaceReader.Place place = places.read(text, forms);
-    Set<SearchRequest.Refinement> refinements = request.refinements();
     boolean notMyTown =
         place.town() != null
             && (lexicon.has("place.exclude", forms)
-                || lexicon.has("place.exclude.attached", place.after())
-                || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
+                || lexicon.has("place.exclude.attached", place.after()));
 
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (Category category : Category.values()) {
@@ -76,8 +75,7 @@ final class QuestionReader {
         categories.add(category);
       }
     }
-    boolean family =
-        lexicon.has("asker.family", forms) || refinements.contains(SearchRequest.Refinement.FAMILY);
+    boolean family = lexicon.has("asker.family", forms);
     boolean self = lexicon.has("asker.self", forms) && !family;
     boolean supporter = lexicon.has("asker.supporter", forms) && !family;
     Set<String> groups = new LinkedHashSet<>();
@@ -89,8 +87,7 @@ final class QuestionReader {
     if (!family) {
       groups.remove("sibling");
     }
-    if (lexicon.has("refine.family", forms)
-        || refinements.contains(SearchRequest.Refinement.FAMILY)) {
+    if (lexicon.has("refine.family", forms)) {
       categories.add(FAMILY);
     }
     boolean broad = categories.isEmpty();
@@ -153,9 +150,6 @@ final class QuestionReader {
         flags.add(flag);
       }
     }
-    if (refinements.contains(SearchRequest.Refinement.ONLINE)) {
-      flags.add(Flag.ONLINE);
-    }
     for (Flag flag : List.of(Flag.WOMEN_ONLY, Flag.ONLINE)) {
       if (flags.remove(flag)) {
         hard.add(flag);
@@ -216,8 +210,7 @@ final class QuestionReader {
         place.town(),
         place.prefecture(),
         notMyTown,
-        lexicon.has("place.nearby", forms)
-            || refinements.contains(SearchRequest.Refinement.NEIGHBOURS),
+        lexicon.has("place.nearby", forms),
         request.latitude(),
         request.longitude(),
         categories,

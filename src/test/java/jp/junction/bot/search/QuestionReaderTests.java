@@ -190,4 +190,16 @@ class QuestionReaderTests {
     assertThat(q.town().name()).isEqualTo("高松市");
     assertThat(read("").categories()).isNotEmpty();
   }
+
+  @Test
+  void readsTheWordsOfARefinementAddedToTheQuestion() {
+    Question family = read("高崎 居場所 家族向け");
+
+    assertThat(family.audience()).isEqualTo(Audience.FAMILY);
+    assertThat(family.categories()).contains(Category.FAMILY);
+    assertThat(read("高崎 居場所 オンライン").hardFlags()).contains(Flag.ONLINE);
+    assertThat(read("高崎 居場所 近くの町も").nearbyWanted()).isTrue();
+    assertThat(read("高崎 居場所 地元以外で").notMyTown()).isTrue();
+    assertThat(read("高崎 居場所").nearbyWanted()).isFalse();
+  }
 }
