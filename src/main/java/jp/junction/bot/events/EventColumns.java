@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Coded;
+import jp.junction.bot.vocabulary.Link;
 
 /**
  * The {@code events.csv} columns (FORMAT.md), read from a row or from staff's JSON: one place that
@@ -58,7 +59,7 @@ final class EventColumns {
         bool("online", cells),
         audience,
         bool("women_only", cells),
-        strip(cells.get("registration")),
+        registration(strip(cells.get("registration"))),
         strip(cells.get("description")),
         false);
   }
@@ -82,6 +83,18 @@ final class EventColumns {
     out.put("description", e.description());
     out.put("cancelled", e.cancelled());
     return out;
+  }
+
+  /** How to join: words, or a link (normalised; one LINE would refuse is an error). */
+  private static String registration(String value) {
+    if (!Link.looksLikeLink(value)) {
+      return value;
+    }
+    try {
+      return Link.parse(value).toString();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("registration: " + e.getMessage(), e);
+    }
   }
 
   private static OffsetDateTime time(String column, String value) {

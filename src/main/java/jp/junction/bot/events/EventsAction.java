@@ -12,6 +12,7 @@ import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Link;
 import org.springframework.stereotype.Component;
 
 /**
@@ -116,7 +117,7 @@ class EventsAction implements DialogAction {
       tags.add(content.text("events.tag.women"));
     }
     List<OutgoingMessage.Action> buttons =
-        e.registration().startsWith("https://")
+        Link.looksLikeLink(e.registration())
             ? List.of(
                 new OutgoingMessage.Action.Uri(
                     content.text("events.button.register"), e.registration()))

@@ -107,8 +107,9 @@ class ResourceCards {
     if (tel.length() >= 3 && tel.length() <= 20) {
       buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.call"), "tel:" + tel));
     }
-    if (has(r.url()) && r.url().startsWith("https://")) {
-      buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.site"), r.url()));
+    if (r.url() != null) {
+      buttons.add(
+          new OutgoingMessage.Action.Uri(words.text("search.card.site"), r.url().toString()));
     }
     if (r.lat() != null && r.lon() != null) {
       buttons.add(

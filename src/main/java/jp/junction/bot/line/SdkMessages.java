@@ -23,11 +23,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.junction.bot.vocabulary.Link;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns our {@link OutgoingMessage}s into SDK messages within LINE's limits: 5 messages, text 5,000
  * UTF-16 units, 13 quick replies with 20-character labels, 10 bubbles and 50 KB per carousel,
- * altText 1,500, postback data 300.
+ * altText 1,500, postback data 300, links 1,000 (normalised; a link LINE would refuse loses its
+ * button and never the reply).
  */
 class SdkMessages {
 
@@ -39,6 +45,11 @@ class SdkMessages {
   static final int MAX_CAROUSEL_BYTES = 50_000;
   static final int MAX_ALT_TEXT = 1500;
   static final int MAX_POSTBACK_DATA = 300;
+
+  private static final Logger log = LoggerFactory.getLogger(SdkMessages.class);
+
+  /** A phone link as the bot builds them: digits and + # * - only. */
+  private static final Pattern TEL = Pattern.compile("tel:[0-9+#*-]{1,30}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -106,13 +117,18 @@ class SdkMessages {
     if (!card.buttons().isEmpty()) {
       List<FlexComponent> buttons = new ArrayList<>();
       for (OutgoingMessage.Action action : card.buttons()) {
-        buttons.add(
-            new FlexButton.Builder(action(action))
-                .style(FlexButton.Style.LINK)
-                .height(FlexButton.Height.SM)
-                .build());
+        action(action)
+            .ifPresent(
+                sdk ->
+                    buttons.add(
+                        new FlexButton.Builder(sdk)
+                            .style(FlexButton.Style.LINK)
+                            .height(FlexButton.Height.SM)
+                            .build()));
       }
-      bubble.footer(new FlexBox.Builder(FlexBox.Layout.VERTICAL, buttons).spacing("xs").build());
+      if (!buttons.isEmpty()) {
+        bubble.footer(new FlexBox.Builder(FlexBox.Layout.VERTICAL, buttons).spacing("xs").build());
+      }
     }
     return bubble.build();
   }
@@ -135,12 +151,20 @@ class SdkMessages {
       if (items.size() == MAX_QUICK_REPLIES) {
         break;
       }
-      items.add(new QuickReplyItem(action(action)));
+      action(action).ifPresent(sdk -> items.add(new QuickReplyItem(sdk)));
     }
-    return new QuickReply(items);
+    return items.isEmpty() ? null : new QuickReply(items);
   }
 
-  static com.linecorp.bot.messaging.model.Action action(OutgoingMessage.Action action) {
+  /** The SDK action, or empty for a link LINE would refuse (it drops the button, not the reply). */
+  static Optional<com.linecorp.bot.messaging.model.Action> action(OutgoingMessage.Action action) {
+    if (action instanceof OutgoingMessage.Action.Uri uri) {
+      return uri(uri.uri()).map(u -> new URIAction(clip(uri.label(), MAX_LABEL), u, null));
+    }
+    return Optional.of(plain(action));
+  }
+
+  private static com.linecorp.bot.messaging.model.Action plain(OutgoingMessage.Action action) {
     String label = clip(action.label(), MAX_LABEL);
     if (action instanceof OutgoingMessage.Action.Postback postback) {
       return new PostbackAction(
@@ -154,10 +178,26 @@ class SdkMessages {
     if (action instanceof OutgoingMessage.Action.Message message) {
       return new MessageAction(label, message.text());
     }
-    if (action instanceof OutgoingMessage.Action.Uri uri) {
-      return new URIAction(label, URI.create(uri.uri()), null);
-    }
     return new LocationAction(label);
+  }
+
+  /**
+   * A link as LINE takes it: a web link normalised by {@link Link}, or a {@code tel:} number; else
+   * empty (logged without the link, which may come from staff data).
+   */
+  static Optional<URI> uri(String link) {
+    if (Link.looksLikeLink(link)) {
+      Optional<URI> web = Link.tryParse(link).map(Link::uri);
+      if (web.isEmpty()) {
+        log.warn("Left out a button whose link LINE would refuse ({} characters)", link.length());
+      }
+      return web;
+    }
+    if (link != null && TEL.matcher(link).matches()) {
+      return Optional.of(URI.create(link));
+    }
+    log.warn("Left out a button whose link is not a web link or a phone number");
+    return Optional.empty();
   }
 
   private int bytes(FlexMessage message) {

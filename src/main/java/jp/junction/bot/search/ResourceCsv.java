@@ -16,6 +16,7 @@ import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Category;
 import jp.junction.bot.vocabulary.Coded;
+import jp.junction.bot.vocabulary.Link;
 
 /** Reads resources.csv (FORMAT.md) into resources; rows with bad cells are reported and skipped. */
 final class ResourceCsv {
@@ -86,7 +87,7 @@ final class ResourceCsv {
         coordinate(row, "lat", problems),
         coordinate(row, "lon", problems),
         row.get("phone"),
-        row.get("url"),
+        link(row, problems),
         one(shared, row.get("hours")),
         bool(row, "online", problems),
         bool(row, "anonymous_ok", problems),
@@ -132,6 +133,20 @@ final class ResourceCsv {
       problems.add(row.problem(column, "must be true or false: " + value));
     }
     return value.equals("true");
+  }
+
+  /** The site's link, normalised; one LINE would refuse is a problem naming the column. */
+  private static Link link(ExchangeCsv.Row row, List<ExchangeCsv.Problem> problems) {
+    String value = row.get("url");
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Link.parse(value);
+    } catch (IllegalArgumentException e) {
+      problems.add(row.problem("url", e.getMessage()));
+      return null;
+    }
   }
 
   private static Double coordinate(

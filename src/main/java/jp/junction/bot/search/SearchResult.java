@@ -7,6 +7,7 @@ import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Category;
 import jp.junction.bot.vocabulary.Coded;
 import jp.junction.bot.vocabulary.Flag;
+import jp.junction.bot.vocabulary.Link;
 
 /**
  * What a search found, what it understood of the question and whether it widened beyond the place
@@ -72,7 +73,8 @@ public record SearchResult(
 
   /**
    * A support resource as in {@code resources.csv} (see FORMAT.md). Multi-valued cells are sets in
-   * display order; booleans default to false; {@code updated} may be null.
+   * display order; booleans default to false; {@code url} (checked and normalised when loaded) and
+   * {@code updated} may be null.
    */
   public record Resource(
       String id,
@@ -87,7 +89,7 @@ public record SearchResult(
       Double lat,
       Double lon,
       String phone,
-      String url,
+      Link url,
       String hours,
       boolean online,
       boolean anonymousOk,

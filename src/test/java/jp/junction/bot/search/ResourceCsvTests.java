@@ -57,6 +57,32 @@ class ResourceCsvTests {
                 + " outreach");
   }
 
+  @Test
+  void aLinkIsNormalisedWhenLoadedAndOneLineWouldRefuseIsARowErrorNamingLineAndColumn() {
+    String csv =
+        "id,name,category,audience,coverage,url\n"
+            + "a,場所A,ibasho,self,national, https://example.jp/相談 窓口 \n"
+            + "b,場所B,ibasho,self,national,ftp://example.jp/b\n"
+            + "c,場所C,ibasho,self,national,https://example.jp/"
+            + "x".repeat(1000)
+            + "\n"
+            + "d,場所D,ibasho,self,national,\n";
+
+    ResourceCsv.Loaded loaded = load(csv);
+
+    assertThat(loaded.resources()).extracting(Resource::id).containsExactly("a", "d");
+    assertThat(loaded.resources().get(0).url())
+        .hasToString("https://example.jp/%E7%9B%B8%E8%AB%87%20%E7%AA%93%E5%8F%A3");
+    assertThat(loaded.resources().get(1).url()).isNull();
+    assertThat(loaded.problems())
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly(
+            "3:6 url: 'ftp://example.jp/b' is not a web link: it must start with https:// or"
+                + " http://",
+            "4:6 url: the link is 1019 characters long once encoded; LINE opens links of at most"
+                + " 1000");
+  }
+
   private static ResourceCsv.Loaded load(String csv) {
     return ResourceCsv.convert(
         ExchangeCsv.read(
