@@ -1,14 +1,10 @@
 package jp.junction.bot.search;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.vocabulary.Audience;
-import jp.junction.bot.vocabulary.Category;
-import jp.junction.bot.vocabulary.Flag;
 
 /**
  * The written rules for who a service is for and when it fits (see the benchmark's grading rules):
@@ -19,13 +15,16 @@ final class Rules {
 
   private Rules() {}
 
-  /** A question's wants over {@link Facts}' categories, audience and flags. */
+  /**
+   * A question's wants over {@link Facts}' categories, audience and conditions, as bits of the
+   * vocabulary's sets (see {@link Facts#bits}).
+   */
   record Wants(
-      Set<Category> categories,
-      Set<Category> related,
-      Set<Audience> audience,
-      Set<Flag> hardFlags,
-      Set<Flag> softFlags,
+      long categories,
+      long related,
+      long audience,
+      long hardFlags,
+      long softFlags,
       boolean women,
       boolean men,
       boolean lgbtq,
@@ -34,13 +33,13 @@ final class Rules {
       boolean young) {
     static Wants of(Question q) {
       return new Wants(
-          copy(Category.class, q.categories()),
-          copy(Category.class, q.related()),
+          Facts.bits(q.categories()),
+          Facts.bits(q.related()),
           q.audience() == null
-              ? EnumSet.of(Audience.SELF, Audience.FAMILY)
-              : EnumSet.of(q.audience()),
-          copy(Flag.class, q.hardFlags()),
-          copy(Flag.class, q.flags()),
+              ? Facts.bits(EnumSet.of(Audience.SELF, Audience.FAMILY))
+              : Facts.bits(EnumSet.of(q.audience())),
+          Facts.bits(q.hardFlags()),
+          Facts.bits(q.flags()),
           q.groups().contains("women"),
           q.groups().contains("men"),
           q.groups().contains("lgbtq"),
@@ -50,23 +49,14 @@ final class Rules {
               || (q.age() != null && q.age().to() != null && q.age().to() < 40));
     }
 
-    /** A set of its own: the checks below then compare bits, not elements. */
-    private static <E extends Enum<E>> EnumSet<E> copy(Class<E> type, Set<E> values) {
-      EnumSet<E> copy = EnumSet.noneOf(type);
-      copy.addAll(values);
-      return copy;
-    }
-
     /** 2: a wanted kind of help, 1: a related kind, 0: neither. */
     int kind(Facts f) {
-      return !Collections.disjoint(f.categories(), categories)
-          ? 2
-          : !Collections.disjoint(f.categories(), related) ? 1 : 0;
+      return (f.kindBits() & categories) != 0 ? 2 : (f.kindBits() & related) != 0 ? 1 : 0;
     }
 
     /** The audience and every hard condition hold. */
     boolean admits(Facts f) {
-      return !Collections.disjoint(f.audience(), audience) && f.flags().containsAll(hardFlags);
+      return (f.audienceBits() & audience) != 0 && (f.flagBits() & hardFlags) == hardFlags;
     }
   }
 
@@ -135,7 +125,7 @@ final class Rules {
   }
 
   private static boolean softConditions(Question q, Wants wants, Facts f) {
-    if (!f.flags().containsAll(wants.softFlags())) {
+    if ((f.flagBits() & wants.softFlags()) != wants.softFlags()) {
       return false;
     }
     for (List<String> anyOf : q.keywords()) {
