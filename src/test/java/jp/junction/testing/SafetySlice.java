@@ -1,7 +1,6 @@
 package jp.junction.testing;
 
-import java.util.List;
-import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -57,18 +56,12 @@ public class SafetySlice {
   }
 
   private static DialogAction action(String name) {
-    return new DialogAction() {
-      @Override
-      public String name() {
-        return name;
-      }
-
-      @Override
-      public List<OutgoingMessage> run(ActionContext context) {
-        // Like the real search, remember something about the conversation for a few minutes.
-        context.state().put("fixture.searched", "yes");
-        return List.of(new OutgoingMessage.Text(SEARCHED));
-      }
-    };
+    return DialogAction.of(
+        name,
+        context -> {
+          // Like the real search, remember something about the conversation for a few minutes.
+          context.state().put("fixture.searched", "yes");
+          return ActionResult.say(new OutgoingMessage.Text(SEARCHED));
+        });
   }
 }

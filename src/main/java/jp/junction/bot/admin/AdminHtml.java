@@ -1,13 +1,13 @@
 package jp.junction.bot.admin;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.notices.NoticeStatus;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
@@ -18,7 +18,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class AdminHtml {
 
-  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String STYLE =
@@ -108,7 +107,7 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
   }
 
   static String dateTime(String name, String label, OffsetDateTime value) {
-    String shown = value == null ? "" : value.atZoneSameInstant(JST).format(LOCAL);
+    String shown = value == null ? "" : value.atZoneSameInstant(JapanTime.ZONE).format(LOCAL);
     return "<label>"
         + esc(label)
         + "（日本時間）<input type=\"datetime-local\" id=\""
@@ -169,7 +168,7 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
         + "<th>失敗</th><th>配信前に停止</th><th>取り消し</th></tr><tr><td id=\"status\">"
         + esc(n.status())
         + "</td><td>"
-        + esc(n.sendAt().atZoneSameInstant(JST).format(SHOWN))
+        + esc(n.sendAt().atZoneSameInstant(JapanTime.ZONE).format(SHOWN))
         + (n.silent() ? "（通知音なし）" : "")
         + "</td><td id=\"recipients\">"
         + n.recipients()
@@ -185,6 +184,6 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
   }
 
   static String when(Event e) {
-    return e.startsAt().atZoneSameInstant(JST).format(SHOWN);
+    return e.startsAt().atZoneSameInstant(JapanTime.ZONE).format(SHOWN);
   }
 }

@@ -17,6 +17,7 @@ import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.notices.Notices;
 import jp.junction.bot.places.Areas;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
@@ -192,7 +193,7 @@ class AdminPageController {
   /** A {@code datetime-local} value, read as Japan time. */
   private static OffsetDateTime local(String value) {
     try {
-      return LocalDateTime.parse(value).atZone(AdminHtml.JST).toOffsetDateTime();
+      return LocalDateTime.parse(value).atZone(JapanTime.ZONE).toOffsetDateTime();
     } catch (java.time.format.DateTimeParseException e) {
       throw new IllegalArgumentException("'" + value + "' is not a date and time");
     }

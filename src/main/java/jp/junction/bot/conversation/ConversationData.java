@@ -1,5 +1,7 @@
 package jp.junction.bot.conversation;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The short-lived conversation state, as personal data that can be erased. */
@@ -7,14 +9,21 @@ import org.springframework.stereotype.Component;
 class ConversationData implements PersonalData {
 
   private final StateStore states;
+  private final Duration ttl;
 
-  ConversationData(StateStore states) {
+  ConversationData(StateStore states, ConversationSettings settings) {
     this.states = states;
+    this.ttl = settings.stateTtl();
   }
 
   @Override
-  public String textKey() {
-    return "privacy.data.conversation";
+  public TextKey textKey() {
+    return ConversationTexts.DATA_NAME;
+  }
+
+  @Override
+  public Optional<Duration> keptFor() {
+    return Optional.of(ttl);
   }
 
   @Override

@@ -1,16 +1,19 @@
 package jp.junction.bot.conversation;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +26,9 @@ import org.springframework.stereotype.Component;
 public class ConversationEngine {
 
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
-  static final int MAX_MESSAGES = 5;
   static final int MAX_KEYWORD_TEXT = 25;
   static final String EXPECT = "expect";
+  private static final int MAX_SHOWN = 3;
 
   private final DialogContent content;
   private final Map<String, DialogAction> actions;
@@ -33,7 +36,26 @@ public class ConversationEngine {
   private final ConversationSettings settings;
   private final ApplicationEventPublisher events;
 
+  /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
+  @Autowired
   public ConversationEngine(
+      DialogContent content,
+      ObjectProvider<DialogAction> actions,
+      ObjectProvider<DialogActions> groups,
+      StateStore states,
+      ConversationSettings settings,
+      ApplicationEventPublisher events) {
+    this(
+        content,
+        Stream.concat(
+                actions.orderedStream(), groups.orderedStream().flatMap(g -> g.actions().stream()))
+            .toList(),
+        states,
+        settings,
+        events);
+  }
+
+  ConversationEngine(
       DialogContent content,
       List<DialogAction> actions,
       StateStore states,
@@ -45,10 +67,7 @@ public class ConversationEngine {
     this.states = states;
     this.settings = settings;
     this.events = events;
-    Set<String> texts = new HashSet<>();
-    actions.forEach(a -> texts.addAll(a.requiredTexts()));
-    Set<String> names = new HashSet<>(this.actions.keySet());
-    content.loaded().verify(names, texts);
+    content.loaded().verify(Set.copyOf(this.actions.keySet()));
     requireAction(settings.defaultTextAction());
     requireAction(settings.defaultLocationAction());
   }
@@ -71,7 +90,7 @@ public class ConversationEngine {
   }
 
   /** Renders a node with no stored state (e.g. the crisis answer when Redis is down). */
-  public List<OutgoingMessage> renderOccasion(String occasion) {
+  public List<OutgoingMessage> renderOccasion(Occasion occasion) {
     return content
         .catalog()
         .on(occasion)
@@ -82,7 +101,7 @@ public class ConversationEngine {
   private List<OutgoingMessage> route(Inbound inbound, StateStore.Session session) {
     if (inbound instanceof Inbound.Follow) {
       session.remove(EXPECT);
-      return occasion("follow", inbound, session);
+      return occasion(Occasion.FOLLOW, inbound, session);
     }
     if (inbound instanceof Inbound.Text text) {
       return routeText(text, session);
@@ -90,33 +109,32 @@ public class ConversationEngine {
     if (inbound instanceof Inbound.Postback postback) {
       Optional<PostbackData> data = PostbackData.parse(postback.data());
       if (data.isEmpty() || !known(data.get())) {
-        return occasion("fallback", inbound, session);
+        return occasion(Occasion.FALLBACK, inbound, session);
       }
       session.remove(EXPECT);
       if (data.get().node() != null) {
-        return render(content.catalog().nodes().get(data.get().node()), inbound, null, session);
+        return render(content.catalog().nodes().get(data.get().node()), inbound, session, 0);
       }
-      return runAction(data.get().action(), inbound, null, data.get().args(), session);
+      return runAction(data.get().action(), inbound, data.get().args(), session, 0);
     }
     if (inbound instanceof Inbound.Location) {
       // A location answers "where?" too: keep the words of the question the bot had asked.
       Map<String, String> asked =
           session.get(EXPECT).flatMap(PostbackData::parse).map(PostbackData::args).orElse(Map.of());
       session.remove(EXPECT);
-      return runAction(settings.defaultLocationAction(), inbound, null, asked, session);
+      return runAction(settings.defaultLocationAction(), inbound, asked, session, 0);
     }
-    return occasion(
-        content.catalog().on("other").isPresent() ? "other" : "fallback", inbound, session);
+    return occasion(Occasion.OTHER, inbound, session);
   }
 
   private List<OutgoingMessage> routeText(Inbound.Text text, StateStore.Session session) {
     String normalized = TextNormalizer.forMatching(text.text());
     if (normalized.isEmpty()) {
-      return occasion("fallback", text, session);
+      return occasion(Occasion.FALLBACK, text, session);
     }
     Optional<DialogFile.Node> node = matchTrigger(normalized);
     if (node.isPresent()) {
-      return render(node.get(), text, text.text(), session);
+      return render(node.get(), text, session, 0);
     }
     Optional<String> expected = session.get(EXPECT);
     if (expected.isPresent()) {
@@ -125,10 +143,10 @@ public class ConversationEngine {
       if (step.isPresent()
           && step.get().action() != null
           && actions.containsKey(step.get().action())) {
-        return runAction(step.get().action(), text, text.text(), step.get().args(), session);
+        return runAction(step.get().action(), text, step.get().args(), session, 0);
       }
     }
-    return runAction(settings.defaultTextAction(), text, text.text(), Map.of(), session);
+    return runAction(settings.defaultTextAction(), text, Map.of(), session, 0);
   }
 
   private Optional<DialogFile.Node> matchTrigger(String normalized) {
@@ -145,11 +163,12 @@ public class ConversationEngine {
     return Optional.ofNullable(id).flatMap(catalog::node);
   }
 
+  /** A node's words and quick replies, after what its action answers; {@code depth} as below. */
   private List<OutgoingMessage> render(
-      DialogFile.Node node, Inbound inbound, String text, StateStore.Session session) {
+      DialogFile.Node node, Inbound inbound, StateStore.Session session, int depth) {
     List<OutgoingMessage> fromAction = List.of();
     if (node.action() != null) {
-      fromAction = runAction(node.action(), inbound, text, node.args(), session);
+      fromAction = runAction(node.action(), inbound, node.args(), session, depth);
     }
     if (node.expect() != null) {
       session.put(EXPECT, PostbackData.action(node.expect(), node.args()));
@@ -171,43 +190,65 @@ public class ConversationEngine {
     return out;
   }
 
+  /**
+   * Runs an action and turns its result into messages. {@code depth} counts nodes shown by actions
+   * within one message, so actions that show each other's nodes cannot loop.
+   */
   private List<OutgoingMessage> runAction(
       String name,
       Inbound inbound,
-      String text,
       Map<String, String> args,
-      StateStore.Session session) {
-    DialogAction action = actions.get(name);
+      StateStore.Session session,
+      int depth) {
     try {
-      ActionContext context =
-          new ActionContext(
-              inbound.person(),
-              inbound,
-              text,
-              args,
-              session,
-              (nodeId, state) ->
-                  render(
-                      content.catalog().nodes().get(nodeId),
-                      inbound,
-                      null,
-                      (StateStore.Session) state));
-      List<OutgoingMessage> out = action.run(context);
-      return out.isEmpty() ? occasion("fallback", inbound, session) : out;
+      ActionResult result = actions.get(name).run(new ActionContext(inbound, args, session));
+      if (result instanceof ActionResult.Say say && !say.messages().isEmpty()) {
+        return say.messages();
+      }
+      if (result instanceof ActionResult.Show show) {
+        return shown(name, show, inbound, session, depth + 1);
+      }
+      return occasion(Occasion.FALLBACK, inbound, session);
     } catch (RuntimeException e) {
       log.error("Action {} failed for {}: {}", name, inbound.person(), e.toString());
-      return occasion(
-          content.catalog().on("unavailable").isPresent() ? "unavailable" : "fallback",
-          inbound,
-          session);
+      return occasion(Occasion.UNAVAILABLE, inbound, session);
     }
   }
 
-  private List<OutgoingMessage> occasion(String name, Inbound inbound, StateStore.Session session) {
+  private List<OutgoingMessage> shown(
+      String action,
+      ActionResult.Show show,
+      Inbound inbound,
+      StateStore.Session session,
+      int depth) {
+    if (depth > MAX_SHOWN) {
+      throw new DialogException("action " + action + ": nodes shown by actions loop");
+    }
+    DialogFile.Node node =
+        content
+            .catalog()
+            .node(show.node().key())
+            .orElseThrow(
+                () ->
+                    new DialogException(
+                        "nodes."
+                            + show.node().key()
+                            + ": missing (shown by action "
+                            + action
+                            + ")"));
+    List<OutgoingMessage> out = new ArrayList<>(show.first());
+    out.addAll(render(node, inbound, session, depth));
+    return out;
+  }
+
+  /** The occasion's node; for an optional occasion no node is {@code on}, the fallback's. */
+  private List<OutgoingMessage> occasion(
+      Occasion occasion, Inbound inbound, StateStore.Session session) {
     return content
         .catalog()
-        .on(name)
-        .map(node -> render(node, inbound, null, session))
+        .on(occasion)
+        .or(() -> content.catalog().on(Occasion.FALLBACK))
+        .map(node -> render(node, inbound, session, 0))
         .orElse(List.of());
   }
 
@@ -233,8 +274,8 @@ public class ConversationEngine {
   }
 
   private static List<OutgoingMessage> cap(List<OutgoingMessage> messages) {
-    return messages.size() <= MAX_MESSAGES
+    return messages.size() <= LineLimits.MESSAGES_PER_REQUEST
         ? messages
-        : List.copyOf(messages.subList(0, MAX_MESSAGES));
+        : List.copyOf(messages.subList(0, LineLimits.MESSAGES_PER_REQUEST));
   }
 }

@@ -1,27 +1,33 @@
 package jp.junction.bot.conversation;
 
-import java.util.List;
-import java.util.Set;
-import jp.junction.bot.line.OutgoingMessage;
+import java.util.function.Function;
 
 /**
  * A feature's step in a conversation, named in {@code dialogs/*.yml} (a node's {@code action} or
- * {@code expect}, or a choice's {@code action}). Features register these as beans; the dialog
- * engine checks at startup that every name used in the dialogs exists.
+ * {@code expect}, or a choice's {@code action}). Features register these as beans, alone or in
+ * {@link DialogActions}; the dialog engine checks at startup that every name used in the dialogs
+ * exists.
  */
 public interface DialogAction {
 
   /** The name dialogs use, e.g. {@code search} or {@code notices.subscribe}. */
   String name();
 
-  /**
-   * Runs the step. May return an empty list when there is nothing to say; the engine then answers
-   * with the gentle fallback.
-   */
-  List<OutgoingMessage> run(ActionContext context);
+  /** Runs the step: what to send, a node to show, or nothing (the engine then falls back). */
+  ActionResult run(ActionContext context);
 
-  /** Text keys (in {@code dialogs/*.yml} {@code texts:}) this action uses; checked at startup. */
-  default Set<String> requiredTexts() {
-    return Set.of();
+  /** The action {@code name} that runs {@code step}. */
+  static DialogAction of(String name, Function<ActionContext, ActionResult> step) {
+    return new DialogAction() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public ActionResult run(ActionContext context) {
+        return step.apply(context);
+      }
+    };
   }
 }

@@ -17,8 +17,8 @@ record DialogCatalog(
     return Optional.ofNullable(nodes.get(id));
   }
 
-  /** The node for a special occasion ({@code follow}, {@code fallback}, {@code other}, ...). */
-  Optional<DialogFile.Node> on(String occasion) {
-    return Optional.ofNullable(eventNodes.get(occasion)).map(nodes::get);
+  /** The node for a special occasion, when a node is {@code on:} it. */
+  Optional<DialogFile.Node> on(Occasion occasion) {
+    return Optional.ofNullable(eventNodes.get(occasion.key())).map(nodes::get);
   }
 }

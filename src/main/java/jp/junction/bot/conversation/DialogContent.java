@@ -1,11 +1,12 @@
 package jp.junction.bot.conversation;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.line.OutgoingMessage;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +21,8 @@ public class DialogContent {
 
   private final DialogLoader.Loaded loaded;
 
-  @Autowired
   public DialogContent(ConversationSettings settings) {
-    this.loaded = new DialogLoader().load(settings.dialogsDir(), null, null);
-  }
-
-  DialogContent(DialogLoader.Loaded loaded) {
-    this.loaded = loaded;
+    this.loaded = new DialogLoader().load(settings.dialogsDir(), null);
   }
 
   DialogCatalog catalog() {
@@ -37,17 +33,35 @@ public class DialogContent {
     return loaded;
   }
 
-  /** The text for {@code key}; fails loudly for a key the startup check did not see. */
-  public String text(String key) {
-    String text = loaded.catalog().texts().get(key);
+  /**
+   * Fails fast, naming every one, when {@code dialogs/} lacks any of these keys; features call this
+   * once at startup with their key enums' {@code values()}.
+   */
+  public void require(DialogKey... keys) {
+    require(Arrays.asList(keys));
+  }
+
+  /** As {@link #require(DialogKey...)}. */
+  public void require(Collection<? extends DialogKey> keys) {
+    List<String> missing =
+        keys.stream().filter(k -> !has(k)).map(DialogContent::where).distinct().sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new DialogException(
+          "Dialogs lack what the code names:\n  - " + String.join("\n  - ", missing));
+    }
+  }
+
+  /** The text for {@code key}; fails loudly for a key the dialogs lack. */
+  public String text(TextKey key) {
+    String text = loaded.catalog().texts().get(key.key());
     if (text == null) {
-      throw new DialogException("texts." + key + ": missing in dialogs");
+      throw new DialogException(where(key));
     }
     return text.strip();
   }
 
   /** The text for {@code key} with {@code {name}} placeholders filled from {@code values}. */
-  public String text(String key, Map<String, ?> values) {
+  public String text(TextKey key, Map<String, ?> values) {
     Matcher m = PLACEHOLDER.matcher(text(key));
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -58,9 +72,13 @@ public class DialogContent {
     return out.toString();
   }
 
-  /** A named word list ({@code lists:}), or empty. */
-  public List<String> list(String name) {
-    return loaded.catalog().lists().getOrDefault(name, List.of());
+  /** A named word list; fails loudly for a list the dialogs lack. */
+  public List<String> list(ListKey key) {
+    List<String> list = loaded.catalog().lists().get(key.key());
+    if (list == null) {
+      throw new DialogException(where(key));
+    }
+    return list;
   }
 
   /** A quick reply or button that runs {@code action} with {@code args} when tapped. */
@@ -70,8 +88,24 @@ public class DialogContent {
         label, PostbackData.action(action, args), displayText);
   }
 
-  /** A quick reply that shows dialog node {@code nodeId}. */
-  public OutgoingMessage.Action gotoNode(String label, String nodeId) {
-    return new OutgoingMessage.Action.Postback(label, "n=" + nodeId, label);
+  /** A quick reply that shows dialog node {@code node}. */
+  public OutgoingMessage.Action gotoNode(String label, NodeKey node) {
+    return new OutgoingMessage.Action.Postback(label, PostbackData.node(node.key()), label);
+  }
+
+  private boolean has(DialogKey key) {
+    DialogCatalog catalog = loaded.catalog();
+    if (key instanceof TextKey) {
+      return catalog.texts().containsKey(key.key());
+    }
+    if (key instanceof ListKey) {
+      return catalog.lists().containsKey(key.key());
+    }
+    return catalog.nodes().containsKey(key.key());
+  }
+
+  private static String where(DialogKey key) {
+    String kind = key instanceof TextKey ? "texts." : key instanceof ListKey ? "lists." : "nodes.";
+    return kind + key.key() + ": missing in dialogs (named by the code)";
   }
 }

@@ -16,21 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.junction.bot.line.LineLimits;
 
 /**
  * Reads every {@code *.yml} in the dialogs folder and validates it: unknown keys, duplicate ids,
- * broken references, unknown actions, missing texts, too many or too long quick replies. Every
+ * broken references, unknown actions and occasions, too many or too long quick replies. Every
  * problem names its file and key; any problem stops startup.
  */
 class DialogLoader {
 
-  static final int MAX_CHOICES = 13;
-  static final int MAX_LABEL = 20;
-  static final int MAX_SAY = 4;
-  static final int MAX_TEXT = 5000;
-  static final Set<String> OCCASIONS =
-      Set.of("follow", "fallback", "other", "group", "unavailable", "crisis", "rate_limited");
-  static final Set<String> REQUIRED_OCCASIONS = Set.of("follow", "fallback", "group");
+  /** One message is left for what a node's action adds, within LINE's five per reply. */
+  static final int MAX_SAY = LineLimits.MESSAGES_PER_REQUEST - 1;
 
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
@@ -38,10 +34,10 @@ class DialogLoader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
   /**
-   * Loads and validates the folder. With {@code actionNames} null, action references and required
-   * texts are not checked (the engine checks them once the actions are known).
+   * Loads and validates the folder. With {@code actionNames} null, action references are not
+   * checked (the engine checks them once the actions are known).
    */
-  Loaded load(Path dir, Set<String> actionNames, Set<String> requiredTexts) {
+  Loaded load(Path dir, Set<String> actionNames) {
     if (!Files.isDirectory(dir)) {
       throw new DialogException(
           "JUNCTION_DIALOGS_DIR: dialogs folder not found: " + dir.toAbsolutePath());
@@ -65,7 +61,7 @@ class DialogLoader {
       problems.add(dir + ": no *.yml dialog files");
     }
     DialogCatalog catalog = index(files, problems);
-    new DialogValidator(catalog, files, actionNames, requiredTexts, problems).validate();
+    new DialogValidator(catalog, files, actionNames, problems).validate();
     if (!problems.isEmpty()) {
       throw new DialogException(
           "Dialogs in " + dir + " have problems:\n  - " + String.join("\n  - ", problems));
@@ -76,9 +72,9 @@ class DialogLoader {
   /** The catalog and the files it came from (kept for later checks that name the file). */
   record Loaded(DialogCatalog catalog, Map<String, DialogFile> files) {
 
-    void verify(Set<String> actionNames, Set<String> requiredTexts) {
+    void verify(Set<String> actionNames) {
       List<String> problems = new ArrayList<>();
-      new DialogValidator(catalog, files, actionNames, requiredTexts, problems).validate();
+      new DialogValidator(catalog, files, actionNames, problems).validate();
       if (!problems.isEmpty()) {
         throw new DialogException("Dialogs have problems:\n  - " + String.join("\n  - ", problems));
       }

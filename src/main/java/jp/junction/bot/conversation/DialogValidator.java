@@ -3,6 +3,7 @@ package jp.junction.bot.conversation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.vocabulary.Link;
 
 /** Checks references and LINE limits across all loaded dialog files; collects problems. */
@@ -11,19 +12,16 @@ class DialogValidator {
   private final DialogCatalog catalog;
   private final Map<String, DialogFile> files;
   private final Set<String> actionNames;
-  private final Set<String> requiredTexts;
   private final List<String> problems;
 
   DialogValidator(
       DialogCatalog catalog,
       Map<String, DialogFile> files,
       Set<String> actionNames,
-      Set<String> requiredTexts,
       List<String> problems) {
     this.catalog = catalog;
     this.files = files;
     this.actionNames = actionNames;
-    this.requiredTexts = requiredTexts;
     this.problems = problems;
   }
 
@@ -44,14 +42,9 @@ class DialogValidator {
                     }
                   });
         });
-    for (String occasion : DialogLoader.REQUIRED_OCCASIONS) {
-      if (catalog.on(occasion).isEmpty()) {
-        problems.add("no node is 'on: [" + occasion + "]' (required)");
-      }
-    }
-    for (String key : requiredTexts == null ? Set.<String>of() : requiredTexts) {
-      if (!catalog.texts().containsKey(key)) {
-        problems.add("texts." + key + ": missing (used by the code)");
+    for (Occasion occasion : Occasion.values()) {
+      if (occasion.required() && catalog.on(occasion).isEmpty()) {
+        problems.add("no node is 'on: [" + occasion.key() + "]' (required)");
       }
     }
   }
@@ -67,19 +60,19 @@ class DialogValidator {
     for (String text : node.say()) {
       if (text == null || text.isBlank()) {
         problems.add(at + ".say: empty message");
-      } else if (text.length() > DialogLoader.MAX_TEXT) {
-        problems.add(at + ".say: message longer than " + DialogLoader.MAX_TEXT + " characters");
+      } else if (text.length() > LineLimits.TEXT) {
+        problems.add(at + ".say: message longer than " + LineLimits.TEXT + " characters");
       }
     }
     for (String occasion : node.on()) {
-      if (!DialogLoader.OCCASIONS.contains(occasion)) {
+      if (Occasion.of(occasion).isEmpty()) {
         problems.add(at + ".on: unknown occasion '" + occasion + "'");
       }
     }
     checkAction(at + ".action", node.action());
     checkAction(at + ".expect", node.expect());
-    if (node.choices().size() > DialogLoader.MAX_CHOICES) {
-      problems.add(at + ".choices: more than " + DialogLoader.MAX_CHOICES + " quick replies");
+    if (node.choices().size() > LineLimits.QUICK_REPLIES) {
+      problems.add(at + ".choices: more than " + LineLimits.QUICK_REPLIES + " quick replies");
     }
     for (int i = 0; i < node.choices().size(); i++) {
       validateChoice(at + ".choices[" + i + "]", node.choices().get(i));
@@ -89,13 +82,14 @@ class DialogValidator {
   private void validateChoice(String at, DialogFile.Choice choice) {
     if (choice.label() == null || choice.label().isBlank()) {
       problems.add(at + ".label: missing");
-    } else if (choice.label().codePointCount(0, choice.label().length()) > DialogLoader.MAX_LABEL) {
+    } else if (choice.label().codePointCount(0, choice.label().length())
+        > LineLimits.QUICK_REPLY_LABEL) {
       problems.add(
           at
               + ".label: '"
               + choice.label()
               + "' is longer than "
-              + DialogLoader.MAX_LABEL
+              + LineLimits.QUICK_REPLY_LABEL
               + " characters");
     }
     int targets = 0;
@@ -118,8 +112,8 @@ class DialogValidator {
     if (choice.tel() != null && !choice.tel().matches("[0-9#+-]{3,20}")) {
       problems.add(at + ".tel: not a phone number");
     }
-    if (PostbackData.encode(choice).length() > PostbackData.MAX_LENGTH) {
-      problems.add(at + ": postback data longer than " + PostbackData.MAX_LENGTH + " characters");
+    if (PostbackData.encode(choice).length() > LineLimits.POSTBACK_DATA) {
+      problems.add(at + ": postback data longer than " + LineLimits.POSTBACK_DATA + " characters");
     }
   }
 

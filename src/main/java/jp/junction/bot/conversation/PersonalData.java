@@ -9,15 +9,15 @@ import java.util.Optional;
  */
 public interface PersonalData {
 
-  /** The {@code dialogs/} text key that names this kind of data for the person (e.g. お知らせの登録). */
-  String textKey();
+  /** The {@code dialogs/} text that names this kind of data for the person (e.g. お知らせの登録). */
+  TextKey textKey();
 
   /** Erases everything of this kind about the person; true when something was there. */
   boolean erase(Person person);
 
   /**
    * How long this data lasts by itself (a TTL), when it does; the privacy notice names it as {@code
-   * {kept.<textKey>}}. Empty for data kept until the person ends it (subscriptions).
+   * {kept.<textKey().key()>}}. Empty for data kept until the person ends it (subscriptions).
    */
   default Optional<Duration> keptFor() {
     return Optional.empty();

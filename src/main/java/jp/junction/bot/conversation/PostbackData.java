@@ -3,6 +3,7 @@ package jp.junction.bot.conversation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import jp.junction.bot.line.LineLimits;
 
 /**
  * The postback data the bot issues, as pairs: {@code n=<node>} to show a node, or {@code
@@ -12,17 +13,21 @@ import java.util.Optional;
  */
 record PostbackData(String node, String action, Map<String, String> args) {
 
-  static final int MAX_LENGTH = 300;
   private static final int MAX_PAIRS = 12;
 
   static String encode(DialogFile.Choice choice) {
     if (choice.gotoNode() != null) {
-      return "n=" + enc(choice.gotoNode());
+      return node(choice.gotoNode());
     }
     if (choice.action() != null) {
       return action(choice.action(), choice.args());
     }
     return "";
+  }
+
+  /** Data for a postback that shows node {@code id}. */
+  static String node(String id) {
+    return "n=" + enc(id);
   }
 
   /** Data for a postback that runs {@code action} with {@code args}; for features' own buttons. */
@@ -33,7 +38,7 @@ record PostbackData(String node, String action, Map<String, String> args) {
   }
 
   static Optional<PostbackData> parse(String data) {
-    if (data == null || data.isEmpty() || data.length() > MAX_LENGTH) {
+    if (data == null || data.isEmpty() || data.length() > LineLimits.POSTBACK_DATA) {
       return Optional.empty();
     }
     Map<String, String> pairs = new LinkedHashMap<>();

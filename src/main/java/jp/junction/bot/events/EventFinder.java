@@ -2,9 +2,7 @@ package jp.junction.bot.events;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.places.Areas;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventFinder {
-
-  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
   /** How close an event is to the place asked about; lower is closer. */
   enum Tier {
@@ -54,6 +51,7 @@ class EventFinder {
   private final Clock clock;
 
   EventFinder(Events events, Areas areas, DialogContent content, Clock clock) {
+    content.require(EventLists.values());
     this.events = events;
     this.areas = areas;
     this.content = content;
@@ -64,7 +62,7 @@ class EventFinder {
     String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase();
     Set<Audience> audience = EnumSet.noneOf(Audience.class);
     for (Audience who : Audience.values()) {
-      if (containsAny(s, "events.words." + who.code())) {
+      if (containsAny(s, EventLists.wordsFor(who))) {
         audience.add(who);
       }
     }
@@ -72,8 +70,8 @@ class EventFinder {
         areas.mentioned(text == null ? "" : text),
         month(s),
         audience,
-        containsAny(s, "events.words.online"),
-        containsAny(s, "events.words.women"));
+        containsAny(s, EventLists.WORDS_ONLINE),
+        containsAny(s, EventLists.WORDS_WOMEN));
   }
 
   /** Matching upcoming events, soonest first, ignoring the month when {@code ignoreMonth}. */
@@ -89,7 +87,7 @@ class EventFinder {
           tier != null
               && (ignoreMonth
                   || q.month().isEmpty()
-                  || YearMonth.from(e.startsAt().atZoneSameInstant(JST)).equals(q.month().get()))
+                  || YearMonth.from(JapanTime.of(e.startsAt())).equals(q.month().get()))
               && (q.audience().isEmpty() || q.audience().stream().anyMatch(e.audience()::contains))
               && (!q.online() || e.remote())
               && (!q.women() || e.womenOnly());
@@ -131,14 +129,14 @@ class EventFinder {
   }
 
   private Optional<YearMonth> month(String s) {
-    YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(JST)));
-    if (containsAny(s, "events.words.this_month")) {
+    YearMonth now = YearMonth.from(JapanTime.today(clock));
+    if (containsAny(s, EventLists.WORDS_THIS_MONTH)) {
       return Optional.of(now);
     }
-    if (containsAny(s, "events.words.next_month")) {
+    if (containsAny(s, EventLists.WORDS_NEXT_MONTH)) {
       return Optional.of(now.plusMonths(1));
     }
-    for (String suffix : content.list("events.words.month_suffix")) {
+    for (String suffix : content.list(EventLists.WORDS_MONTH_SUFFIX)) {
       Matcher m = Pattern.compile("(?<![0-9])([0-9]{1,2})" + Pattern.quote(suffix)).matcher(s);
       if (m.find()) {
         int month = Integer.parseInt(m.group(1));
@@ -151,7 +149,7 @@ class EventFinder {
     return Optional.empty();
   }
 
-  private boolean containsAny(String s, String list) {
+  private boolean containsAny(String s, EventLists list) {
     return content.list(list).stream().anyMatch(w -> s.contains(w.toLowerCase()));
   }
 }

@@ -1,13 +1,11 @@
 package jp.junction.bot.events;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 
@@ -19,20 +17,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventWords {
 
-  private static final ZoneId JST = ZoneId.of("Asia/Tokyo");
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
-  static final Set<String> TEXTS = texts();
-
   private final DialogContent content;
 
   public EventWords(DialogContent content) {
+    content.require(EventTexts.values());
+    content.require(EventLists.values());
     this.content = content;
   }
 
   /** 12月12日(土) 13:30〜15:30, in Japan time. */
   public String when(Event e) {
-    ZonedDateTime start = e.startsAt().atZoneSameInstant(JST);
-    List<String> weekdays = content.list("events.weekdays");
+    ZonedDateTime start = JapanTime.of(e.startsAt());
+    List<String> weekdays = content.list(EventLists.WEEKDAYS);
     String weekday = weekdays.size() == 7 ? weekdays.get(start.getDayOfWeek().getValue() - 1) : "";
     Map<String, Object> values =
         new java.util.HashMap<>(
@@ -46,22 +43,22 @@ public class EventWords {
                 "start",
                 start.format(HOUR)));
     if (e.endsAt() == null) {
-      return content.text("events.when_open", values);
+      return content.text(EventTexts.WHEN_OPEN, values);
     }
-    ZonedDateTime end = e.endsAt().atZoneSameInstant(JST);
+    ZonedDateTime end = JapanTime.of(e.endsAt());
     values.put("end", end.format(HOUR));
-    return content.text("events.when", values);
+    return content.text(EventTexts.WHEN, values);
   }
 
   /** The venue and town, or "online". */
   public String where(Event e) {
     if (e.remote() && e.venue().isEmpty()) {
       return content.text(
-          "events.online_place",
+          EventTexts.ONLINE_PLACE,
           Map.of("area", e.national() ? "" : e.prefecture() + e.municipality()));
     }
     String area = e.national() ? "" : e.prefecture() + e.municipality();
-    return content.text("events.place", Map.of("venue", e.venue(), "area", area)).strip();
+    return content.text(EventTexts.PLACE, Map.of("venue", e.venue(), "area", area)).strip();
   }
 
   /** Who it is for (本人・家族), and women only when so. */
@@ -69,37 +66,18 @@ public class EventWords {
     StringBuilder names = new StringBuilder();
     for (Audience a : e.audience()) {
       if (!names.isEmpty()) {
-        names.append(content.text("events.separator"));
+        names.append(content.text(EventTexts.SEPARATOR));
       }
-      names.append(content.text("events.audience." + a.code()));
+      names.append(content.text(EventTexts.audience(a)));
     }
-    String who = content.text("events.for", Map.of("who", names));
-    return e.womenOnly() ? who + content.text("events.women_only") : who;
-  }
-
-  private static Set<String> texts() {
-    Set<String> keys =
-        new HashSet<>(
-            Set.of(
-                "events.when",
-                "events.when_open",
-                "events.place",
-                "events.online_place",
-                "events.for",
-                "events.register",
-                "events.just_come",
-                "events.women_only",
-                "events.separator"));
-    for (Audience a : Audience.values()) {
-      keys.add("events.audience." + a.code());
-    }
-    return Set.copyOf(keys);
+    String who = content.text(EventTexts.FOR, Map.of("who", names));
+    return e.womenOnly() ? who + content.text(EventTexts.WOMEN_ONLY) : who;
   }
 
   /** How to join: the registration, or "just come". */
   public String howToJoin(Event e) {
     return e.registration().isEmpty()
-        ? content.text("events.just_come")
-        : content.text("events.register", Map.of("how", e.registration()));
+        ? content.text(EventTexts.JUST_COME)
+        : content.text(EventTexts.REGISTER, Map.of("how", e.registration()));
   }
 }

@@ -3,7 +3,6 @@ package jp.junction.bot.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -13,17 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.places.Areas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * All events: those in {@code ${junction.data-dir}/events.csv} overlaid by staff's creations, edits
+ * All events: those in the data folder's {@code events.csv} overlaid by staff's creations, edits
  * and cancellations (one Redis hash, event id to its columns as JSON). When Redis is down, the CSV
  * events still answer; staff changes fail loudly.
  */
@@ -43,7 +42,7 @@ public class Events {
 
   public Events(
       EventsSettings settings,
-      @Value("${junction.data-dir:index-data}") Path dataDir,
+      DataSettings data,
       StringRedisTemplate redis,
       ObjectMapper json,
       Clock clock,
@@ -51,14 +50,14 @@ public class Events {
       Areas areas) {
     this.areas = areas;
     Map<String, Event> csv = new LinkedHashMap<>();
-    EventCsv.read(dataDir.resolve("events.csv")).forEach(e -> csv.put(e.id(), e));
+    EventCsv.read(data.eventsCsv()).forEach(e -> csv.put(e.id(), e));
     this.fromCsv = Map.copyOf(csv);
     this.redis = redis;
     this.json = json;
     this.clock = clock;
     this.publisher = publisher;
     this.key = settings.keyPrefix() + "stored";
-    log.info("Loaded {} events from {}", csv.size(), dataDir.resolve("events.csv"));
+    log.info("Loaded {} events from {}", csv.size(), data.eventsCsv());
   }
 
   /** Staff cancelled an event: its unsent notices are withdrawn. */

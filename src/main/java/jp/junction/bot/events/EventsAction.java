@@ -2,12 +2,11 @@ package jp.junction.bot.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
@@ -32,6 +31,7 @@ class EventsAction implements DialogAction {
 
   EventsAction(
       EventFinder finder, EventWords words, DialogContent content, EventsSettings settings) {
+    content.require(EventTexts.values());
     this.finder = finder;
     this.words = words;
     this.content = content;
@@ -44,7 +44,7 @@ class EventsAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     String text = context.text() != null ? context.text() : context.arg("q");
     EventFinder.Question q = remembered(finder.understand(text), context);
     List<EventFinder.Found> found = finder.find(q, false);
@@ -54,25 +54,27 @@ class EventsAction implements DialogAction {
       out.add(
           new OutgoingMessage.Text(
               content.text(
-                  "events.none_in_month", Map.of("month", q.month().get().getMonthValue()))));
+                  EventTexts.NONE_IN_MONTH, Map.of("month", q.month().get().getMonthValue()))));
       found = finder.find(q, true);
     }
     if (found.isEmpty()) {
       out.add(
           new OutgoingMessage.Text(
               content.text(
-                  place.isEmpty() ? "events.none" : "events.none_here", Map.of("place", place))));
-      return out;
+                  place.isEmpty() ? EventTexts.NONE : EventTexts.NONE_HERE,
+                  Map.of("place", place))));
+      return ActionResult.say(out);
     }
     List<EventFinder.Found> shown = found.subList(0, Math.min(found.size(), settings.maxShown()));
     out.add(
         new OutgoingMessage.Text(
             content.text(
-                place.isEmpty() ? "events.intro" : "events.intro_here", Map.of("place", place))));
+                place.isEmpty() ? EventTexts.INTRO : EventTexts.INTRO_HERE,
+                Map.of("place", place))));
     out.add(
         new OutgoingMessage.Cards(
-            content.text("events.alt"), shown.stream().map(this::card).toList(), List.of()));
-    return out;
+            content.text(EventTexts.ALT), shown.stream().map(this::card).toList(), List.of()));
+    return ActionResult.say(out);
   }
 
   /**
@@ -111,43 +113,18 @@ class EventsAction implements DialogAction {
     }
     List<String> tags = new ArrayList<>();
     if (e.remote()) {
-      tags.add(content.text("events.tag.online"));
+      tags.add(content.text(EventTexts.TAG_ONLINE));
     }
     if (e.womenOnly()) {
-      tags.add(content.text("events.tag.women"));
+      tags.add(content.text(EventTexts.TAG_WOMEN));
     }
     List<OutgoingMessage.Action> buttons =
         Link.looksLikeLink(e.registration())
             ? List.of(
                 new OutgoingMessage.Action.Uri(
-                    content.text("events.button.register"), e.registration()))
+                    content.text(EventTexts.BUTTON_REGISTER), e.registration()))
             : List.of();
-    String note =
-        f.tier() == EventFinder.Tier.ANYWHERE
-            ? ""
-            : content.text("events.tier." + f.tier().name().toLowerCase());
+    String note = EventTexts.tier(f.tier()).map(content::text).orElse("");
     return new OutgoingMessage.Card(e.title(), words.when(e), lines, tags, note, buttons);
-  }
-
-  @Override
-  public Set<String> requiredTexts() {
-    Set<String> keys = new HashSet<>(EventWords.TEXTS);
-    keys.addAll(
-        Set.of(
-            "events.none_in_month",
-            "events.none",
-            "events.none_here",
-            "events.intro",
-            "events.intro_here",
-            "events.alt",
-            "events.tag.online",
-            "events.tag.women",
-            "events.button.register"));
-    for (EventFinder.Tier t : EventFinder.Tier.values()) {
-      if (t != EventFinder.Tier.ANYWHERE) {
-        keys.add("events.tier." + t.name().toLowerCase());
-      }
-    }
-    return keys;
   }
 }

@@ -1,11 +1,9 @@
 package jp.junction.bot.guide;
 
-import java.util.List;
-import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.Inbound;
-import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +25,12 @@ class FindAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     Question question = Question.fromArgs(context.args(), context.text());
     if (question.text().isEmpty() && question.latitude() == null) {
-      return List.of();
+      return ActionResult.nothing();
     }
-    return answers.answer(question, context.inbound() instanceof Inbound.Text typed ? typed : null);
-  }
-
-  @Override
-  public Set<String> requiredTexts() {
-    return GuideTexts.KEYS;
+    return ActionResult.say(
+        answers.answer(question, context.inbound() instanceof Inbound.Text typed ? typed : null));
   }
 }

@@ -1,59 +1,81 @@
 package jp.junction.bot.guide;
 
-import java.util.Set;
+import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.vocabulary.Category;
 
-/** The {@code dialogs/} text keys the guide uses, checked at startup. */
-final class GuideTexts {
+/** The {@code dialogs/search.yml} texts the guide writes its answers and cards with. */
+enum GuideTexts implements TextKey {
+  CATEGORY_CONSULTATION("category.consultation"),
+  CATEGORY_EMPLOYMENT("category.employment"),
+  CATEGORY_FAMILY("category.family"),
+  CATEGORY_HOTLINE("category.hotline"),
+  CATEGORY_IBASHO("category.ibasho"),
+  CATEGORY_LEARNING("category.learning"),
+  CATEGORY_MEDICAL("category.medical"),
+  CATEGORY_OUTREACH("category.outreach"),
+  CATEGORY_PEER("category.peer"),
+  ALT("search.alt"),
+  AREA_NATIONAL("search.area.national"),
+  AREA_PREFECTURE("search.area.prefecture"),
+  CARD_AGE("search.card.age"),
+  CARD_CALL("search.card.call"),
+  CARD_CHECKED("search.card.checked"),
+  CARD_CHECKED_STALE("search.card.checked.stale"),
+  CARD_DISTANCE("search.card.distance"),
+  CARD_FEE("search.card.fee"),
+  CARD_HOURS("search.card.hours"),
+  CARD_MAP("search.card.map"),
+  CARD_PHONE("search.card.phone"),
+  CARD_SITE("search.card.site"),
+  EXCLUDED("search.excluded"),
+  FOUND("search.found"),
+  FOUND_NEAR("search.found.near"),
+  MORE_LABEL("search.more.label"),
+  NONE("search.none"),
+  PLACE_IN("search.place.in"),
+  QUERY_NATIONAL("search.query.national"),
+  REFINE_FAMILY("search.refine.family"),
+  REFINE_LOCATION("search.refine.location"),
+  REFINE_MENU("search.refine.menu"),
+  REFINE_NATIONAL("search.refine.national"),
+  REFINE_NEIGHBOURS("search.refine.neighbours"),
+  REFINE_NOTLOCAL("search.refine.notlocal"),
+  REFINE_ONLINE("search.refine.online"),
+  STALE("search.stale"),
+  WHAT_DEFAULT("search.what.default"),
+  WIDENED_NATIONAL("search.widened.national"),
+  WIDENED_NEIGHBOURS("search.widened.neighbours"),
+  WIDENED_PREFECTURE("search.widened.prefecture"),
+  TAG_ANONYMOUS("tag.anonymous"),
+  TAG_FAMILY("tag.family"),
+  TAG_FREE("tag.free"),
+  TAG_NO_RESERVATION("tag.noReservation"),
+  TAG_ONLINE("tag.online"),
+  TAG_WOMEN_ONLY("tag.womenOnly");
 
-  private GuideTexts() {}
+  private final String key;
 
-  static final Set<String> KEYS =
-      Set.of(
-          "search.found",
-          "search.found.near",
-          "search.what.default",
-          "search.place.in",
-          "search.widened.neighbours",
-          "search.widened.prefecture",
-          "search.widened.national",
-          "search.excluded",
-          "search.stale",
-          "search.none",
-          "search.more.label",
-          "search.refine.family",
-          "search.refine.online",
-          "search.refine.neighbours",
-          "search.refine.notlocal",
-          "search.refine.location",
-          "search.refine.national",
-          "search.refine.menu",
-          "search.query.national",
-          "search.alt",
-          "search.card.hours",
-          "search.card.phone",
-          "search.card.fee",
-          "search.card.age",
-          "search.card.distance",
-          "search.card.checked",
-          "search.card.checked.stale",
-          "search.card.call",
-          "search.card.site",
-          "search.card.map",
-          "search.area.national",
-          "search.area.prefecture",
-          "category.consultation",
-          "category.ibasho",
-          "category.peer",
-          "category.family",
-          "category.employment",
-          "category.medical",
-          "category.hotline",
-          "category.outreach",
-          "category.learning",
-          "tag.anonymous",
-          "tag.noReservation",
-          "tag.online",
-          "tag.womenOnly",
-          "tag.family",
-          "tag.free");
+  GuideTexts(String key) {
+    this.key = key;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+
+  /** The name of a kind of help. */
+  static GuideTexts category(Category category) {
+    return switch (category) {
+      case CONSULTATION -> CATEGORY_CONSULTATION;
+      case IBASHO -> CATEGORY_IBASHO;
+      case PEER -> CATEGORY_PEER;
+      case FAMILY -> CATEGORY_FAMILY;
+      case EMPLOYMENT -> CATEGORY_EMPLOYMENT;
+      case HOTLINE -> CATEGORY_HOTLINE;
+      case LEARNING -> CATEGORY_LEARNING;
+      case MEDICAL -> CATEGORY_MEDICAL;
+      case OUTREACH -> CATEGORY_OUTREACH;
+    };
+  }
 }

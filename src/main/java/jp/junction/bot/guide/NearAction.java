@@ -1,11 +1,9 @@
 package jp.junction.bot.guide;
 
-import java.util.List;
-import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.Inbound;
-import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,16 +25,12 @@ class NearAction implements DialogAction {
   }
 
   @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     if (!(context.inbound() instanceof Inbound.Location location)) {
-      return List.of();
+      return ActionResult.nothing();
     }
     String words = context.args().getOrDefault("hint", context.args().getOrDefault("q", ""));
-    return answers.answer(new Question(words, location.latitude(), location.longitude(), 0));
-  }
-
-  @Override
-  public Set<String> requiredTexts() {
-    return GuideTexts.KEYS;
+    return ActionResult.say(
+        answers.answer(new Question(words, location.latitude(), location.longitude(), 0)));
   }
 }

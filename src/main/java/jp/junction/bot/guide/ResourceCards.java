@@ -19,32 +19,33 @@ import org.springframework.stereotype.Component;
 class ResourceCards {
 
   /** The conditions a card names (the others only rank it). */
-  private static final Map<Flag, String> TAGS =
+  private static final Map<Flag, GuideTexts> TAGS =
       new EnumMap<>(
           Map.of(
-              Flag.ANONYMOUS_OK, "tag.anonymous",
-              Flag.NO_RESERVATION, "tag.noReservation",
-              Flag.ONLINE, "tag.online",
-              Flag.WOMEN_ONLY, "tag.womenOnly",
-              Flag.FREE, "tag.free"));
+              Flag.ANONYMOUS_OK, GuideTexts.TAG_ANONYMOUS,
+              Flag.NO_RESERVATION, GuideTexts.TAG_NO_RESERVATION,
+              Flag.ONLINE, GuideTexts.TAG_ONLINE,
+              Flag.WOMEN_ONLY, GuideTexts.TAG_WOMEN_ONLY,
+              Flag.FREE, GuideTexts.TAG_FREE));
 
   private final DialogContent words;
 
   ResourceCards(DialogContent words) {
+    words.require(GuideTexts.values());
     this.words = words;
   }
 
   OutgoingMessage.Card card(SearchResult.Hit hit) {
     SearchResult.Resource r = hit.resource();
     List<String> lines = new ArrayList<>();
-    line(lines, "search.card.hours", "hours", r.hours());
-    line(lines, "search.card.phone", "phone", r.phone());
-    line(lines, "search.card.fee", "fee", r.fee());
-    line(lines, "search.card.age", "age", r.age());
+    line(lines, GuideTexts.CARD_HOURS, "hours", r.hours());
+    line(lines, GuideTexts.CARD_PHONE, "phone", r.phone());
+    line(lines, GuideTexts.CARD_FEE, "fee", r.fee());
+    line(lines, GuideTexts.CARD_AGE, "age", r.age());
     if (hit.distanceKm() != null) {
       lines.add(
           words.text(
-              "search.card.distance",
+              GuideTexts.CARD_DISTANCE,
               Map.of("km", String.format(Locale.ROOT, "%.1f", hit.distanceKm()))));
     }
     if (has(r.description())) {
@@ -62,17 +63,17 @@ class ResourceCards {
   private String kind(SearchResult.Resource r) {
     List<String> names = new ArrayList<>();
     for (Category category : r.categories()) {
-      names.add(words.text("category." + category.code()));
+      names.add(words.text(GuideTexts.category(category)));
     }
     return String.join("・", names);
   }
 
   private String area(SearchResult.Resource r) {
     if ("national".equals(r.coverage())) {
-      return words.text("search.area.national");
+      return words.text(GuideTexts.AREA_NATIONAL);
     }
     if ("prefecture".equals(r.coverage()) || !has(r.municipality())) {
-      return words.text("search.area.prefecture", Map.of("prefecture", nz(r.prefecture())));
+      return words.text(GuideTexts.AREA_PREFECTURE, Map.of("prefecture", nz(r.prefecture())));
     }
     return nz(r.prefecture()) + r.municipality();
   }
@@ -81,13 +82,13 @@ class ResourceCards {
   private List<String> tags(SearchResult.Hit hit) {
     List<String> tags = new ArrayList<>();
     for (Flag flag : hit.flags()) {
-      String key = TAGS.get(flag);
-      if (key != null) {
-        tags.add(words.text(key));
+      GuideTexts tag = TAGS.get(flag);
+      if (tag != null) {
+        tags.add(words.text(tag));
       }
     }
     if (hit.resource().audience().contains(Audience.FAMILY)) {
-      tags.add(words.text("tag.family"));
+      tags.add(words.text(GuideTexts.TAG_FAMILY));
     }
     return tags;
   }
@@ -97,7 +98,7 @@ class ResourceCards {
       return null;
     }
     return words.text(
-        stale ? "search.card.checked.stale" : "search.card.checked",
+        stale ? GuideTexts.CARD_CHECKED_STALE : GuideTexts.CARD_CHECKED,
         Map.of("date", updated.toString()));
   }
 
@@ -105,16 +106,16 @@ class ResourceCards {
     List<OutgoingMessage.Action> buttons = new ArrayList<>();
     String tel = r.phone() == null ? "" : r.phone().replaceAll("[^0-9+#]", "");
     if (tel.length() >= 3 && tel.length() <= 20) {
-      buttons.add(new OutgoingMessage.Action.Uri(words.text("search.card.call"), "tel:" + tel));
+      buttons.add(new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_CALL), "tel:" + tel));
     }
     if (r.url() != null) {
       buttons.add(
-          new OutgoingMessage.Action.Uri(words.text("search.card.site"), r.url().toString()));
+          new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_SITE), r.url().toString()));
     }
     if (r.lat() != null && r.lon() != null) {
       buttons.add(
           new OutgoingMessage.Action.Uri(
-              words.text("search.card.map"),
+              words.text(GuideTexts.CARD_MAP),
               String.format(
                   Locale.ROOT,
                   "https://www.google.com/maps/search/?api=1&query=%.6f,%.6f",
@@ -124,7 +125,7 @@ class ResourceCards {
     return buttons;
   }
 
-  private void line(List<String> lines, String key, String name, String value) {
+  private void line(List<String> lines, GuideTexts key, String name, String value) {
     if (has(value)) {
       lines.add(words.text(key, Map.of(name, value)));
     }

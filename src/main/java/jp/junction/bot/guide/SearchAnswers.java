@@ -37,6 +37,7 @@ class SearchAnswers {
       DialogContent words,
       AnonymousStats stats,
       AnswerCache cache) {
+    words.require(GuideTexts.values());
     this.search = search;
     this.cards = cards;
     this.words = words;
@@ -78,7 +79,7 @@ class SearchAnswers {
                 PAGE));
     if (result.hits().isEmpty()) {
       return new AnswerCache.Answer(
-          List.of(new OutgoingMessage.Text(words.text("search.none"), noResultChoices(question))),
+          List.of(new OutgoingMessage.Text(words.text(GuideTexts.NONE), noResultChoices(question))),
           result.understanding(),
           false);
     }
@@ -89,7 +90,7 @@ class SearchAnswers {
         List.of(
             new OutgoingMessage.Text(intro(question, result)),
             new OutgoingMessage.Cards(
-                words.text("search.alt", Map.of("names", names)),
+                words.text(GuideTexts.ALT, Map.of("names", names)),
                 found,
                 refinements(question, result))),
         result.understanding(),
@@ -100,15 +101,15 @@ class SearchAnswers {
     SearchResult.Understanding u = result.understanding();
     String place = u.municipality() != null ? u.municipality() : u.prefecture();
     String what =
-        (place != null ? words.text("search.place.in", Map.of("place", place)) : "") + asked(u);
+        (place != null ? words.text(GuideTexts.PLACE_IN, Map.of("place", place)) : "") + asked(u);
     List<String> parts = new ArrayList<>();
     boolean near = question.latitude() != null && question.longitude() != null;
     parts.add(
         words.text(
-            near ? "search.found.near" : "search.found",
+            near ? GuideTexts.FOUND_NEAR : GuideTexts.FOUND,
             Map.of("what", what, "count", result.total())));
     if (u.excludedMunicipality() != null) {
-      parts.add(words.text("search.excluded", Map.of("place", u.excludedMunicipality())));
+      parts.add(words.text(GuideTexts.EXCLUDED, Map.of("place", u.excludedMunicipality())));
     }
     // Asked for somewhere other than their own town, neighbours are what they asked for, not a
     // widening to apologise for; and "nothing in <town>" only makes sense for a named town.
@@ -122,15 +123,17 @@ class SearchAnswers {
     switch (widening) {
       case NEIGHBOURS ->
           parts.add(
-              words.text("search.widened.neighbours", Map.of("place", place == null ? "" : place)));
+              words.text(
+                  GuideTexts.WIDENED_NEIGHBOURS, Map.of("place", place == null ? "" : place)));
       case PREFECTURE ->
           parts.add(
-              words.text("search.widened.prefecture", Map.of("place", place == null ? "" : place)));
-      case NATIONAL -> parts.add(words.text("search.widened.national"));
+              words.text(
+                  GuideTexts.WIDENED_PREFECTURE, Map.of("place", place == null ? "" : place)));
+      case NATIONAL -> parts.add(words.text(GuideTexts.WIDENED_NATIONAL));
       case NONE -> {}
     }
     if (result.hits().stream().anyMatch(SearchResult.Hit::stale)) {
-      parts.add(words.text("search.stale"));
+      parts.add(words.text(GuideTexts.STALE));
     }
     return String.join("\n", parts);
   }
@@ -138,10 +141,10 @@ class SearchAnswers {
   /** What the person asked for, in the words of the category names, or a general phrase. */
   private String asked(SearchResult.Understanding u) {
     if (u.categories().isEmpty() || u.categories().size() > 2) {
-      return words.text("search.what.default");
+      return words.text(GuideTexts.WHAT_DEFAULT);
     }
     return u.categories().stream()
-        .map(c -> words.text("category." + c.code()))
+        .map(c -> words.text(GuideTexts.category(c)))
         .collect(Collectors.joining("・"));
   }
 
@@ -149,42 +152,42 @@ class SearchAnswers {
     List<OutgoingMessage.Action> quick = new ArrayList<>();
     int next = question.offset() + result.hits().size();
     if (next < result.total()) {
-      String label = words.text("search.more.label");
+      String label = words.text(GuideTexts.MORE_LABEL);
       quick.add(words.postback(label, ACTION, question.page(next).toArgs(), label));
     }
-    refine(quick, question, "search.refine.family");
-    refine(quick, question, "search.refine.online");
-    refine(quick, question, "search.refine.neighbours");
+    refine(quick, question, GuideTexts.REFINE_FAMILY);
+    refine(quick, question, GuideTexts.REFINE_ONLINE);
+    refine(quick, question, GuideTexts.REFINE_NEIGHBOURS);
     if (result.understanding().excludedMunicipality() == null) {
-      refine(quick, question, "search.refine.notlocal");
+      refine(quick, question, GuideTexts.REFINE_NOTLOCAL);
     }
-    quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
+    quick.add(new OutgoingMessage.Action.Location(words.text(GuideTexts.REFINE_LOCATION)));
     quick.add(
         new OutgoingMessage.Action.Message(
-            words.text("search.refine.menu"), words.text("search.refine.menu")));
+            words.text(GuideTexts.REFINE_MENU), words.text(GuideTexts.REFINE_MENU)));
     return quick;
   }
 
   private List<OutgoingMessage.Action> noResultChoices(Question question) {
     List<OutgoingMessage.Action> quick = new ArrayList<>();
-    String national = words.text("search.refine.national");
+    String national = words.text(GuideTexts.REFINE_NATIONAL);
     quick.add(
         words.postback(
             national,
             ACTION,
-            new Question(words.text("search.query.national"), null, null, 0).toArgs(),
+            new Question(words.text(GuideTexts.QUERY_NATIONAL), null, null, 0).toArgs(),
             national));
-    refine(quick, question, "search.refine.online");
-    refine(quick, question, "search.refine.neighbours");
-    quick.add(new OutgoingMessage.Action.Location(words.text("search.refine.location")));
+    refine(quick, question, GuideTexts.REFINE_ONLINE);
+    refine(quick, question, GuideTexts.REFINE_NEIGHBOURS);
+    quick.add(new OutgoingMessage.Action.Location(words.text(GuideTexts.REFINE_LOCATION)));
     quick.add(
         new OutgoingMessage.Action.Message(
-            words.text("search.refine.menu"), words.text("search.refine.menu")));
+            words.text(GuideTexts.REFINE_MENU), words.text(GuideTexts.REFINE_MENU)));
     return quick;
   }
 
   /** A refinement adds its own words to the question, so the search reads them like typed text. */
-  private void refine(List<OutgoingMessage.Action> quick, Question question, String key) {
+  private void refine(List<OutgoingMessage.Action> quick, Question question, GuideTexts key) {
     String label = words.text(key);
     if (question.text().contains(label)) {
       return;

@@ -10,28 +10,22 @@ import java.util.HexFormat;
 public final class ChannelSecret {
 
   private final String value;
-  private final boolean local;
 
-  private ChannelSecret(String value, boolean local) {
+  private ChannelSecret(String value) {
     this.value = value;
-    this.local = local;
   }
 
   public static ChannelSecret from(LineSettings settings) {
     if (!settings.localMode()) {
-      return new ChannelSecret(settings.channelSecret(), false);
+      return new ChannelSecret(settings.channelSecret());
     }
     byte[] random = new byte[16];
     new SecureRandom().nextBytes(random);
-    return new ChannelSecret(HexFormat.of().formatHex(random), true);
+    return new ChannelSecret(HexFormat.of().formatHex(random));
   }
 
   public String value() {
     return value;
-  }
-
-  public boolean local() {
-    return local;
   }
 
   @Override

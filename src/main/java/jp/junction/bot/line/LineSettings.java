@@ -3,7 +3,6 @@ package jp.junction.bot.line;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
@@ -22,13 +21,6 @@ public record LineSettings(
     @DefaultValue("10s") Duration timeout,
     @DefaultValue("64") int concurrentRequests) {
 
-  /** Settings with the default number of concurrent requests. */
-  public LineSettings(
-      String channelSecret, String channelToken, String apiBaseUrl, Duration timeout) {
-    this(channelSecret, channelToken, apiBaseUrl, timeout, 64);
-  }
-
-  @ConstructorBinding
   public LineSettings {
     if (concurrentRequests < 1) {
       throw new IllegalArgumentException("junction.line.concurrent-requests must be at least 1");

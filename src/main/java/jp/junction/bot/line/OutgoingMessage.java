@@ -8,10 +8,10 @@ import java.util.List;
  */
 public sealed interface OutgoingMessage {
 
-  /** Quick replies shown under the message (at most 13, labels at most 20 characters). */
+  /** Quick replies shown under the message (see {@link LineLimits} for how many and how long). */
   List<Action> quickReplies();
 
-  /** A plain text message (at most 5,000 UTF-16 units). */
+  /** A plain text message (at most {@link LineLimits#TEXT} UTF-16 units). */
   record Text(String text, List<Action> quickReplies) implements OutgoingMessage {
     public Text {
       quickReplies = List.copyOf(quickReplies);
@@ -22,7 +22,10 @@ public sealed interface OutgoingMessage {
     }
   }
 
-  /** A horizontally scrolling set of cards (a Flex carousel on LINE, at most 10 cards). */
+  /**
+   * A horizontally scrolling set of cards (a Flex carousel on LINE, at most {@link
+   * LineLimits#CAROUSEL_BUBBLES} cards).
+   */
   record Cards(String altText, List<Card> cards, List<Action> quickReplies)
       implements OutgoingMessage {
     public Cards {
@@ -53,7 +56,10 @@ public sealed interface OutgoingMessage {
   sealed interface Action {
     String label();
 
-    /** Sends postback {@code data} (at most 300 characters); {@code displayText} echoes in chat. */
+    /**
+     * Sends postback {@code data} (at most {@link LineLimits#POSTBACK_DATA} characters); {@code
+     * displayText} echoes in chat.
+     */
     record Postback(String label, String data, String displayText) implements Action {}
 
     /** Sends {@code text} as if the person typed it. */

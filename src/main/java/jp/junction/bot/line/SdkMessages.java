@@ -20,6 +20,7 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,26 +31,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns our {@link OutgoingMessage}s into SDK messages within LINE's limits: 5 messages, text 5,000
- * UTF-16 units, 13 quick replies with 20-character labels, 10 bubbles and 50 KB per carousel,
- * altText 1,500, postback data 300, links 1,000 (normalised; a link LINE would refuse loses its
- * button and never the reply).
+ * Turns our {@link OutgoingMessage}s into SDK messages within {@link LineLimits}: at most 5
+ * messages, texts, labels, altText and postback data clipped to their lengths, at most 13 quick
+ * replies, a carousel cut to 12 bubbles and 50 KB, and links as {@link Link} normalises them (a
+ * link LINE would refuse loses its button, never the reply).
  */
 class SdkMessages {
 
-  static final int MAX_MESSAGES = 5;
-  static final int MAX_TEXT = 5000;
-  static final int MAX_QUICK_REPLIES = 13;
-  static final int MAX_LABEL = 20;
-  static final int MAX_BUBBLES = 10;
-  static final int MAX_CAROUSEL_BYTES = 50_000;
-  static final int MAX_ALT_TEXT = 1500;
-  static final int MAX_POSTBACK_DATA = 300;
+  /** Our own cap on one Flex text (LINE sets none but the bubble's size). */
+  private static final int FLEX_TEXT = 1000;
 
   private static final Logger log = LoggerFactory.getLogger(SdkMessages.class);
 
-  /** A phone link as the bot builds them: digits and + # * - only. */
-  private static final Pattern TEL = Pattern.compile("tel:[0-9+#*-]{1,30}");
+  /** A phone link as the bot builds them: a number (a leading +), then digits and # * - only. */
+  private static final Pattern TEL = Pattern.compile("tel:\\+?[0-9][0-9#*-]{0,29}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -63,7 +58,8 @@ class SdkMessages {
 
   List<Message> toSdk(List<OutgoingMessage> messages) {
     List<Message> out = new ArrayList<>();
-    for (OutgoingMessage message : messages.subList(0, Math.min(MAX_MESSAGES, messages.size()))) {
+    for (OutgoingMessage message :
+        messages.subList(0, Math.min(LineLimits.MESSAGES_PER_REQUEST, messages.size()))) {
       out.add(toSdk(message));
     }
     return out;
@@ -72,7 +68,8 @@ class SdkMessages {
   Message toSdk(OutgoingMessage message) {
     if (message instanceof OutgoingMessage.Text text) {
       QuickReply quickReply = quickReply(message.quickReplies());
-      return new TextMessage(quickReply, null, clip(text.text(), MAX_TEXT), null, null);
+      return new TextMessage(
+          quickReply, null, LineLimits.clip(text.text(), LineLimits.TEXT), null, null);
     }
     return carousels.get((OutgoingMessage.Cards) message, this::carousel);
   }
@@ -81,14 +78,14 @@ class SdkMessages {
     QuickReply quickReply = quickReply(cards.quickReplies());
     List<FlexBubble> bubbles = new ArrayList<>();
     for (OutgoingMessage.Card card : cards.cards()) {
-      if (bubbles.size() == MAX_BUBBLES) {
+      if (bubbles.size() == LineLimits.CAROUSEL_BUBBLES) {
         break;
       }
       bubbles.add(bubble(card));
     }
-    String altText = clip(cards.altText(), MAX_ALT_TEXT);
+    String altText = LineLimits.clip(cards.altText(), LineLimits.ALT_TEXT);
     FlexMessage flex = new FlexMessage(quickReply, null, altText, new FlexCarousel(bubbles));
-    while (bubbles.size() > 1 && bytes(flex) > MAX_CAROUSEL_BYTES) {
+    while (bubbles.size() > 1 && bytes(flex) > LineLimits.CAROUSEL_BYTES) {
       bubbles.remove(bubbles.size() - 1);
       flex = new FlexMessage(quickReply, null, altText, new FlexCarousel(bubbles));
     }
@@ -135,7 +132,11 @@ class SdkMessages {
 
   private static FlexText text(String value, String size, FlexText.Weight weight, String color) {
     FlexText.Builder text =
-        new FlexText.Builder().text(clip(value, 1000)).size(size).wrap(true).color(color);
+        new FlexText.Builder()
+            .text(LineLimits.clip(value, FLEX_TEXT))
+            .size(size)
+            .wrap(true)
+            .color(color);
     if (weight != null) {
       text.weight(weight);
     }
@@ -148,7 +149,7 @@ class SdkMessages {
     }
     List<QuickReplyItem> items = new ArrayList<>();
     for (OutgoingMessage.Action action : actions) {
-      if (items.size() == MAX_QUICK_REPLIES) {
+      if (items.size() == LineLimits.QUICK_REPLIES) {
         break;
       }
       action(action).ifPresent(sdk -> items.add(new QuickReplyItem(sdk)));
@@ -159,17 +160,21 @@ class SdkMessages {
   /** The SDK action, or empty for a link LINE would refuse (it drops the button, not the reply). */
   static Optional<com.linecorp.bot.messaging.model.Action> action(OutgoingMessage.Action action) {
     if (action instanceof OutgoingMessage.Action.Uri uri) {
-      return uri(uri.uri()).map(u -> new URIAction(clip(uri.label(), MAX_LABEL), u, null));
+      return uri(uri.uri()).map(u -> new URIAction(label(uri), u, null));
     }
     return Optional.of(plain(action));
   }
 
+  private static String label(OutgoingMessage.Action action) {
+    return LineLimits.clip(action.label(), LineLimits.QUICK_REPLY_LABEL);
+  }
+
   private static com.linecorp.bot.messaging.model.Action plain(OutgoingMessage.Action action) {
-    String label = clip(action.label(), MAX_LABEL);
+    String label = label(action);
     if (action instanceof OutgoingMessage.Action.Postback postback) {
       return new PostbackAction(
           label,
-          clip(postback.data(), MAX_POSTBACK_DATA),
+          LineLimits.clip(postback.data(), LineLimits.POSTBACK_DATA),
           postback.displayText(),
           null,
           null,
@@ -194,7 +199,12 @@ class SdkMessages {
       return web;
     }
     if (link != null && TEL.matcher(link).matches()) {
-      return Optional.of(URI.create(link));
+      try {
+        return Optional.of(new URI(link));
+      } catch (URISyntaxException e) {
+        log.warn("Left out a button whose phone link is not a valid URI");
+        return Optional.empty();
+      }
     }
     log.warn("Left out a button whose link is not a web link or a phone number");
     return Optional.empty();
@@ -210,17 +220,5 @@ class SdkMessages {
 
   private static boolean has(String value) {
     return value != null && !value.isBlank();
-  }
-
-  /** Cuts to at most {@code max} UTF-16 units without splitting a surrogate pair. */
-  static String clip(String value, int max) {
-    if (value == null || value.length() <= max) {
-      return value;
-    }
-    int end = max;
-    if (Character.isHighSurrogate(value.charAt(end - 1))) {
-      end--;
-    }
-    return value.substring(0, end);
   }
 }

@@ -3,7 +3,6 @@ package jp.junction.bot.notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.EventWords;
@@ -19,20 +18,11 @@ class NoticeText {
 
   static final String SURVEY = "survey";
   static final int ANSWERS = 5;
-  static final Set<String> TEXTS =
-      Set.of(
-          "notices.message",
-          "survey.question",
-          "survey.choice.1",
-          "survey.choice.2",
-          "survey.choice.3",
-          "survey.choice.4",
-          "survey.choice.5");
-
   private final DialogContent content;
   private final EventWords words;
 
   NoticeText(DialogContent content, EventWords words) {
+    content.require(NoticeTexts.values());
     this.content = content;
     this.words = words;
   }
@@ -40,10 +30,11 @@ class NoticeText {
   /** The text of a notice of {@code kind} (empty for an event notice) about {@code e}. */
   String render(Event e, String kind) {
     if (SURVEY.equals(kind)) {
-      return content.text("survey.question", Map.of("title", e.title(), "when", words.when(e)));
+      return content.text(
+          NoticeTexts.SURVEY_QUESTION, Map.of("title", e.title(), "when", words.when(e)));
     }
     return content.text(
-        "notices.message",
+        NoticeTexts.MESSAGE,
         Map.of(
             "title", e.title(),
             "when", words.when(e),
@@ -60,7 +51,7 @@ class NoticeText {
     }
     List<OutgoingMessage.Action> answers = new ArrayList<>();
     for (int v = 1; v <= ANSWERS; v++) {
-      String label = content.text("survey.choice." + v);
+      String label = content.text(NoticeTexts.surveyChoice(v));
       answers.add(
           content.postback(
               label, "survey.answer", Map.of("e", eventId, "v", String.valueOf(v)), label));

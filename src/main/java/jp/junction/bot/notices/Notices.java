@@ -16,6 +16,7 @@ import java.util.UUID;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.places.Areas;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Coded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -87,11 +88,11 @@ public class Notices {
       OffsetDateTime at =
           event
               .startsAt()
-              .atZoneSameInstant(QuietHours.JST)
+              .atZoneSameInstant(JapanTime.ZONE)
               .toLocalDate()
               .minusDays(days)
               .atTime(MORNING)
-              .atZone(QuietHours.JST)
+              .atZone(JapanTime.ZONE)
               .toOffsetDateTime();
       if (at.toInstant().isAfter(clock.instant())) {
         scheduled.add(
@@ -130,11 +131,11 @@ public class Notices {
         sendAt != null
             ? sendAt
             : ended
-                .atZoneSameInstant(QuietHours.JST)
+                .atZoneSameInstant(JapanTime.ZONE)
                 .toLocalDate()
                 .plusDays(1)
                 .atTime(MORNING)
-                .atZone(QuietHours.JST)
+                .atZone(JapanTime.ZONE)
                 .toOffsetDateTime();
     return enqueue(
         eventId, new NoticeRequest(List.of(area), false, null, when, false), NoticeText.SURVEY);
@@ -227,7 +228,7 @@ public class Notices {
             count(n, "failed"),
             count(n, "skipped"),
             count(n, "withdrawn"),
-            OffsetDateTime.ofInstant(Instant.ofEpochMilli(count(n, "sendAt")), QuietHours.JST),
+            OffsetDateTime.ofInstant(Instant.ofEpochMilli(count(n, "sendAt")), JapanTime.ZONE),
             Boolean.parseBoolean(n.get("silent")),
             n.getOrDefault("kind", "notice")));
   }

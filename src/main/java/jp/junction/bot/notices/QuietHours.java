@@ -2,20 +2,18 @@ package jp.junction.bot.notices;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import jp.junction.bot.system.JapanTime;
 
 /** Japan-time hours when notices wait (22:00–08:00 by default) unless sent silently. */
 record QuietHours(LocalTime start, LocalTime end) {
-
-  static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
   QuietHours(NoticesSettings settings) {
     this(settings.quietStart(), settings.quietEnd());
   }
 
   boolean quiet(Instant at) {
-    LocalTime t = at.atZone(JST).toLocalTime();
+    LocalTime t = JapanTime.of(at).toLocalTime();
     return start.isAfter(end)
         ? !t.isBefore(start) || t.isBefore(end)
         : !t.isBefore(start) && t.isBefore(end);
@@ -26,7 +24,7 @@ record QuietHours(LocalTime start, LocalTime end) {
     if (!quiet(at)) {
       return at;
     }
-    ZonedDateTime local = at.atZone(JST);
+    ZonedDateTime local = JapanTime.of(at);
     ZonedDateTime end = local.with(this.end).withSecond(0).withNano(0);
     return (end.isAfter(local) ? end : end.plusDays(1)).toInstant();
   }

@@ -3,6 +3,7 @@ package jp.junction.bot.notices;
 import jp.junction.bot.conversation.ConversationEvents;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
+import jp.junction.bot.conversation.TextKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -38,8 +39,8 @@ class SubscriberRemoval implements PersonalData {
   }
 
   @Override
-  public String textKey() {
-    return "notices.data_name";
+  public TextKey textKey() {
+    return NoticeTexts.DATA_NAME;
   }
 
   @Override

@@ -13,6 +13,7 @@ import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
 import jp.junction.bot.places.Areas;
@@ -34,7 +35,6 @@ class SubscriptionFlow {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionFlow.class);
   static final String PENDING = "notices.pending";
   private static final int MAX_TOWNS = 10;
-  private static final int MAX_LABEL = 20;
 
   /** The "for everyone" choice, next to one per audience. */
   private static final String ALL = "all";
@@ -45,6 +45,8 @@ class SubscriptionFlow {
   private final DialogContent content;
 
   SubscriptionFlow(Subscriptions subscriptions, Events events, Areas areas, DialogContent content) {
+    content.require(NoticeTexts.values());
+    content.require(NoticeNodes.values());
     this.subscriptions = subscriptions;
     this.events = events;
     this.areas = areas;
@@ -55,13 +57,13 @@ class SubscriptionFlow {
   List<OutgoingMessage> guarded(
       ActionContext c, Function<ActionContext, List<OutgoingMessage>> step) {
     if (!c.state().available()) {
-      return say("notices.unavailable");
+      return say(NoticeTexts.UNAVAILABLE);
     }
     try {
       return step.apply(c);
     } catch (DataAccessException | IllegalStateException e) {
       log.warn("Subscriptions unavailable for {}: {}", c.person(), e.getClass().getSimpleName());
-      return say("notices.unavailable");
+      return say(NoticeTexts.UNAVAILABLE);
     }
   }
 
@@ -71,17 +73,20 @@ class SubscriptionFlow {
         .forEach(p -> quick.add(content.postback(p, "notices.pref", Map.of("p", p), p)));
     quick.add(
         content.postback(
-            content.text("notices.online"),
+            content.text(NoticeTexts.ONLINE),
             "notices.add",
             Map.of("k", Subscriptions.ONLINE),
-            content.text("notices.online")));
-    quick.add(content.gotoNode(content.text("notices.type_label"), "notices_type_area"));
+            content.text(NoticeTexts.ONLINE)));
+    quick.add(content.gotoNode(content.text(NoticeTexts.TYPE_LABEL), NoticeNodes.TYPE_AREA));
     if (!pending(c).isEmpty()) {
       quick.add(
           content.postback(
-              content.text("notices.next"), "notices.who", Map.of(), content.text("notices.next")));
+              content.text(NoticeTexts.NEXT),
+              "notices.who",
+              Map.of(),
+              content.text(NoticeTexts.NEXT)));
     }
-    return List.of(new OutgoingMessage.Text(content.text("notices.ask_area"), quick));
+    return List.of(new OutgoingMessage.Text(content.text(NoticeTexts.ASK_AREA), quick));
   }
 
   List<OutgoingMessage> prefecture(ActionContext c) {
@@ -93,14 +98,14 @@ class SubscriptionFlow {
     if (named.isEmpty()) {
       return List.of(
           new OutgoingMessage.Text(
-              content.text("notices.not_understood"),
+              content.text(NoticeTexts.NOT_UNDERSTOOD),
               List.of(
-                  content.gotoNode(content.text("notices.type_label"), "notices_type_area"),
+                  content.gotoNode(content.text(NoticeTexts.TYPE_LABEL), NoticeNodes.TYPE_AREA),
                   content.postback(
-                      content.text("notices.back"),
+                      content.text(NoticeTexts.BACK),
                       "notices.start",
                       Map.of(),
-                      content.text("notices.back")))));
+                      content.text(NoticeTexts.BACK)))));
     }
     Areas.Area first = named.get(0);
     return first.wholePrefecture()
@@ -123,10 +128,10 @@ class SubscriptionFlow {
     }
     choices.add(ALL);
     for (String w : choices) {
-      String label = content.text("notices.who." + w);
+      String label = content.text(NoticeTexts.who(audience(w)));
       quick.add(content.postback(label, "notices.save", Map.of("w", w), label));
     }
-    return List.of(new OutgoingMessage.Text(content.text("notices.ask_who"), quick));
+    return List.of(new OutgoingMessage.Text(content.text(NoticeTexts.ASK_WHO), quick));
   }
 
   List<OutgoingMessage> save(ActionContext c) {
@@ -134,16 +139,13 @@ class SubscriptionFlow {
     if (pending.isEmpty()) {
       return start(c);
     }
-    Set<Audience> audience =
-        Coded.find(Audience.class, c.arg("w"))
-            .map(EnumSet::of)
-            .orElseGet(() -> EnumSet.allOf(Audience.class));
+    Set<Audience> audience = audience(c.arg("w"));
     subscriptions.subscribe(c.person().lineUserId(), List.copyOf(pending), audience);
     c.state().remove(PENDING);
-    String who = who(audience);
+    String who = content.text(NoticeTexts.who(audience));
     return List.of(
         new OutgoingMessage.Text(
-            content.text("notices.saved", Map.of("areas", labels(pending), "who", who))));
+            content.text(NoticeTexts.SAVED, Map.of("areas", labels(pending), "who", who))));
   }
 
   List<OutgoingMessage> list(ActionContext c) {
@@ -151,29 +153,30 @@ class SubscriptionFlow {
     if (choice.empty()) {
       return List.of(
           new OutgoingMessage.Text(
-              content.text("notices.none"),
+              content.text(NoticeTexts.NONE),
               List.of(
                   content.postback(
-                      content.text("notices.start_label"),
+                      content.text(NoticeTexts.START_LABEL),
                       "notices.start",
                       Map.of(),
-                      content.text("notices.start_label")))));
+                      content.text(NoticeTexts.START_LABEL)))));
     }
     List<Action> quick = new ArrayList<>();
     for (String key : choice.areaKeys().subList(0, Math.min(11, choice.areaKeys().size()))) {
-      String label = fit(content.text("notices.stop_label", Map.of("area", label(key))));
+      String label = fit(content.text(NoticeTexts.STOP_LABEL, Map.of("area", label(key))));
       quick.add(content.postback(label, "notices.stop", Map.of("k", key), label));
     }
     quick.add(
         content.postback(
-            content.text("notices.stop_all"),
+            content.text(NoticeTexts.STOP_ALL),
             "notices.stop",
             Map.of("k", "*"),
-            content.text("notices.stop_all")));
-    String who = who(choice.audience());
+            content.text(NoticeTexts.STOP_ALL)));
+    String who = content.text(NoticeTexts.who(choice.audience()));
     return List.of(
         new OutgoingMessage.Text(
-            content.text("notices.current", Map.of("areas", labels(choice.areaKeys()), "who", who)),
+            content.text(
+                NoticeTexts.CURRENT, Map.of("areas", labels(choice.areaKeys()), "who", who)),
             quick));
   }
 
@@ -182,27 +185,28 @@ class SubscriptionFlow {
     String user = c.person().lineUserId();
     if ("*".equals(key)) {
       subscriptions.stopAll(user);
-      return say("notices.stopped_all");
+      return say(NoticeTexts.STOPPED_ALL);
     }
     boolean stopped = key != null && subscriptions.stop(user, key);
     return stopped
         ? List.of(
-            new OutgoingMessage.Text(content.text("notices.stopped", Map.of("area", label(key)))))
+            new OutgoingMessage.Text(content.text(NoticeTexts.STOPPED, Map.of("area", label(key)))))
         : list(c);
   }
 
-  /** 本人, 家族, 支援者 when one audience was chosen, else the words for everyone. */
-  private String who(Set<Audience> audience) {
-    return content.text(
-        "notices.who." + (audience.size() == 1 ? audience.iterator().next().code() : ALL));
+  /** The audience a "for whom" choice stands for: one by its code, else ({@code all}) everyone. */
+  private static Set<Audience> audience(String choice) {
+    return Coded.find(Audience.class, choice)
+        .map(EnumSet::of)
+        .orElseGet(() -> EnumSet.allOf(Audience.class));
   }
 
   private List<OutgoingMessage> towns(String prefecture) {
     if (prefecture == null || areas.prefecture(prefecture).isEmpty()) {
-      return say("notices.not_understood");
+      return say(NoticeTexts.NOT_UNDERSTOOD);
     }
     List<Action> quick = new ArrayList<>();
-    String whole = fit(content.text("notices.whole", Map.of("prefecture", prefecture)));
+    String whole = fit(content.text(NoticeTexts.WHOLE, Map.of("prefecture", prefecture)));
     quick.add(content.postback(whole, "notices.add", Map.of("k", prefecture + "/"), whole));
     events.all().stream()
         .filter(e -> e.prefecture().equals(prefecture) && !e.municipality().isEmpty())
@@ -214,16 +218,16 @@ class SubscriptionFlow {
             m ->
                 quick.add(
                     content.postback(fit(m), "notices.add", Map.of("k", prefecture + "/" + m), m)));
-    quick.add(content.gotoNode(content.text("notices.type_town"), "notices_type_area"));
+    quick.add(content.gotoNode(content.text(NoticeTexts.TYPE_TOWN), NoticeNodes.TYPE_AREA));
     return List.of(
         new OutgoingMessage.Text(
-            content.text("notices.ask_town", Map.of("prefecture", prefecture)), quick));
+            content.text(NoticeTexts.ASK_TOWN, Map.of("prefecture", prefecture)), quick));
   }
 
   private List<OutgoingMessage> add(ActionContext c, String key) {
     if (key == null
         || !(Subscriptions.ONLINE.equals(key) || areas.exists(Subscriptions.area(key)))) {
-      return say("notices.not_understood");
+      return say(NoticeTexts.NOT_UNDERSTOOD);
     }
     Set<String> pending = pending(c);
     pending.add(key);
@@ -231,18 +235,18 @@ class SubscriptionFlow {
     List<Action> quick =
         List.of(
             content.postback(
-                content.text("notices.next"),
+                content.text(NoticeTexts.NEXT),
                 "notices.who",
                 Map.of(),
-                content.text("notices.next")),
+                content.text(NoticeTexts.NEXT)),
             content.postback(
-                content.text("notices.more"),
+                content.text(NoticeTexts.MORE),
                 "notices.start",
                 Map.of(),
-                content.text("notices.more")));
+                content.text(NoticeTexts.MORE)));
     return List.of(
         new OutgoingMessage.Text(
-            content.text("notices.added", Map.of("areas", labels(pending))), quick));
+            content.text(NoticeTexts.ADDED, Map.of("areas", labels(pending))), quick));
   }
 
   private Set<String> pending(ActionContext c) {
@@ -264,27 +268,27 @@ class SubscriptionFlow {
 
   String label(String key) {
     if (Subscriptions.ONLINE.equals(key)) {
-      return content.text("notices.online");
+      return content.text(NoticeTexts.ONLINE);
     }
     Areas.Area area = Subscriptions.area(key);
     return area.wholePrefecture()
-        ? content.text("notices.whole", Map.of("prefecture", area.prefecture()))
+        ? content.text(NoticeTexts.WHOLE, Map.of("prefecture", area.prefecture()))
         : area.label();
   }
 
   private String labels(Iterable<String> keys) {
     List<String> out = new ArrayList<>();
     keys.forEach(k -> out.add(label(k)));
-    return String.join(content.text("notices.separator"), out);
+    return String.join(content.text(NoticeTexts.SEPARATOR), out);
   }
 
-  private List<OutgoingMessage> say(String key) {
+  private List<OutgoingMessage> say(NoticeTexts key) {
     return List.of(new OutgoingMessage.Text(content.text(key)));
   }
 
   private static String fit(String label) {
-    return label.codePointCount(0, label.length()) <= MAX_LABEL
+    return label.codePointCount(0, label.length()) <= LineLimits.QUICK_REPLY_LABEL
         ? label
-        : label.substring(0, label.offsetByCodePoints(0, MAX_LABEL));
+        : label.substring(0, label.offsetByCodePoints(0, LineLimits.QUICK_REPLY_LABEL));
   }
 }

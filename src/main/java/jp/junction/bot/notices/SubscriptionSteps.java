@@ -1,110 +1,38 @@
 package jp.junction.bot.notices;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.conversation.DialogActions;
 import jp.junction.bot.line.OutgoingMessage;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /** The dialog actions of the 「お知らせ」 flow, each a step of {@link SubscriptionFlow}. */
-@Configuration
-class SubscriptionSteps {
+@Component
+class SubscriptionSteps implements DialogActions {
 
-  static final Set<String> TEXTS =
-      Set.of(
-          "notices.unavailable",
-          "notices.ask_area",
-          "notices.online",
-          "notices.type_label",
-          "notices.next",
-          "notices.not_understood",
-          "notices.back",
-          "notices.who.self",
-          "notices.who.family",
-          "notices.who.supporter",
-          "notices.who.all",
-          "notices.ask_who",
-          "notices.saved",
-          "notices.none",
-          "notices.start_label",
-          "notices.stop_label",
-          "notices.stop_all",
-          "notices.current",
-          "notices.stopped_all",
-          "notices.stopped",
-          "notices.whole",
-          "notices.type_town",
-          "notices.ask_town",
-          "notices.more",
-          "notices.added",
-          "notices.separator",
-          "notices.data_name",
-          "notices.message");
+  private final SubscriptionFlow flow;
 
-  /** One named step; the texts of the whole flow are checked once, on {@code notices.start}. */
-  record Step(
-      String name,
-      SubscriptionFlow flow,
-      BiFunction<SubscriptionFlow, ActionContext, List<OutgoingMessage>> step)
-      implements DialogAction {
-
-    @Override
-    public List<OutgoingMessage> run(ActionContext context) {
-      return flow.guarded(context, c -> step.apply(flow, c));
-    }
-
-    @Override
-    public Set<String> requiredTexts() {
-      if (!name.equals("notices.start")) {
-        return Set.of();
-      }
-      Set<String> all = new HashSet<>(TEXTS);
-      all.addAll(NoticeText.TEXTS);
-      return all;
-    }
+  SubscriptionSteps(SubscriptionFlow flow) {
+    this.flow = flow;
   }
 
-  @Bean
-  DialogAction noticesStart(SubscriptionFlow flow) {
-    return new Step("notices.start", flow, SubscriptionFlow::start);
+  @Override
+  public List<DialogAction> actions() {
+    return List.of(
+        step("notices.start", flow::start),
+        step("notices.pref", flow::prefecture),
+        step("notices.typed", flow::typed),
+        step("notices.add", flow::add),
+        step("notices.who", flow::who),
+        step("notices.save", flow::save),
+        step("notices.list", flow::list),
+        step("notices.stop", flow::stop));
   }
 
-  @Bean
-  DialogAction noticesPrefecture(SubscriptionFlow flow) {
-    return new Step("notices.pref", flow, SubscriptionFlow::prefecture);
-  }
-
-  @Bean
-  DialogAction noticesTyped(SubscriptionFlow flow) {
-    return new Step("notices.typed", flow, SubscriptionFlow::typed);
-  }
-
-  @Bean
-  DialogAction noticesAdd(SubscriptionFlow flow) {
-    return new Step("notices.add", flow, SubscriptionFlow::add);
-  }
-
-  @Bean
-  DialogAction noticesWho(SubscriptionFlow flow) {
-    return new Step("notices.who", flow, SubscriptionFlow::who);
-  }
-
-  @Bean
-  DialogAction noticesSave(SubscriptionFlow flow) {
-    return new Step("notices.save", flow, SubscriptionFlow::save);
-  }
-
-  @Bean
-  DialogAction noticesList(SubscriptionFlow flow) {
-    return new Step("notices.list", flow, SubscriptionFlow::list);
-  }
-
-  @Bean
-  DialogAction noticesStop(SubscriptionFlow flow) {
-    return new Step("notices.stop", flow, SubscriptionFlow::stop);
+  private DialogAction step(String name, Function<ActionContext, List<OutgoingMessage>> step) {
+    return DialogAction.of(name, c -> ActionResult.say(flow.guarded(c, step)));
   }
 }

@@ -1,82 +1,67 @@
 package jp.junction.bot.notices;
 
 import java.util.List;
-import java.util.Set;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.conversation.DialogActions;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * The dialog actions of the day-after question: {@code survey.answer} (a tap on one of the five
  * answers) and {@code survey.comment} (the optional words after it, via node survey_comment).
  */
-@Configuration
-class SurveySteps {
+@Component
+class SurveySteps implements DialogActions {
 
   static final String EVENT = "survey.event";
 
-  @Bean
-  DialogAction surveyAnswer(Surveys surveys, DialogContent content) {
-    return new DialogAction() {
-      @Override
-      public String name() {
-        return "survey.answer";
-      }
+  private final Surveys surveys;
+  private final DialogContent content;
 
-      @Override
-      public List<OutgoingMessage> run(ActionContext c) {
-        String event = c.arg("e");
-        int value;
-        try {
-          value = Integer.parseInt(c.arg("v"));
-        } catch (NumberFormatException e) {
-          return List.of();
-        }
-        if (event == null || value < 1 || value > NoticeText.ANSWERS) {
-          return List.of();
-        }
-        if (!surveys.answer(c.person(), event, value)) {
-          return List.of(new OutgoingMessage.Text(content.text("survey.already")));
-        }
-        c.state().put(EVENT, event);
-        String label = content.text("survey.comment_label");
-        return List.of(
-            new OutgoingMessage.Text(
-                content.text("survey.thanks"), List.of(content.gotoNode(label, "survey_comment"))));
-      }
-
-      @Override
-      public Set<String> requiredTexts() {
-        return Set.of(
-            "survey.already",
-            "survey.thanks",
-            "survey.comment_label",
-            "survey.comment_thanks",
-            "survey.data_name");
-      }
-    };
+  SurveySteps(Surveys surveys, DialogContent content) {
+    this.surveys = surveys;
+    this.content = content;
   }
 
-  @Bean
-  DialogAction surveyComment(Surveys surveys, DialogContent content) {
-    return new DialogAction() {
-      @Override
-      public String name() {
-        return "survey.comment";
-      }
+  @Override
+  public List<DialogAction> actions() {
+    return List.of(
+        DialogAction.of("survey.answer", this::answer),
+        DialogAction.of("survey.comment", this::comment));
+  }
 
-      @Override
-      public List<OutgoingMessage> run(ActionContext c) {
-        String event = c.state().get(EVENT).orElse(null);
-        c.state().remove(EVENT);
-        if (event == null || !surveys.comment(c.person(), event, c.text())) {
-          return List.of();
-        }
-        return List.of(new OutgoingMessage.Text(content.text("survey.comment_thanks")));
-      }
-    };
+  private ActionResult answer(ActionContext c) {
+    String event = c.arg("e");
+    int value;
+    try {
+      value = Integer.parseInt(c.arg("v"));
+    } catch (NumberFormatException e) {
+      return ActionResult.nothing();
+    }
+    if (event == null || value < 1 || value > NoticeText.ANSWERS) {
+      return ActionResult.nothing();
+    }
+    if (!surveys.answer(c.person(), event, value)) {
+      return ActionResult.say(new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_ALREADY)));
+    }
+    c.state().put(EVENT, event);
+    String label = content.text(NoticeTexts.SURVEY_COMMENT_LABEL);
+    return ActionResult.say(
+        new OutgoingMessage.Text(
+            content.text(NoticeTexts.SURVEY_THANKS),
+            List.of(content.gotoNode(label, NoticeNodes.SURVEY_COMMENT))));
+  }
+
+  private ActionResult comment(ActionContext c) {
+    String event = c.state().get(EVENT).orElse(null);
+    c.state().remove(EVENT);
+    if (event == null || !surveys.comment(c.person(), event, c.text())) {
+      return ActionResult.nothing();
+    }
+    return ActionResult.say(
+        new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_COMMENT_THANKS)));
   }
 }

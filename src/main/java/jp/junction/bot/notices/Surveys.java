@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
+import jp.junction.bot.conversation.TextKey;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -75,8 +76,8 @@ class Surveys implements PersonalData {
   }
 
   @Override
-  public String textKey() {
-    return "survey.data_name";
+  public TextKey textKey() {
+    return NoticeTexts.SURVEY_DATA_NAME;
   }
 
   @Override

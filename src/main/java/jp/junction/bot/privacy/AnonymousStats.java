@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * the background and is skipped when the store is down, so it never delays or breaks an answer.
  */
 @Component
-public class AnonymousStats {
+public class AnonymousStats implements Retention {
 
   private static final Logger log = LoggerFactory.getLogger(AnonymousStats.class);
   static final int SMALL = 5;
@@ -80,11 +81,22 @@ public class AnonymousStats {
           },
           new ThreadPoolExecutor.DiscardPolicy());
 
-  AnonymousStats(StringRedisTemplate redis, StatsSettings settings, Pseudonyms pseudonyms) {
+  AnonymousStats(
+      StringRedisTemplate redis, StatsSettings settings, Pseudonyms pseudonyms, Clock clock) {
     this.redis = redis;
     this.settings = settings;
     this.pseudonyms = pseudonyms;
-    this.clock = Clock.system(settings.zone());
+    this.clock = clock;
+  }
+
+  @Override
+  public String retentionName() {
+    return "stats";
+  }
+
+  @Override
+  public Duration retention() {
+    return settings.retention();
   }
 
   /** Counts one crisis answer for today. */
@@ -225,7 +237,7 @@ public class AnonymousStats {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return JapanTime.today(clock);
   }
 
   private String key(String kind, LocalDate day) {

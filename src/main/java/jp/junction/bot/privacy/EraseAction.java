@@ -1,13 +1,14 @@
 package jp.junction.bot.privacy;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.conversation.TextKey;
 import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
@@ -19,14 +20,13 @@ import org.springframework.stereotype.Component;
 class EraseAction implements DialogAction {
 
   static final String NAME = "privacy.erase";
-  static final String ERASED = "privacy.erased";
-  static final String NOTHING = "privacy.erased_nothing";
-  static final String FAILED = "privacy.erase_failed";
 
   private final PersonalDataEraser eraser;
   private final DialogContent content;
 
   EraseAction(PersonalDataEraser eraser, DialogContent content) {
+    content.require(PrivacyTexts.values());
+    content.require(eraser.textKeys());
     this.eraser = eraser;
     this.content = content;
   }
@@ -37,26 +37,23 @@ class EraseAction implements DialogAction {
   }
 
   @Override
-  public Set<String> requiredTexts() {
-    Set<String> keys = new HashSet<>(eraser.textKeys());
-    keys.addAll(Set.of(ERASED, NOTHING, FAILED));
-    return keys;
-  }
-
-  @Override
-  public List<OutgoingMessage> run(ActionContext context) {
+  public ActionResult run(ActionContext context) {
     PersonalDataEraser.Result result = eraser.eraseAll(context.person());
-    String said =
-        result.erased().isEmpty()
-            ? content.text(NOTHING)
-            : content.text(ERASED, Map.of("items", items(result.erased())));
-    if (!result.failed().isEmpty()) {
-      said += "\n\n" + content.text(FAILED, Map.of("items", items(result.failed())));
+    List<String> said = new ArrayList<>();
+    if (!result.erased().isEmpty()) {
+      said.add(content.text(PrivacyTexts.ERASED, Map.of("items", items(result.erased()))));
     }
-    return List.of(new OutgoingMessage.Text(said));
+    if (!result.failed().isEmpty()) {
+      said.add(content.text(PrivacyTexts.ERASE_FAILED, Map.of("items", items(result.failed()))));
+    }
+    // "Nothing to erase" is true only when every store answered and none held anything.
+    if (said.isEmpty()) {
+      said.add(content.text(PrivacyTexts.ERASED_NOTHING));
+    }
+    return ActionResult.say(new OutgoingMessage.Text(String.join("\n\n", said)));
   }
 
-  private String items(List<String> keys) {
+  private String items(List<TextKey> keys) {
     return keys.stream().map(k -> "・" + content.text(k)).collect(Collectors.joining("\n"));
   }
 }

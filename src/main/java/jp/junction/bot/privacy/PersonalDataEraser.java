@@ -2,10 +2,9 @@ package jp.junction.bot.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
+import jp.junction.bot.conversation.TextKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,17 +21,15 @@ class PersonalDataEraser {
     this.kinds = List.copyOf(kinds);
   }
 
-  /** The text keys that name each kind of kept data (for the startup check). */
-  Set<String> textKeys() {
-    Set<String> keys = new TreeSet<>();
-    kinds.forEach(k -> keys.add(k.textKey()));
-    return keys;
+  /** The texts that name each kind of kept data (for the startup check). */
+  List<TextKey> textKeys() {
+    return kinds.stream().map(PersonalData::textKey).toList();
   }
 
   /** Tries every kind, even when one fails, so that one store being down erases the rest. */
   Result eraseAll(Person person) {
-    List<String> erased = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
+    List<TextKey> erased = new ArrayList<>();
+    List<TextKey> failed = new ArrayList<>();
     for (PersonalData kind : kinds) {
       try {
         if (kind.erase(person)) {
@@ -40,13 +37,16 @@ class PersonalDataEraser {
         }
       } catch (RuntimeException e) {
         log.warn(
-            "Could not erase {} for {}: {}", kind.textKey(), person, e.getClass().getSimpleName());
+            "Could not erase {} for {}: {}",
+            kind.textKey().key(),
+            person,
+            e.getClass().getSimpleName());
         failed.add(kind.textKey());
       }
     }
     return new Result(List.copyOf(erased), List.copyOf(failed));
   }
 
-  /** What was erased and what could not be, as text keys. */
-  record Result(List<String> erased, List<String> failed) {}
+  /** What was erased and what could not be, as the texts that name them. */
+  record Result(List<TextKey> erased, List<TextKey> failed) {}
 }

@@ -1,7 +1,6 @@
 package jp.junction.bot.privacy;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,10 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param keyPrefix Redis key prefix for the daily counters
  * @param retention how long daily figures are kept; the privacy notice names this length
- * @param zone the time zone that decides which day a figure belongs to
  */
 @ConfigurationProperties("junction.privacy.stats")
 record StatsSettings(
-    @DefaultValue("jb:stats:") String keyPrefix,
-    @DefaultValue("90d") Duration retention,
-    @DefaultValue("Asia/Tokyo") ZoneId zone) {}
+    @DefaultValue("jb:stats:") String keyPrefix, @DefaultValue("90d") Duration retention) {}

@@ -15,15 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CrisisDetector {
 
-  static final String PHRASES = "crisis_phrases";
-
   private final List<String> phrases;
 
   CrisisDetector(DialogContent content) {
-    this.phrases = content.list(PHRASES).stream().map(CrisisDetector::fold).distinct().toList();
+    this.phrases =
+        content.list(SafetyLists.CRISIS_PHRASES).stream()
+            .map(CrisisDetector::fold)
+            .distinct()
+            .toList();
     if (phrases.isEmpty() || phrases.contains("")) {
       throw new IllegalStateException(
-          "dialogs: lists." + PHRASES + " is missing, empty or has a phrase with no letters");
+          "dialogs: lists."
+              + SafetyLists.CRISIS_PHRASES.key()
+              + " is empty or has a phrase with no letters");
     }
   }
 

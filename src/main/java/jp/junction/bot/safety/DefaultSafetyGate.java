@@ -1,71 +1,66 @@
 package jp.junction.bot.safety;
 
 import java.util.List;
-import java.util.Optional;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Occasion;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.AnonymousStats;
 import org.springframework.stereotype.Component;
 
 /**
- * Crisis first, then the rate limit. The crisis answer is rendered without Redis and is never
- * limited; its anonymous count is recorded in the background, so a slow store cannot delay it.
- * Follow, unfollow and unsend are never limited (erasure must always happen).
+ * The crisis answer is rendered once at startup, without Redis, and its anonymous count is recorded
+ * in the background, so a slow store cannot delay it. Only messages and taps count against the rate
+ * limit.
  */
 @Component
 class DefaultSafetyGate implements SafetyGate {
-
-  static final String CRISIS = "crisis";
-  static final String RATE_LIMITED = "rate_limited";
 
   private final CrisisDetector crisis;
   private final RateLimiter limiter;
   private final AnonymousStats stats;
   private final List<OutgoingMessage> crisisAnswer;
-  private final List<OutgoingMessage> pauseNote;
+  private final Pace pauseNote;
 
   DefaultSafetyGate(
       CrisisDetector crisis, RateLimiter limiter, AnonymousStats stats, ConversationEngine engine) {
     this.crisis = crisis;
     this.limiter = limiter;
     this.stats = stats;
-    this.crisisAnswer = required(engine, CRISIS);
-    this.pauseNote = required(engine, RATE_LIMITED);
+    this.crisisAnswer = required(engine, Occasion.CRISIS);
+    this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED));
   }
 
   @Override
-  public Decision check(Inbound inbound) {
-    Optional<Decision.Answer> answer = crisis(inbound);
-    if (answer.isPresent()) {
-      return answer.get();
+  public Screening screen(Inbound inbound) {
+    if (inbound instanceof Inbound.Text text && crisis.isCrisis(text.text())) {
+      stats.recordCrisis();
+      return new Screening.Crisis(inbound, crisisAnswer);
     }
+    return new Screening.Clear(inbound);
+  }
+
+  @Override
+  public Pace pace(Screening.Clear clear) {
+    Inbound inbound = clear.inbound();
     if (!(inbound instanceof Inbound.Text
         || inbound instanceof Inbound.Postback
         || inbound instanceof Inbound.Location
         || inbound instanceof Inbound.Other)) {
-      return new Decision.Proceed();
+      return new Pace.Proceed();
     }
     return switch (limiter.count(inbound.person())) {
-      case WITHIN, UNKNOWN -> new Decision.Proceed();
-      case JUST_OVER -> new Decision.Answer(pauseNote, RATE_LIMITED);
-      case OVER -> new Decision.Quiet();
+      case WITHIN, UNKNOWN -> new Pace.Proceed();
+      case JUST_OVER -> pauseNote;
+      case OVER -> new Pace.Quiet();
     };
   }
 
-  @Override
-  public Optional<Decision.Answer> crisis(Inbound inbound) {
-    if (inbound instanceof Inbound.Text text && crisis.isCrisis(text.text())) {
-      stats.recordCrisis();
-      return Optional.of(new Decision.Answer(crisisAnswer, CRISIS));
-    }
-    return Optional.empty();
-  }
-
-  private static List<OutgoingMessage> required(ConversationEngine engine, String occasion) {
+  private static List<OutgoingMessage> required(ConversationEngine engine, Occasion occasion) {
     List<OutgoingMessage> messages = engine.renderOccasion(occasion);
     if (messages.isEmpty()) {
-      throw new IllegalStateException("dialogs: no node is 'on: [" + occasion + "]' (required)");
+      throw new IllegalStateException(
+          "dialogs: no node is 'on: [" + occasion.key() + "]' (required)");
     }
     return messages;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
+import jp.junction.bot.conversation.TextKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -64,8 +65,8 @@ class RateLimiter implements PersonalData {
   }
 
   @Override
-  public String textKey() {
-    return "privacy.data.rate_limit";
+  public TextKey textKey() {
+    return SafetyTexts.RATE_LIMIT_DATA;
   }
 
   @Override

@@ -1,36 +1,53 @@
 package jp.junction.bot.safety;
 
 import java.util.List;
-import java.util.Optional;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.line.OutgoingMessage;
 
 /**
- * Looks at every inbound event before the dialog engine: a crisis message is answered at once
- * (without Redis, never rate-limited); a person over the rate limit is told once, gently, then not
- * answered until the window passes.
+ * Looks at every inbound event before the dialog engine, in two steps the webhook takes in order:
+ * {@link #screen} decides once, without Redis, whether the event is a crisis message to answer at
+ * once; {@link #pace} applies the rate limit to what is not (a person over the limit is told once,
+ * gently, then not answered until the window passes).
  */
 public interface SafetyGate {
 
-  /** Crisis first, then the rate limit; the one call the webhook needs for a one-to-one event. */
-  Decision check(Inbound inbound);
+  /**
+   * The one crisis decision for an event. It touches no store and is never rate-limited, so the
+   * caller can answer a {@link Screening.Crisis} before anything that needs Redis (de-duplication,
+   * conversation state).
+   */
+  Screening screen(Inbound inbound);
 
   /**
-   * The crisis answer when {@code inbound} is a crisis message, decided without touching Redis, so
-   * a caller can answer it before anything that needs the store (such as de-duplication).
+   * The rate limit for an event screening found clear. Taking the {@link Screening.Clear} (not the
+   * event) means a crisis message can never be counted or limited. Follow, unfollow and unsend
+   * always proceed (erasure must always happen).
    */
-  Optional<Decision.Answer> crisis(Inbound inbound);
+  Pace pace(Screening.Clear clear);
 
-  /** What to do with an event. */
-  sealed interface Decision {
+  /** Whether an event is a crisis message. */
+  sealed interface Screening {
+
+    Inbound inbound();
+
+    /** Someone may want to die or hurt themselves: send {@code answer} now, whatever else fails. */
+    record Crisis(Inbound inbound, List<OutgoingMessage> answer) implements Screening {}
+
+    /** Not a crisis: go on (de-duplication, then {@link SafetyGate#pace}, then the dialogs). */
+    record Clear(Inbound inbound) implements Screening {}
+  }
+
+  /** What the rate limit says about a clear event. */
+  sealed interface Pace {
 
     /** Let the dialog engine answer. */
-    record Proceed() implements Decision {}
+    record Proceed() implements Pace {}
 
-    /** Answer with these messages and stop (crisis, or the one rate-limit note). */
-    record Answer(List<OutgoingMessage> messages, String reason) implements Decision {}
+    /** Just over the limit: send this note once, and nothing else. */
+    record Pause(List<OutgoingMessage> note) implements Pace {}
 
-    /** Send nothing (rate limited, already told). */
-    record Quiet() implements Decision {}
+    /** Still over the limit and already told: send nothing. */
+    record Quiet() implements Pace {}
   }
 }

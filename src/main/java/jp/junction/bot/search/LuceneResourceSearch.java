@@ -6,8 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,29 +13,29 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Understanding;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Flag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The resource search: loads {@code resources.csv} from the data folder at start (a missing
  * required column stops start-up, naming file and column; broken rows are logged and skipped),
  * answers questions, and can {@link #reload()} while serving. Usable without Spring: {@code new
- * LuceneResourceSearch(Path.of("index-data"))}.
+ * LuceneResourceSearch(new DataSettings(Path.of("index-data")), null, clock)}.
  */
 @Component
 public class LuceneResourceSearch implements ResourceSearch, Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneResourceSearch.class);
-  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private final Path resourcesFile;
   private final Charset charset;
@@ -50,26 +48,21 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
 
   /** Loads {@code resources.csv} from the data folder (charset detected), places from the bean. */
   @Autowired
-  public LuceneResourceSearch(
-      @Value("${junction.data-dir:index-data}") Path dataDir, Gazetteer gazetteer) {
-    this(dataDir, null, Clock.system(JAPAN), gazetteer);
-  }
-
-  /** As the bean, with the shipped gazetteer: for the batch commands and tests without Spring. */
-  public LuceneResourceSearch(Path dataDir) {
-    this(dataDir, null, Clock.system(JAPAN));
+  public LuceneResourceSearch(DataSettings data, Clock clock, Gazetteer gazetteer) {
+    this(data, null, clock, gazetteer);
   }
 
   /**
-   * Loads {@code resources.csv} from {@code dataDir} in the given charset (null: detect), with
-   * "today" (for freshness) from the clock, and the shipped gazetteer.
+   * Loads {@code resources.csv} from the data folder in the given charset (null: detect), with
+   * "today" (for freshness) from the clock and the shipped gazetteer (the batch commands, tests).
    */
-  public LuceneResourceSearch(Path dataDir, Charset charset, Clock clock) {
-    this(dataDir, charset, clock, Gazetteer.fromClasspath());
+  public LuceneResourceSearch(DataSettings data, Charset charset, Clock clock) {
+    this(data, charset, clock, Gazetteer.fromClasspath());
   }
 
-  private LuceneResourceSearch(Path dataDir, Charset charset, Clock clock, Gazetteer gazetteer) {
-    this.resourcesFile = dataDir.resolve("resources.csv");
+  private LuceneResourceSearch(
+      DataSettings data, Charset charset, Clock clock, Gazetteer gazetteer) {
+    this.resourcesFile = data.resourcesCsv();
     this.charset = charset;
     this.clock = clock;
     // Reading the data and building the analyzer (user dictionary from the gazetteer) do not
@@ -168,7 +161,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
       log.warn("Skipped a broken row: {}", problem);
     }
     log.info("Loaded {} resources from {}", loaded.resources().size(), resourcesFile);
-    return new Corpus(loaded.resources(), LocalDate.now(clock));
+    return new Corpus(loaded.resources(), JapanTime.today(clock));
   }
 
   private static Understanding understanding(Question q) {

@@ -6,11 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import jp.junction.bot.exchange.DataSettings;
 
 /**
  * The speed benchmark (a plain harness, not a unit test): index build time, heap after load and
@@ -33,7 +33,7 @@ final class SearchBenchmark {
     long cpuStart = os.getProcessCpuTime();
     long start = System.nanoTime();
     try (LuceneResourceSearch search =
-        new LuceneResourceSearch(data, null, Clock.system(ZoneId.of("Asia/Tokyo")))) {
+        new LuceneResourceSearch(new DataSettings(data), null, Clock.systemUTC())) {
       long buildMs = (System.nanoTime() - start) / 1_000_000;
       long buildCpuMs = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
       gc();

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeFormatException;
 
 /**
@@ -53,7 +53,7 @@ public final class SearchCommand {
     Charset charset =
         options.containsKey("charset") ? Charset.forName(options.get("charset")) : null;
     try (LuceneResourceSearch search =
-        new LuceneResourceSearch(data, charset, Clock.system(ZoneId.of("Asia/Tokyo")))) {
+        new LuceneResourceSearch(new DataSettings(data), charset, Clock.systemUTC())) {
       StringBuilder lines = new StringBuilder();
       for (String[] query : queries(queries)) {
         SearchResult result =

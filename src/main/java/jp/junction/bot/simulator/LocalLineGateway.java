@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.line.LineGateway;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +50,11 @@ final class LocalLineGateway implements LineGateway {
   @Override
   public SendResult multicast(
       List<String> userIds, List<OutgoingMessage> messages, UUID retryKey, boolean silent) {
-    if (userIds.isEmpty() || userIds.size() > LineLimits.MAX_MULTICAST_USERS) {
-      log.warn("Local multicast rejected: {} recipients (LINE allows 1 to 500)", userIds.size());
+    if (userIds.isEmpty() || userIds.size() > LineLimits.MULTICAST_RECIPIENTS) {
+      log.warn(
+          "Local multicast rejected: {} recipients (LINE allows 1 to {})",
+          userIds.size(),
+          LineLimits.MULTICAST_RECIPIENTS);
       return failed();
     }
     return send(userIds, messages, retryKey, "multicast");
@@ -67,7 +71,7 @@ final class LocalLineGateway implements LineGateway {
   }
 
   private boolean capture(List<String> userIds, List<OutgoingMessage> messages, String via) {
-    Optional<String> problem = LineLimits.firstProblem(messages);
+    Optional<String> problem = LineRejections.firstProblem(messages);
     for (String userId : userIds) {
       if (problem.isPresent()) {
         transcripts.append(

@@ -3,6 +3,7 @@ package jp.junction.bot.simulator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jp.junction.bot.line.LineLimits;
 
 /**
  * What the page asks to send, as {@code POST /simulator/events} JSON. Only the fields of its type
@@ -45,12 +46,12 @@ record SimulatedEvent(
     }
     return switch (type) {
       case TEXT ->
-          text == null || text.isBlank() || text.length() > 5000
-              ? Optional.of("text must have 1 to 5000 characters")
+          text == null || text.isBlank() || text.length() > LineLimits.TEXT
+              ? Optional.of("text must have 1 to " + LineLimits.TEXT + " characters")
               : Optional.empty();
       case POSTBACK ->
-          data == null || data.isEmpty() || data.length() > 300
-              ? Optional.of("data must have 1 to 300 characters")
+          data == null || data.isEmpty() || data.length() > LineLimits.POSTBACK_DATA
+              ? Optional.of("data must have 1 to " + LineLimits.POSTBACK_DATA + " characters")
               : Optional.empty();
       case LOCATION -> locationProblem();
       case FOLLOW, UNFOLLOW -> Optional.empty();

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import jp.junction.bot.privacy.Retention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * none).
  */
 @Component
-class EventDeduplicator {
+class EventDeduplicator implements Retention {
 
   private static final Logger log = LoggerFactory.getLogger(EventDeduplicator.class);
   static final String PREFIX = "jb:dedup:";
@@ -33,6 +34,16 @@ class EventDeduplicator {
     this.ttl = settings.dedupTtl();
   }
 
+  @Override
+  public String retentionName() {
+    return "webhook.dedup";
+  }
+
+  @Override
+  public Duration retention() {
+    return ttl;
+  }
+
   boolean firstTime(Event event) {
     try {
       Boolean claimed = redis.opsForValue().setIfAbsent(PREFIX + key(event), "1", ttl);
@@ -40,24 +51,6 @@ class EventDeduplicator {
     } catch (DataAccessException | IllegalStateException e) {
       log.warn("Dedup unavailable ({}): handling the event anyway", e.getClass().getSimpleName());
       return true;
-    }
-  }
-
-  /**
-   * True the first time today for this group or room, so a group gets the one-to-one note at most
-   * once a day however much is said there. False when Redis is unreachable (at most, not at least).
-   */
-  boolean firstTimeToday(String groupOrRoomId) {
-    try {
-      String day = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(9)).toString();
-      Boolean claimed =
-          redis
-              .opsForValue()
-              .setIfAbsent(
-                  PREFIX + "group:" + hash(groupOrRoomId) + ":" + day, "1", Duration.ofDays(1));
-      return Boolean.TRUE.equals(claimed);
-    } catch (DataAccessException | IllegalStateException e) {
-      return false;
     }
   }
 

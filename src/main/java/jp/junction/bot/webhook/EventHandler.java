@@ -2,28 +2,26 @@ package jp.junction.bot.webhook;
 
 import com.linecorp.bot.webhook.model.Event;
 import com.linecorp.bot.webhook.model.EventMode;
-import com.linecorp.bot.webhook.model.GroupSource;
-import com.linecorp.bot.webhook.model.MessageEvent;
 import com.linecorp.bot.webhook.model.ReplyEvent;
-import com.linecorp.bot.webhook.model.RoomSource;
 import com.linecorp.bot.webhook.model.UserSource;
 import java.util.List;
 import java.util.Optional;
 import jp.junction.bot.conversation.ConversationEngine;
-import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.LineGateway;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.Pseudonyms;
 import jp.junction.bot.safety.SafetyGate;
+import jp.junction.bot.safety.SafetyGate.Screening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles one acknowledged event: standby events and duplicates are skipped, groups get a short
- * note, and one-to-one events pass the safety gate (crisis first) before the dialog engine. The
- * answer goes out on the reply token, once.
+ * Handles one acknowledged event: standby events are skipped; every message is screened for crisis
+ * once, first, and a crisis is answered at once; a group gets its short note; a one-to-one event is
+ * de-duplicated, paced by the rate limit and answered by the dialog engine. The answer goes out on
+ * the reply token, once.
  */
 @Component
 class EventHandler {
@@ -33,6 +31,7 @@ class EventHandler {
   private final EventDeduplicator dedup;
   private final Pseudonyms pseudonyms;
   private final SafetyGate safety;
+  private final GroupNote groups;
   private final ConversationEngine engine;
   private final LineGateway line;
 
@@ -40,11 +39,13 @@ class EventHandler {
       EventDeduplicator dedup,
       Pseudonyms pseudonyms,
       SafetyGate safety,
+      GroupNote groups,
       ConversationEngine engine,
       LineGateway line) {
     this.dedup = dedup;
     this.pseudonyms = pseudonyms;
     this.safety = safety;
+    this.groups = groups;
     this.engine = engine;
     this.line = line;
   }
@@ -62,55 +63,45 @@ class EventHandler {
     if (event.mode() == EventMode.STANDBY) {
       return;
     }
-    String group =
-        event.source() instanceof GroupSource g
-            ? g.groupId()
-            : event.source() instanceof RoomSource r ? r.roomId() : null;
-    if (group != null) {
-      // Someone writing 死にたい in a group hears the crisis lines too, not the one-to-one note.
-      Optional<SafetyGate.Decision.Answer> crisis =
-          InboundTranslator.translate(event, new Person(null, pseudonyms.of(group)))
-              .flatMap(safety::crisis);
-      if (crisis.isPresent()) {
-        reply(event, crisis.get().messages());
-      } else if (event instanceof MessageEvent
-          && dedup.firstTime(event)
-          && dedup.firstTimeToday(group)) {
-        reply(event, engine.renderOccasion("group"));
-      }
+    Optional<String> group = GroupNote.groupOrRoom(event);
+    Optional<Person> person =
+        group.isPresent() ? group.map(g -> new Person(null, pseudonyms.of(g))) : oneToOne(event);
+    if (person.isEmpty()) {
       return;
     }
-    if (!(event.source() instanceof UserSource user) || user.userId() == null) {
-      return;
+    Optional<Screening> screening =
+        InboundTranslator.translate(event, person.get()).map(safety::screen);
+    // Crisis before anything that needs Redis: a hung store must not delay this answer, and
+    // someone writing 死にたい in a group hears the crisis lines too. A duplicate delivery may try
+    // to answer twice; LINE refuses the used reply token.
+    if (screening.isPresent() && screening.get() instanceof Screening.Crisis crisis) {
+      log.info("Answered {} for {} (crisis)", event.getClass().getSimpleName(), person.get());
+      reply(event, crisis.answer());
+    } else if (group.isPresent()) {
+      reply(event, groups.answer(event, person.get()));
+    } else if (screening.isPresent() && dedup.firstTime(event)) {
+      answer(event, (Screening.Clear) screening.get());
     }
-    Person person = new Person(user.userId(), pseudonyms.of(user.userId()));
-    Optional<Inbound> inbound = InboundTranslator.translate(event, person);
-    if (inbound.isEmpty()) {
-      return;
-    }
-    // Crisis before anything that needs Redis: a hung store must not delay this answer. A
-    // duplicate delivery may try to answer twice; LINE refuses the used reply token.
-    Optional<SafetyGate.Decision.Answer> crisis = safety.crisis(inbound.get());
-    if (crisis.isPresent()) {
-      log.info("Answered {} for {} (crisis)", event.getClass().getSimpleName(), person);
-      reply(event, crisis.get().messages());
-      return;
-    }
-    if (!dedup.firstTime(event)) {
-      return;
-    }
-    SafetyGate.Decision decision = safety.check(inbound.get());
-    if (decision instanceof SafetyGate.Decision.Answer answer) {
+  }
+
+  private void answer(Event event, Screening.Clear clear) {
+    SafetyGate.Pace pace = safety.pace(clear);
+    if (pace instanceof SafetyGate.Pace.Pause pause) {
       log.info(
-          "Answered {} for {} ({})", event.getClass().getSimpleName(), person, answer.reason());
-      reply(event, answer.messages());
-      return;
+          "Answered {} for {} (rate limited)",
+          event.getClass().getSimpleName(),
+          clear.inbound().person());
+      reply(event, pause.note());
+    } else if (pace instanceof SafetyGate.Pace.Proceed) {
+      reply(event, engine.handle(clear.inbound()));
     }
-    if (decision instanceof SafetyGate.Decision.Quiet) {
-      return;
+  }
+
+  private Optional<Person> oneToOne(Event event) {
+    if (event.source() instanceof UserSource user && user.userId() != null) {
+      return Optional.of(new Person(user.userId(), pseudonyms.of(user.userId())));
     }
-    List<OutgoingMessage> messages = engine.handle(inbound.get());
-    reply(event, messages);
+    return Optional.empty();
   }
 
   private void reply(Event event, List<OutgoingMessage> messages) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.line.OutgoingMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +112,18 @@ class ConversationEngineTests {
   }
 
   @Test
+  void anActionCanEndWithADialogNodeWhoseExpectationThenHolds() {
+    assertThat(texts(engine.handle(text("show ask")))).containsExactly("まず", "どこでさがしますか");
+
+    assertThat(texts(engine.handle(text("高松")))).containsExactly("echo:高松/居場所");
+  }
+
+  @Test
+  void anActionShowingANodeTheDialogsLackGetsTheGentleFallback() {
+    assertThat(texts(engine.handle(text("show nowhere")))).containsExactly("うまく受け取れませんでした");
+  }
+
+  @Test
   void unfollowPublishesAnEventAndSaysNothing() {
     assertThat(engine.handle(new Inbound.Unfollow(person))).isEmpty();
     assertThat(published).containsExactly(new ConversationEvents.PersonUnfollowed(person));
@@ -120,7 +131,7 @@ class ConversationEngineTests {
 
   @Test
   void theGroupNoteRendersWithoutAnyState() {
-    assertThat(texts(engine.renderOccasion("group"))).containsExactly("1対1でどうぞ");
+    assertThat(texts(engine.renderOccasion(Occasion.GROUP))).containsExactly("1対1でどうぞ");
   }
 
   private Inbound.Text text(String value) {
@@ -131,7 +142,10 @@ class ConversationEngineTests {
     return messages.stream().map(m -> ((OutgoingMessage.Text) m).text()).toList();
   }
 
-  /** Answers "echo:<text>/<hint>", or nothing for "empty". */
+  /**
+   * Answers "echo:<text>/<hint>", nothing for "empty", and for "show <node>" a first line and then
+   * that node.
+   */
   private static final class Echo implements DialogAction {
     @Override
     public String name() {
@@ -139,18 +153,17 @@ class ConversationEngineTests {
     }
 
     @Override
-    public List<OutgoingMessage> run(ActionContext context) {
+    public ActionResult run(ActionContext context) {
       if ("empty".equals(context.text())) {
-        return List.of();
+        return ActionResult.nothing();
       }
-      return List.of(
+      if (context.text() != null && context.text().startsWith("show ")) {
+        NodeKey node = () -> context.text().substring("show ".length());
+        return ActionResult.show(List.of(new OutgoingMessage.Text("まず")), node);
+      }
+      return ActionResult.say(
           new OutgoingMessage.Text(
               "echo:" + context.text() + "/" + context.args().getOrDefault("hint", "")));
-    }
-
-    @Override
-    public Set<String> requiredTexts() {
-      return Set.of("echo.said");
     }
   }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DialogFolderTests {
 
   private static final Path DIALOGS = Path.of("dialogs");
-  private final DialogCatalog catalog = new DialogLoader().load(DIALOGS, null, null).catalog();
+  private final DialogCatalog catalog = new DialogLoader().load(DIALOGS, null).catalog();
 
   @Test
   void theRealDialogsLoadWithoutProblems() {
@@ -33,13 +33,13 @@ class DialogFolderTests {
 
   @Test
   void theGreetingSaysNoNameIsNeededThatThereIsNoHurryAndHowToErase() {
-    String greeting = String.join("\n", catalog.on("follow").orElseThrow().say());
+    String greeting = String.join("\n", catalog.on(Occasion.FOLLOW).orElseThrow().say());
     assertThat(greeting).contains("名前").contains("ペース").contains("データを消して");
   }
 
   @Test
   void theFallbackNeverDeadEnds() {
-    DialogFile.Node fallback = catalog.on("fallback").orElseThrow();
+    DialogFile.Node fallback = catalog.on(Occasion.FALLBACK).orElseThrow();
     assertThat(fallback.choices()).isNotEmpty();
     assertThat(fallback.choices()).anySatisfy(c -> assertThat(c.gotoNode()).isEqualTo("menu"));
   }

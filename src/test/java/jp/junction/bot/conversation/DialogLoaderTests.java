@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class DialogLoaderTests {
   }
 
   @Test
-  void unknownActionsAndMissingTextsAreReportedOnceTheActionsAreKnown() throws IOException {
+  void unknownActionsAreReportedOnceTheActionsAreKnown() throws IOException {
     write(
         "a.yml",
         """
@@ -64,9 +65,41 @@ class DialogLoaderTests {
         """);
     DialogLoader.Loaded loaded = load(dir);
 
-    assertThatThrownBy(() -> loaded.verify(Set.of("search"), Set.of("search.none")))
-        .hasMessageContaining("nodes.start.action: no action 'teleport'")
-        .hasMessageContaining("texts.search.none: missing");
+    assertThatThrownBy(() -> loaded.verify(Set.of("search")))
+        .hasMessageContaining("nodes.start.action: no action 'teleport'");
+  }
+
+  @Test
+  void requiringKeysTheDialogsLackNamesEachOfThem() {
+    DialogContent content = fixtureContent();
+
+    TextKey echoSaid = () -> "echo.said";
+    NodeKey hello = () -> "hello";
+    TextKey none = () -> "search.none";
+    ListKey phrases = () -> "crisis_phrases";
+    NodeKey nowhere = () -> "nowhere";
+
+    content.require(echoSaid, hello);
+    assertThatThrownBy(() -> content.require(echoSaid, hello, none, phrases, nowhere))
+        .isInstanceOf(DialogException.class)
+        .hasMessageContaining("texts.search.none: missing")
+        .hasMessageContaining("lists.crisis_phrases: missing")
+        .hasMessageContaining("nodes.nowhere: missing")
+        .hasMessageNotContaining("echo.said");
+  }
+
+  @Test
+  void anOccasionNoCodeNamesIsRefused() throws IOException {
+    write(
+        "a.yml",
+        """
+        nodes:
+          - id: start
+            on: [follow, fallback, group, birthday]
+            say: [hi]
+        """);
+
+    assertThatThrownBy(() -> load(dir)).hasMessageContaining("unknown occasion 'birthday'");
   }
 
   @Test
@@ -111,13 +144,19 @@ class DialogLoaderTests {
 
   @Test
   void placeholdersAreFilledFromValues() {
-    DialogContent content = new DialogContent(load(Path.of("src/test/resources/dialogs-fixture")));
-    assertThat(content.text("echo.said", java.util.Map.of("text", "a", "hint", "b")))
-        .isEqualTo("a/b");
+    DialogContent content = fixtureContent();
+    TextKey echoSaid = () -> "echo.said";
+    assertThat(content.text(echoSaid, java.util.Map.of("text", "a", "hint", "b"))).isEqualTo("a/b");
+  }
+
+  private static DialogContent fixtureContent() {
+    return new DialogContent(
+        new ConversationSettings(
+            Path.of("src/test/resources/dialogs-fixture"), Duration.ofMinutes(5), "echo", "echo"));
   }
 
   private DialogLoader.Loaded load(Path folder) {
-    return new DialogLoader().load(folder, null, null);
+    return new DialogLoader().load(folder, null);
   }
 
   private void write(String name, String yaml) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import jp.junction.bot.line.LineLimits;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -24,7 +25,7 @@ class PostbackDataProperties {
 
   @Property(tries = 300)
   void dataLongerThanLineAllowsIsRejected(
-      @ForAll @StringLength(min = PostbackData.MAX_LENGTH + 1, max = 20_000) String data) {
+      @ForAll @StringLength(min = LineLimits.POSTBACK_DATA + 1, max = 20_000) String data) {
     assertThat(PostbackData.parse(data)).isEmpty();
   }
 
@@ -32,7 +33,7 @@ class PostbackDataProperties {
   void whatTheBotIssuesParsesBackToTheSameAction(
       @ForAll("names") String action, @ForAll("args") Map<String, String> args) {
     String data = PostbackData.action(action, args);
-    Assume.that(data.length() <= PostbackData.MAX_LENGTH);
+    Assume.that(data.length() <= LineLimits.POSTBACK_DATA);
 
     Optional<PostbackData> parsed = PostbackData.parse(data);
 

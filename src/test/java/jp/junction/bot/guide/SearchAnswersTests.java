@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.LuceneResourceSearch;
 import jp.junction.bot.search.ResourceSearch;
@@ -89,18 +91,20 @@ class SearchAnswersTests {
         }
       }
 
-      assertThat(tapped.get(words.text("search.refine.family")).asker()).isEqualTo(Audience.FAMILY);
-      assertThat(tapped.get(words.text("search.refine.online")).conditions()).contains(Flag.ONLINE);
-      assertThat(tapped.get(words.text("search.refine.notlocal")).excludedMunicipality())
+      assertThat(tapped.get(words.text(GuideTexts.REFINE_FAMILY)).asker())
+          .isEqualTo(Audience.FAMILY);
+      assertThat(tapped.get(words.text(GuideTexts.REFINE_ONLINE)).conditions())
+          .contains(Flag.ONLINE);
+      assertThat(tapped.get(words.text(GuideTexts.REFINE_NOTLOCAL)).excludedMunicipality())
           .isEqualTo("高崎市");
-      assertThat(tapped).containsKey(words.text("search.refine.neighbours"));
+      assertThat(tapped).containsKey(words.text(GuideTexts.REFINE_NEIGHBOURS));
     }
   }
 
   private static LuceneResourceSearch copyAndLoad(InputStream fixture, Path data)
       throws IOException {
     Files.copy(fixture, data.resolve("resources.csv"));
-    return new LuceneResourceSearch(data);
+    return new LuceneResourceSearch(new DataSettings(data), null, Clock.systemUTC());
   }
 
   /** One value of postback data (only % & = are encoded there). */

@@ -37,6 +37,6 @@ class LineSettingsTests {
   }
 
   private static LineSettings settings(String secret, String token, String url) {
-    return new LineSettings(secret, token, url, Duration.ofSeconds(5));
+    return new LineSettings(secret, token, url, Duration.ofSeconds(5), 64);
   }
 }

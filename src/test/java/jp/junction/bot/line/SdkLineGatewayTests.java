@@ -29,7 +29,7 @@ class SdkLineGatewayTests {
     line.start();
     LineSettings settings =
         new LineSettings(
-            "secret", "token-abc", line.baseUrl() + "/ignored/path", Duration.ofSeconds(2));
+            "secret", "token-abc", line.baseUrl() + "/ignored/path", Duration.ofSeconds(2), 64);
     gateway = new LineConfig().sdkLineGateway(settings);
   }
 

@@ -95,7 +95,7 @@ class EraseStopsNoticesTests {
     List<OutgoingMessage> erased = engine.handle(new Inbound.Postback(erases, "a=privacy.erase"));
 
     assertThat(((OutgoingMessage.Text) erased.get(0)).text())
-        .contains(content.text("notices.data_name"));
+        .contains(content.text(NoticeTexts.DATA_NAME));
     String notice =
         notices
             .schedule(

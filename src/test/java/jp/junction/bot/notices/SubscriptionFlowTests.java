@@ -123,13 +123,7 @@ class SubscriptionFlowTests {
           }
         };
     ActionContext context =
-        new ActionContext(
-            person,
-            new Inbound.Text(person, "お知らせ", "m"),
-            "お知らせ",
-            Map.of(),
-            down,
-            (node, state) -> List.of());
+        new ActionContext(new Inbound.Text(person, "お知らせ", "m"), Map.of(), down);
 
     assertThat(text(flow.guarded(context, flow::start))).startsWith("ごめんなさい、いまはお知らせの登録や変更ができません");
   }

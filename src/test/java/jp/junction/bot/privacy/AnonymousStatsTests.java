@@ -6,12 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.github.fppt.jedismock.RedisServer;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.RedisCommandLog;
+import jp.junction.bot.system.JapanTime;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +30,10 @@ class AnonymousStatsTests {
   final AnonymousStats stats =
       new AnonymousStats(
           redis,
-          new StatsSettings(prefix, Duration.ofDays(90), ZoneId.of("Asia/Tokyo")),
-          new Pseudonyms(new PrivacySettings("test-key")));
-  final String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+          new StatsSettings(prefix, Duration.ofDays(90)),
+          new Pseudonyms(new PrivacySettings("test-key")),
+          Clock.systemUTC());
+  final String today = JapanTime.today(Clock.systemUTC()).toString();
 
   @BeforeAll
   static void connect() {
@@ -168,8 +169,9 @@ class AnonymousStatsTests {
     AnonymousStats localStats =
         new AnonymousStats(
             localRedis,
-            new StatsSettings(prefix, Duration.ofDays(90), ZoneId.of("Asia/Tokyo")),
-            new Pseudonyms(new PrivacySettings("test-key")));
+            new StatsSettings(prefix, Duration.ofDays(90)),
+            new Pseudonyms(new PrivacySettings("test-key")),
+            Clock.systemUTC());
     try {
       localStats.recordCrisis();
       localStats.recordQuestion("香川県", "居場所", true, "高松の居場所", "m1");

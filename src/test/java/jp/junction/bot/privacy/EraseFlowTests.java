@@ -8,6 +8,7 @@ import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
+import jp.junction.bot.conversation.PersonalData;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
 import jp.junction.bot.safety.SafetyGate;
@@ -39,6 +40,7 @@ class EraseFlowTests {
   @Autowired DialogContent content;
   @Autowired Pseudonyms pseudonyms;
   @Autowired StringRedisTemplate redis;
+  @Autowired List<PersonalData> kinds;
 
   final String userId = "U" + UUID.randomUUID().toString().replace("-", "");
 
@@ -61,9 +63,8 @@ class EraseFlowTests {
     assertThat(redis.hasKey(stateKey())).isFalse();
     assertThat(redis.hasKey(limitKey())).isFalse();
     assertThat(text(done))
-        .startsWith(content.text("privacy.erased").lines().findFirst().orElseThrow())
-        .contains(content.text("privacy.data.conversation"))
-        .contains(content.text("privacy.data.rate_limit"));
+        .startsWith(content.text(PrivacyTexts.ERASED).lines().findFirst().orElseThrow())
+        .contains(names(kinds));
   }
 
   @Test
@@ -73,7 +74,7 @@ class EraseFlowTests {
 
     List<OutgoingMessage> again = engine.handle(new Inbound.Postback(person(), "a=privacy.erase"));
 
-    assertThat(text(again)).isEqualTo(content.text("privacy.erased_nothing"));
+    assertThat(text(again)).isEqualTo(content.text(PrivacyTexts.ERASED_NOTHING));
   }
 
   @Test
@@ -101,13 +102,15 @@ class EraseFlowTests {
 
   private List<OutgoingMessage> say(String text) {
     Inbound inbound = new Inbound.Text(person(), text, "m" + UUID.randomUUID());
-    assertThat(gate.check(inbound)).isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(gate.pace(new SafetyGate.Screening.Clear(inbound)))
+        .isInstanceOf(SafetyGate.Pace.Proceed.class);
     return engine.handle(inbound);
   }
 
   private List<OutgoingMessage> tap(String data) {
     Inbound inbound = new Inbound.Postback(person(), data);
-    assertThat(gate.check(inbound)).isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(gate.pace(new SafetyGate.Screening.Clear(inbound)))
+        .isInstanceOf(SafetyGate.Pace.Proceed.class);
     return engine.handle(inbound);
   }
 
@@ -118,6 +121,15 @@ class EraseFlowTests {
         .filter(p -> p.data().contains("privacy.erase"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no erase button in " + messages));
+  }
+
+  /** How the reply names each kind of kept data (conversation state, the message counter). */
+  static String[] names(DialogContent content, List<PersonalData> kinds) {
+    return kinds.stream().map(k -> content.text(k.textKey())).toArray(String[]::new);
+  }
+
+  private String[] names(List<PersonalData> kinds) {
+    return names(content, kinds);
   }
 
   static String text(List<OutgoingMessage> messages) {

@@ -11,27 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import jp.junction.bot.FeatureTestApp;
+import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
+import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
-import jp.junction.bot.safety.SafetyDialogs;
-import jp.junction.bot.webhook.WebhookSettings;
-import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The privacy notice names the lengths the code enforces: change a setting and the notice changes.
+ * It runs on the whole bot, since every feature that keeps something fills in its own length.
  */
 @SpringBootTest(
-    classes = SafetySlice.class,
+    classes = FeatureTestApp.class,
     properties = {
-      "junction.redis.url=redis://127.0.0.1:6379",
       "junction.conversation.state-ttl=45m",
       "junction.safety.rate-window=2h",
       "junction.privacy.stats.retention=30d",
@@ -40,8 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class PrivacyNoticeTests {
 
   @DynamicPropertySource
-  static void dialogs(DynamicPropertyRegistry registry) {
-    registry.add("junction.conversation.dialogs-dir", () -> SafetyDialogs.folder().toString());
+  static void properties(DynamicPropertyRegistry registry) {
+    FeatureTestSupport.register(
+        registry, FeatureTestSupport.uniquePrefix(), FeatureTestSupport.dataDir(EventsFixture.CSV));
   }
 
   @Autowired ConversationEngine engine;
@@ -61,14 +61,6 @@ class PrivacyNoticeTests {
   @Test
   void noticeSaysNoNameIsAskedAndHowToEraseEverything() {
     assertThat(notice()).contains("名前は聞きません").contains("「データを消して」");
-  }
-
-  @Test
-  void theDedupLengthAssumedWhenUnsetIsTheWebhooksOwnDefault() {
-    WebhookSettings defaults =
-        new Binder(List.of()).bindOrCreate("junction.webhook", WebhookSettings.class);
-
-    assertThat(NoticeAction.DEFAULT_DEDUP_TTL).isEqualTo(defaults.dedupTtl());
   }
 
   @Test

@@ -3,13 +3,13 @@ package jp.junction.bot.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.privacy.AnonymousStats;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +47,11 @@ class CrisisCountTests {
   void crisisAnswersAreCountedPerDayWithoutAnyoneInTheKey() {
     String userId = "U" + UUID.randomUUID();
     Person person = new Person(userId, "count-test-" + UUID.randomUUID());
-    gate.check(new Inbound.Text(person, "死にたい", "m1"));
-    gate.check(new Inbound.Text(person, "リスカしちゃった", "m2"));
-    gate.check(new Inbound.Text(person, "こんにちは", "m3"));
+    gate.screen(new Inbound.Text(person, "死にたい", "m1"));
+    gate.screen(new Inbound.Text(person, "リスカしちゃった", "m2"));
+    gate.screen(new Inbound.Text(person, "こんにちは", "m3"));
 
-    String key = STATS + "crisis:" + LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    String key = STATS + "crisis:" + JapanTime.today(Clock.systemUTC());
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(redis.opsForValue().get(key)).isEqualTo("2"));

@@ -58,7 +58,7 @@ class CrisisDetectorProperties {
 
   @Provide
   Arbitrary<String> phrases() {
-    return Arbitraries.of(content.list(CrisisDetector.PHRASES));
+    return Arbitraries.of(content.list(SafetyLists.CRISIS_PHRASES));
   }
 
   @Provide

@@ -34,7 +34,7 @@ class CrisisDialogTests {
 
   @Test
   void listHoldsEveryPhraseTheSafetyRulesName() {
-    assertThat(content.list(CrisisDetector.PHRASES))
+    assertThat(content.list(SafetyLists.CRISIS_PHRASES))
         .contains(
             "死にたい",
             "しにたい",
@@ -55,7 +55,7 @@ class CrisisDialogTests {
 
   @Test
   void everyListedPhraseIsRecognisedInsideASentence() {
-    for (String phrase : content.list(CrisisDetector.PHRASES)) {
+    for (String phrase : content.list(SafetyLists.CRISIS_PHRASES)) {
       assertThat(detector.isCrisis("もう、" + phrase + "。")).as(phrase).isTrue();
     }
   }

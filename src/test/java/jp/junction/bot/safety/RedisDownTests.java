@@ -2,13 +2,11 @@ package jp.junction.bot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.AnonymousStats;
 import jp.junction.testing.SafetySlice;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** With Redis unreachable (a closed port), crisis answers, nobody is limited, erasure says so. */
+/** With Redis unreachable (a closed port), crisis answers and nobody is limited. */
 @SpringBootTest(
     classes = SafetySlice.class,
     properties = {"junction.redis.url=redis://127.0.0.1:1", "junction.safety.rate-limit=1"})
@@ -37,44 +35,31 @@ class RedisDownTests {
 
   @Test
   void crisisIsAnsweredInFull() {
-    SafetyGate.Decision decision = gate.check(text("死にたい"));
-
-    assertThat(decision)
+    assertThat(gate.screen(text("死にたい")))
         .isInstanceOfSatisfying(
-            SafetyGate.Decision.Answer.class,
-            a -> {
-              assertThat(a.reason()).isEqualTo("crisis");
-              assertThat(SafetyGateTests.texts(a.messages()))
-                  .contains(CrisisDialogTests.LINES.toArray(String[]::new));
-            });
+            SafetyGate.Screening.Crisis.class,
+            crisis ->
+                assertThat(SafetyGateTests.texts(crisis.answer()))
+                    .contains(CrisisDialogTests.LINES.toArray(String[]::new)));
   }
 
   @Test
-  void crisisCanBeDecidedOnItsOwnAndOrdinaryTextIsNotCrisis() {
-    assertThat(gate.crisis(text("リスカしたい")))
-        .hasValueSatisfying(
-            a -> assertThat(SafetyGateTests.texts(a.messages())).contains("0120-279-338"));
-    assertThat(gate.crisis(text("高松の居場所"))).isEmpty();
-    assertThat(gate.crisis(new Inbound.Postback(person, "n=menu"))).isEmpty();
+  void ordinaryTextAndTapsAreClear() {
+    assertThat(gate.screen(text("リスカしたい")))
+        .isInstanceOfSatisfying(
+            SafetyGate.Screening.Crisis.class,
+            crisis -> assertThat(SafetyGateTests.texts(crisis.answer())).contains("0120-279-338"));
+    assertThat(gate.screen(text("高松の居場所"))).isInstanceOf(SafetyGate.Screening.Clear.class);
+    assertThat(gate.screen(new Inbound.Postback(person, "n=menu")))
+        .isInstanceOf(SafetyGate.Screening.Clear.class);
   }
 
   @Test
   void nobodyIsLimitedWhenTheCounterCannotBeReached() {
     for (int i = 0; i < 5; i++) {
-      assertThat(gate.check(text("こんにちは"))).isInstanceOf(SafetyGate.Decision.Proceed.class);
+      assertThat(gate.pace(new SafetyGate.Screening.Clear(text("こんにちは"))))
+          .isInstanceOf(SafetyGate.Pace.Proceed.class);
     }
-  }
-
-  @Test
-  void eraseAsksForConfirmationAndThenSaysWhatCouldNotBeErased() {
-    List<OutgoingMessage> confirm = engine.handle(text("データを消して"));
-    List<OutgoingMessage> done = engine.handle(new Inbound.Postback(person, "a=privacy.erase"));
-
-    assertThat(confirm.get(0)).isInstanceOf(OutgoingMessage.Text.class);
-    String said = ((OutgoingMessage.Text) done.get(0)).text();
-    assertThat(said)
-        .contains(content.text("privacy.erase_failed").lines().findFirst().orElseThrow())
-        .contains(content.text("privacy.data.conversation"));
   }
 
   @Test

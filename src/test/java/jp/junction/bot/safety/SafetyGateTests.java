@@ -51,17 +51,15 @@ class SafetyGateTests {
 
   @Test
   void crisisMessageIsAnsweredWithTheLinesFromTheCrisisDialog() {
-    SafetyGate.Decision decision = gate.check(text("もう 死にたい…"));
+    SafetyGate.Screening screening = gate.screen(text("もう 死にたい…"));
 
-    assertThat(decision).isInstanceOf(SafetyGate.Decision.Answer.class);
-    SafetyGate.Decision.Answer answer = (SafetyGate.Decision.Answer) decision;
-    assertThat(answer.reason()).isEqualTo("crisis");
-    String all = texts(answer.messages());
+    assertThat(screening).isInstanceOf(SafetyGate.Screening.Crisis.class);
+    List<OutgoingMessage> answer = ((SafetyGate.Screening.Crisis) screening).answer();
+    String all = texts(answer);
     assertThat(all)
         .contains("0570-783-556", "0120-279-338", "0120-061-338", "0570-064-556", "119", "110");
-    assertThat(answer.messages()).hasSizeLessThanOrEqualTo(5);
-    List<OutgoingMessage.Action> buttons =
-        answer.messages().get(answer.messages().size() - 1).quickReplies();
+    assertThat(answer).hasSizeLessThanOrEqualTo(5);
+    List<OutgoingMessage.Action> buttons = answer.get(answer.size() - 1).quickReplies();
     assertThat(buttons)
         .filteredOn(OutgoingMessage.Action.Uri.class::isInstance)
         .extracting(a -> ((OutgoingMessage.Action.Uri) a).uri())
@@ -71,41 +69,41 @@ class SafetyGateTests {
   @Test
   void crisisIsAnsweredEvenAfterThePersonWasRateLimited() {
     for (int i = 0; i < 6; i++) {
-      gate.check(text("こんにちは"));
+      pace(text("こんにちは"));
     }
-    assertThat(gate.check(text("こんにちは"))).isInstanceOf(SafetyGate.Decision.Quiet.class);
+    assertThat(pace(text("こんにちは"))).isInstanceOf(SafetyGate.Pace.Quiet.class);
 
-    SafetyGate.Decision decision = gate.check(text("消えたい"));
+    assertThat(gate.screen(text("消えたい"))).isInstanceOf(SafetyGate.Screening.Crisis.class);
+  }
 
-    assertThat(decision)
-        .isInstanceOfSatisfying(
-            SafetyGate.Decision.Answer.class, a -> assertThat(a.reason()).isEqualTo("crisis"));
+  @Test
+  void screeningACrisisMessageNeverCountsItAgainstTheLimit() {
+    gate.screen(text("死にたい"));
+
+    assertThat(redis.hasKey(RateLimiter.PREFIX + person().pseudonym())).isFalse();
   }
 
   @Test
   void overTheLimitThePersonIsToldOnceThenLeftQuiet() {
     for (int i = 0; i < 3; i++) {
-      assertThat(gate.check(text("高松の居場所"))).isInstanceOf(SafetyGate.Decision.Proceed.class);
+      assertThat(pace(text("高松の居場所"))).isInstanceOf(SafetyGate.Pace.Proceed.class);
     }
 
-    SafetyGate.Decision fourth = gate.check(new Inbound.Postback(person(), "n=menu"));
-    SafetyGate.Decision fifth = gate.check(text("まだ？"));
-    SafetyGate.Decision sixth = gate.check(new Inbound.Other(person()));
+    SafetyGate.Pace fourth = pace(new Inbound.Postback(person(), "n=menu"));
+    SafetyGate.Pace fifth = pace(text("まだ？"));
+    SafetyGate.Pace sixth = pace(new Inbound.Other(person()));
 
     assertThat(fourth)
         .isInstanceOfSatisfying(
-            SafetyGate.Decision.Answer.class,
-            a -> {
-              assertThat(a.reason()).isEqualTo("rate_limited");
-              assertThat(texts(a.messages())).contains("お休み").doesNotContain("0120");
-            });
-    assertThat(fifth).isInstanceOf(SafetyGate.Decision.Quiet.class);
-    assertThat(sixth).isInstanceOf(SafetyGate.Decision.Quiet.class);
+            SafetyGate.Pace.Pause.class,
+            pause -> assertThat(texts(pause.note())).contains("お休み").doesNotContain("0120"));
+    assertThat(fifth).isInstanceOf(SafetyGate.Pace.Quiet.class);
+    assertThat(sixth).isInstanceOf(SafetyGate.Pace.Quiet.class);
   }
 
   @Test
   void theCounterLastsOneWindowAndNamesNoUser() {
-    gate.check(text("こんにちは"));
+    pace(text("こんにちは"));
 
     Long ttl = redis.getExpire(RateLimiter.PREFIX + person().pseudonym());
     assertThat(ttl).isBetween(1L, Duration.ofMinutes(5).toSeconds());
@@ -115,20 +113,25 @@ class SafetyGateTests {
   @Test
   void followUnfollowAndUnsendAreNeverLimited() {
     for (int i = 0; i < 10; i++) {
-      gate.check(text("こんにちは"));
+      pace(text("こんにちは"));
     }
 
-    assertThat(gate.check(new Inbound.Follow(person())))
-        .isInstanceOf(SafetyGate.Decision.Proceed.class);
-    assertThat(gate.check(new Inbound.Unfollow(person())))
-        .isInstanceOf(SafetyGate.Decision.Proceed.class);
-    assertThat(gate.check(new Inbound.Unsend(person(), "m1")))
-        .isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(pace(new Inbound.Follow(person()))).isInstanceOf(SafetyGate.Pace.Proceed.class);
+    assertThat(pace(new Inbound.Unfollow(person()))).isInstanceOf(SafetyGate.Pace.Proceed.class);
+    assertThat(pace(new Inbound.Unsend(person(), "m1")))
+        .isInstanceOf(SafetyGate.Pace.Proceed.class);
   }
 
   @Test
   void ordinaryTextGoesOnToTheDialogEngine() {
-    assertThat(gate.check(text("高松市で家族会を探しています"))).isInstanceOf(SafetyGate.Decision.Proceed.class);
+    assertThat(pace(text("高松市で家族会を探しています"))).isInstanceOf(SafetyGate.Pace.Proceed.class);
+  }
+
+  /** What the webhook does with an event: screen it once, and pace it when it is clear. */
+  private SafetyGate.Pace pace(Inbound inbound) {
+    SafetyGate.Screening screening = gate.screen(inbound);
+    assertThat(screening).isInstanceOf(SafetyGate.Screening.Clear.class);
+    return gate.pace((SafetyGate.Screening.Clear) screening);
   }
 
   private Inbound.Text text(String text) {

@@ -9,15 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Widening;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Flag;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LuceneResourceSearchTests {
 
   private static final Clock TODAY =
-      Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), ZoneId.of("Asia/Tokyo"));
+      Clock.fixed(Instant.parse("2026-11-26T03:00:00Z"), JapanTime.ZONE);
 
   @TempDir Path dir;
   private LuceneResourceSearch search;
@@ -36,7 +37,7 @@ class LuceneResourceSearchTests {
   @BeforeEach
   void load() throws Exception {
     Files.write(dir.resolve("resources.csv"), fixture());
-    search = new LuceneResourceSearch(dir, null, TODAY);
+    search = new LuceneResourceSearch(new DataSettings(dir), null, TODAY);
   }
 
   @AfterEach
@@ -214,7 +215,7 @@ class LuceneResourceSearchTests {
     Files.writeString(
         other.resolve("resources.csv"), "id,name,audience,coverage\nx,y,self,national\n");
 
-    assertThatThrownBy(() -> new LuceneResourceSearch(other, null, TODAY))
+    assertThatThrownBy(() -> new LuceneResourceSearch(new DataSettings(other), null, TODAY))
         .isInstanceOf(ExchangeFormatException.class)
         .hasMessageContaining("resources.csv")
         .hasMessageContaining("'category'");

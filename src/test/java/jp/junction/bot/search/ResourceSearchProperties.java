@@ -3,6 +3,8 @@ package jp.junction.bot.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import jp.junction.bot.exchange.DataSettings;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,7 +26,9 @@ class ResourceSearchProperties {
 
   @BeforeContainer
   static void load() {
-    search = new LuceneResourceSearch(Path.of("src/test/resources/safety-data"));
+    search =
+        new LuceneResourceSearch(
+            new DataSettings(Path.of("src/test/resources/safety-data")), null, Clock.systemUTC());
   }
 
   @AfterContainer

@@ -33,7 +33,7 @@ class WebhookBodiesTests {
   private final WebhookBodies bodies = new WebhookBodies(tokens, Clock.fixed(NOW, ZoneOffset.UTC));
   private final ChannelSecret secret =
       ChannelSecret.from(
-          new LineSettings(null, null, "https://api.line.me", Duration.ofSeconds(1)));
+          new LineSettings(null, null, "https://api.line.me", Duration.ofSeconds(1), 64));
   private final CallbackClient signer =
       new CallbackClient(secret, SimulatorTestSupport.settings(), java.net.URI.create("http://x/"));
   private final ObjectMapper json = new ObjectMapper();

@@ -19,8 +19,8 @@ class StaffAccountTests {
       Pattern.compile("user '(\\w+)' with the generated password '([^']+)'");
   final WebSecurityConfig config = new WebSecurityConfig();
   final PasswordEncoder encoder = config.passwordEncoder();
-  final LineSettings channel = new LineSettings("secret", "token", "https://api.line.me", null);
-  final LineSettings local = new LineSettings(null, null, "https://api.line.me", null);
+  final LineSettings channel = new LineSettings("secret", "token", "https://api.line.me", null, 64);
+  final LineSettings local = new LineSettings(null, null, "https://api.line.me", null, 64);
 
   @Test
   void theConfiguredPasswordIsUsedWithARealChannel(CapturedOutput output) {

@@ -21,7 +21,7 @@ class EventDispatcherTests {
     CountDownLatch release = new CountDownLatch(1);
     List<Event> handled = new CopyOnWriteArrayList<>();
     EventHandler slow =
-        new EventHandler(null, null, null, null, null) {
+        new EventHandler(null, null, null, null, null, null) {
           @Override
           void handleSafely(Event event) {
             try {

@@ -1,0 +1,58 @@
+package jp.junction.bot.line;
+
+import jp.junction.bot.vocabulary.Link;
+
+/**
+ * The Messaging API's limits on what the bot sends, in one place (LINE's developer docs and {@code
+ * line/line-openapi}): the dialog check, the engine, the SDK conversion and the local chat page all
+ * hold messages to these numbers. Lengths are in UTF-16 units unless a name says otherwise.
+ */
+public final class LineLimits {
+
+  /** Messages in one reply, push or multicast request. */
+  public static final int MESSAGES_PER_REQUEST = 5;
+
+  /** Recipients of one multicast request. */
+  public static final int MULTICAST_RECIPIENTS = 500;
+
+  /** Characters of one text message. */
+  public static final int TEXT = 5000;
+
+  /** Quick reply items under one message. */
+  public static final int QUICK_REPLIES = 13;
+
+  /** Characters of a quick reply label. */
+  public static final int QUICK_REPLY_LABEL = 20;
+
+  /** Characters of a Flex button's action label. */
+  public static final int BUTTON_LABEL = 40;
+
+  /** Characters of postback data. */
+  public static final int POSTBACK_DATA = 300;
+
+  /** Characters of a URI action's link (checked where links enter, by {@link Link}). */
+  public static final int URI = Link.MAX_LENGTH;
+
+  /** Characters of a Flex message's altText. */
+  public static final int ALT_TEXT = 1500;
+
+  /** Bubbles in one Flex carousel. */
+  public static final int CAROUSEL_BUBBLES = 12;
+
+  /** Bytes of a Flex carousel's JSON. */
+  public static final int CAROUSEL_BYTES = 50_000;
+
+  private LineLimits() {}
+
+  /** {@code value} cut to at most {@code max} UTF-16 units without splitting a surrogate pair. */
+  public static String clip(String value, int max) {
+    if (value == null || value.length() <= max) {
+      return value;
+    }
+    int end = max;
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end);
+  }
+}
