@@ -1,5 +1,6 @@
 package jp.junction.bot.admin;
 
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +10,13 @@ import jp.junction.bot.events.Events;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.notices.Notices;
+import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -121,6 +124,23 @@ class AdminApiController {
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<Map<String, String>> badInput(IllegalArgumentException e) {
     return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+  }
+
+  /** JSON that does not fit, such as an audience that is not one of the codes. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    String problem = "the body is not the JSON this call takes";
+    if (e.getCause() instanceof InvalidFormatException bad
+        && !bad.getPath().isEmpty()
+        && Coded.class.isAssignableFrom(bad.getTargetType())) {
+      problem =
+          bad.getPath().get(0).getFieldName()
+              + ": '"
+              + bad.getValue()
+              + "' is not one of "
+              + Coded.allowed(bad.getTargetType().asSubclass(Coded.class));
+    }
+    return ResponseEntity.badRequest().body(Map.of("error", problem));
   }
 
   @ExceptionHandler({DataAccessException.class, IllegalStateException.class})

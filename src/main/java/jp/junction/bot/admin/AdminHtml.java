@@ -2,11 +2,13 @@ package jp.junction.bot.admin;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Audience;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.HtmlUtils;
 
@@ -29,6 +31,9 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
   font-size:.95rem;line-height:1.45}
 .counts td{font-size:1.2rem}
 """;
+
+  private static final Map<Audience, String> AUDIENCE_LABELS =
+      new EnumMap<>(Map.of(Audience.SELF, "本人", Audience.FAMILY, "家族", Audience.SUPPORTER, "支援者"));
 
   private AdminHtml() {}
 
@@ -129,10 +134,12 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
         + "</label>";
   }
 
-  static String audience(String name, Set<String> checked) {
-    return checkbox(name, "self", "本人", checked.contains("self"))
-        + checkbox(name, "family", "家族", checked.contains("family"))
-        + checkbox(name, "supporter", "支援者", checked.contains("supporter"));
+  static String audience(String name, Set<Audience> checked) {
+    StringBuilder boxes = new StringBuilder();
+    for (Audience a : Audience.values()) {
+      boxes.append(checkbox(name, a.code(), AUDIENCE_LABELS.get(a), checked.contains(a)));
+    }
+    return boxes.toString();
   }
 
   /** The event form; {@code e} null for a new event. */

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.notices.Notices;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -119,7 +121,7 @@ class AdminPageController {
           new NoticeRequest(
               chosen,
               form.containsKey("neighbours"),
-              Set.copyOf(form.getOrDefault("audience", List.of())),
+              audience(form.getOrDefault("audience", List.of())),
               "now".equals(when) || sendAt == null || sendAt.isBlank() ? null : local(sendAt),
               form.containsKey("silent"));
       if ("reminders".equals(when)) {
@@ -177,6 +179,15 @@ class AdminPageController {
     }
     cells.remove("_csrf");
     return cells;
+  }
+
+  /** The ticked audiences (none: everyone, as the notice request reads it). */
+  private static Set<Audience> audience(List<String> codes) {
+    try {
+      return Coded.parseAll(Audience.class, String.join("|", codes));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("audience: " + e.getMessage(), e);
+    }
   }
 
   /** A {@code datetime-local} value, read as Japan time. */

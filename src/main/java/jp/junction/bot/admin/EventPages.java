@@ -4,12 +4,12 @@ import static jp.junction.bot.admin.AdminHtml.esc;
 
 import java.util.List;
 import java.util.Locale;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.line.ChannelToken;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
+import jp.junction.bot.places.Areas;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.csrf.CsrfToken;

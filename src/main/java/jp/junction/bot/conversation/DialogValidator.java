@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.line.LineLimits;
+import jp.junction.bot.vocabulary.Link;
 
 /** Checks references and LINE limits across all loaded dialog files; collects problems. */
 class DialogValidator {
@@ -105,14 +106,27 @@ class DialogValidator {
       problems.add(at + ".goto: no node '" + choice.gotoNode() + "'");
     }
     checkAction(at + ".action", choice.action());
-    if (choice.url() != null && !choice.url().startsWith("https://")) {
-      problems.add(at + ".url: must start with https://");
+    if (choice.url() != null) {
+      checkUrl(at + ".url", choice.url());
     }
     if (choice.tel() != null && !choice.tel().matches("[0-9#+-]{3,20}")) {
       problems.add(at + ".tel: not a phone number");
     }
     if (PostbackData.encode(choice).length() > LineLimits.POSTBACK_DATA) {
       problems.add(at + ": postback data longer than " + LineLimits.POSTBACK_DATA + " characters");
+    }
+  }
+
+  /** The bot's own links are https, and ones LINE will open (see {@link Link}). */
+  private void checkUrl(String at, String url) {
+    if (!url.startsWith("https://")) {
+      problems.add(at + ": must start with https://");
+      return;
+    }
+    try {
+      Link.parse(url);
+    } catch (IllegalArgumentException e) {
+      problems.add(at + ": " + e.getMessage());
     }
   }
 

@@ -2,6 +2,8 @@ package jp.junction.bot.events;
 
 import java.time.OffsetDateTime;
 import java.util.Set;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 
 /**
  * One gathering, with the columns of {@code events.csv}. {@code prefecture} is {@code 全国} for a
@@ -16,7 +18,7 @@ public record Event(
     String municipality,
     String venue,
     boolean online,
-    Set<String> audience,
+    Set<Audience> audience,
     boolean womenOnly,
     String registration,
     String description,
@@ -26,7 +28,7 @@ public record Event(
   public static final String NATIONAL = "全国";
 
   public Event {
-    audience = Set.copyOf(audience);
+    audience = Coded.copyOf(Audience.class, audience);
     municipality = municipality == null ? "" : municipality;
     venue = venue == null ? "" : venue;
     registration = registration == null ? "" : registration;

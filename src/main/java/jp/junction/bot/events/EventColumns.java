@@ -5,11 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
+import jp.junction.bot.vocabulary.Link;
 
 /**
  * The {@code events.csv} columns (FORMAT.md), read from a row or from staff's JSON: one place that
@@ -19,7 +21,6 @@ final class EventColumns {
 
   static final List<String> REQUIRED =
       List.of("id", "title", "starts_at", "prefecture", "audience");
-  static final Set<String> AUDIENCES = Set.of("self", "family", "supporter");
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   private EventColumns() {}
@@ -41,14 +42,11 @@ final class EventColumns {
     if (ends != null && ends.isBefore(starts)) {
       throw new IllegalArgumentException("ends_at: before starts_at");
     }
-    Set<String> audience = new LinkedHashSet<>();
-    for (String value : cells.get("audience").split("\\|")) {
-      String a = value.strip();
-      if (!AUDIENCES.contains(a)) {
-        throw new IllegalArgumentException(
-            "audience: '" + a + "' is not self, family or supporter");
-      }
-      audience.add(a);
+    Set<Audience> audience;
+    try {
+      audience = Coded.parseAll(Audience.class, cells.get("audience"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("audience: " + e.getMessage(), e);
     }
     return new Event(
         id,
@@ -61,7 +59,7 @@ final class EventColumns {
         bool("online", cells),
         audience,
         bool("women_only", cells),
-        strip(cells.get("registration")),
+        registration(strip(cells.get("registration"))),
         strip(cells.get("description")),
         false);
   }
@@ -79,12 +77,24 @@ final class EventColumns {
     out.put("municipality", e.municipality());
     out.put("venue", e.venue());
     out.put("online", e.online());
-    out.put("audience", String.join("|", e.audience().stream().sorted().toList()));
+    out.put("audience", Coded.join(e.audience()));
     out.put("women_only", e.womenOnly());
     out.put("registration", e.registration());
     out.put("description", e.description());
     out.put("cancelled", e.cancelled());
     return out;
+  }
+
+  /** How to join: words, or a link (normalised; one LINE would refuse is an error). */
+  private static String registration(String value) {
+    if (!Link.looksLikeLink(value)) {
+      return value;
+    }
+    try {
+      return Link.parse(value).toString();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("registration: " + e.getMessage(), e);
+    }
   }
 
   private static OffsetDateTime time(String column, String value) {

@@ -5,8 +5,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +39,7 @@ class EventFinder {
   record Question(
       List<Areas.Area> areas,
       Optional<YearMonth> month,
-      Set<String> audience,
+      Set<Audience> audience,
       boolean online,
       boolean women) {}
 
@@ -58,8 +60,8 @@ class EventFinder {
 
   Question understand(String text) {
     String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase();
-    Set<String> audience = new HashSet<>();
-    for (String who : EventColumns.AUDIENCES) {
+    Set<Audience> audience = EnumSet.noneOf(Audience.class);
+    for (Audience who : Audience.values()) {
       if (containsAny(s, EventLists.wordsFor(who))) {
         audience.add(who);
       }

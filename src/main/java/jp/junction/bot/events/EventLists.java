@@ -1,6 +1,7 @@
 package jp.junction.bot.events;
 
 import jp.junction.bot.conversation.ListKey;
+import jp.junction.bot.vocabulary.Audience;
 
 /** The {@code dialogs/events.yml} word lists the events feature reads. */
 enum EventLists implements ListKey {
@@ -25,13 +26,12 @@ enum EventLists implements ListKey {
     return key;
   }
 
-  /** The words that say a question is about events for an audience ({@code self}, ...). */
-  static EventLists wordsFor(String audience) {
+  /** The words that say a question is about events for an audience. */
+  static EventLists wordsFor(Audience audience) {
     return switch (audience) {
-      case "self" -> WORDS_SELF;
-      case "family" -> WORDS_FAMILY;
-      case "supporter" -> WORDS_SUPPORTER;
-      default -> throw new IllegalArgumentException("no audience '" + audience + "'");
+      case SELF -> WORDS_SELF;
+      case FAMILY -> WORDS_FAMILY;
+      case SUPPORTER -> WORDS_SUPPORTER;
     };
   }
 }

@@ -2,6 +2,7 @@ package jp.junction.bot.events;
 
 import java.util.Optional;
 import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.vocabulary.Audience;
 
 /** The {@code dialogs/events.yml} texts the events feature names. */
 enum EventTexts implements TextKey {
@@ -42,13 +43,12 @@ enum EventTexts implements TextKey {
     return key;
   }
 
-  /** How an audience ({@code self}, {@code family}, {@code supporter}) is named. */
-  static EventTexts audience(String code) {
-    return switch (code) {
-      case "self" -> AUDIENCE_SELF;
-      case "family" -> AUDIENCE_FAMILY;
-      case "supporter" -> AUDIENCE_SUPPORTER;
-      default -> throw new IllegalArgumentException("no audience '" + code + "'");
+  /** How an audience is named. */
+  static EventTexts audience(Audience audience) {
+    return switch (audience) {
+      case SELF -> AUDIENCE_SELF;
+      case FAMILY -> AUDIENCE_FAMILY;
+      case SUPPORTER -> AUDIENCE_SUPPORTER;
     };
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 public class EventWords {
 
   private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("H:mm");
-  static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
   private final DialogContent content;
 
   public EventWords(DialogContent content) {
@@ -64,13 +64,11 @@ public class EventWords {
   /** Who it is for (本人・家族), and women only when so. */
   public String who(Event e) {
     StringBuilder names = new StringBuilder();
-    for (String a : AUDIENCE_ORDER) {
-      if (e.audience().contains(a)) {
-        if (!names.isEmpty()) {
-          names.append(content.text(EventTexts.SEPARATOR));
-        }
-        names.append(content.text(EventTexts.audience(a)));
+    for (Audience a : e.audience()) {
+      if (!names.isEmpty()) {
+        names.append(content.text(EventTexts.SEPARATOR));
       }
+      names.append(content.text(EventTexts.audience(a)));
     }
     String who = content.text(EventTexts.FOR, Map.of("who", names));
     return e.womenOnly() ? who + content.text(EventTexts.WOMEN_ONLY) : who;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.junction.bot.exchange.DataSettings;
+import jp.junction.bot.places.Areas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,7 +70,7 @@ public class Events {
       redis
           .<String, String>opsForHash()
           .entries(key)
-          .forEach((id, raw) -> merged.put(id, parse(raw)));
+          .forEach((id, raw) -> stored(id, raw).ifPresent(e -> merged.put(id, e)));
     } catch (DataAccessException | IllegalStateException e) {
       log.warn(
           "Stored events unavailable, showing events.csv only: {}", e.getClass().getSimpleName());
@@ -152,6 +153,19 @@ public class Events {
       throw new IllegalStateException("event " + event.id() + " cannot be written", e);
     }
     return event;
+  }
+
+  /**
+   * A stored event, or empty when a cell no longer passes (stored before a rule was added, such as
+   * the link check): it is left out, so the other events still show.
+   */
+  private Optional<Event> stored(String id, String raw) {
+    try {
+      return Optional.of(parse(raw));
+    } catch (IllegalArgumentException e) {
+      log.warn("Stored event {} left out: {}", id, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Event parse(String raw) {

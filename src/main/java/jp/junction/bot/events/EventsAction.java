@@ -10,6 +10,8 @@ import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Link;
 import org.springframework.stereotype.Component;
 
 /**
@@ -117,7 +119,7 @@ class EventsAction implements DialogAction {
       tags.add(content.text(EventTexts.TAG_WOMEN));
     }
     List<OutgoingMessage.Action> buttons =
-        e.registration().startsWith("https://")
+        Link.looksLikeLink(e.registration())
             ? List.of(
                 new OutgoingMessage.Action.Uri(
                     content.text(EventTexts.BUTTON_REGISTER), e.registration()))

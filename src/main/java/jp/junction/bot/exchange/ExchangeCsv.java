@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.bot.vocabulary.Coded;
 
 /**
  * Reads one exchange-format CSV file (header row, UTF-8 with or without BOM, or Shift_JIS/CP932 as
@@ -118,6 +120,20 @@ public final class ExchangeCsv {
     /** 1-based column number of a header name, or 0 when absent (for problem reports). */
     public int column(String name) {
       return columns.names().indexOf(name) + 1;
+    }
+
+    /**
+     * The words of a {@code |}-separated cell, in display order; an unknown code is a problem
+     * naming the column and the allowed codes (and gives no words).
+     */
+    public <E extends Enum<E> & Coded> Set<E> codes(
+        String column, Class<E> type, List<Problem> problems) {
+      try {
+        return Coded.parseAll(type, get(column));
+      } catch (IllegalArgumentException e) {
+        problems.add(problem(column, e.getMessage()));
+        return EnumSet.noneOf(type);
+      }
     }
 
     /** A problem about one cell of this row. */

@@ -1,8 +1,7 @@
 package jp.junction.bot.guide;
 
-import java.util.Arrays;
-import java.util.Locale;
 import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.vocabulary.Category;
 
 /** The {@code dialogs/search.yml} texts the guide writes its answers and cards with. */
 enum GuideTexts implements TextKey {
@@ -65,12 +64,18 @@ enum GuideTexts implements TextKey {
     return key;
   }
 
-  /** The name of a resource category, by its code in {@code resources.csv}. */
-  static GuideTexts category(String code) {
-    String key = "category." + code.toLowerCase(Locale.ROOT);
-    return Arrays.stream(values())
-        .filter(t -> t.key.equals(key))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no category '" + code + "'"));
+  /** The name of a kind of help. */
+  static GuideTexts category(Category category) {
+    return switch (category) {
+      case CONSULTATION -> CATEGORY_CONSULTATION;
+      case IBASHO -> CATEGORY_IBASHO;
+      case PEER -> CATEGORY_PEER;
+      case FAMILY -> CATEGORY_FAMILY;
+      case EMPLOYMENT -> CATEGORY_EMPLOYMENT;
+      case HOTLINE -> CATEGORY_HOTLINE;
+      case LEARNING -> CATEGORY_LEARNING;
+      case MEDICAL -> CATEGORY_MEDICAL;
+      case OUTREACH -> CATEGORY_OUTREACH;
+    };
   }
 }

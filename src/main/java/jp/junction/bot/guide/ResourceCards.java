@@ -2,17 +2,31 @@ package jp.junction.bot.guide;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.SearchResult;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 import org.springframework.stereotype.Component;
 
 /** Turns one found resource into a card: name, kind and area, hours, contact, tags, last check. */
 @Component
 class ResourceCards {
+
+  /** The conditions a card names (the others only rank it). */
+  private static final Map<Flag, GuideTexts> TAGS =
+      new EnumMap<>(
+          Map.of(
+              Flag.ANONYMOUS_OK, GuideTexts.TAG_ANONYMOUS,
+              Flag.NO_RESERVATION, GuideTexts.TAG_NO_RESERVATION,
+              Flag.ONLINE, GuideTexts.TAG_ONLINE,
+              Flag.WOMEN_ONLY, GuideTexts.TAG_WOMEN_ONLY,
+              Flag.FREE, GuideTexts.TAG_FREE));
 
   private final DialogContent words;
 
@@ -41,14 +55,14 @@ class ResourceCards {
         r.name(),
         kind(r) + " ・ " + area(r),
         lines,
-        tags(r),
+        tags(hit),
         checked(r.updated(), hit.stale()),
         buttons(r));
   }
 
   private String kind(SearchResult.Resource r) {
     List<String> names = new ArrayList<>();
-    for (String category : r.categories().stream().sorted().toList()) {
+    for (Category category : r.categories()) {
       names.add(words.text(GuideTexts.category(category)));
     }
     return String.join("・", names);
@@ -64,25 +78,17 @@ class ResourceCards {
     return nz(r.prefecture()) + r.municipality();
   }
 
-  private List<String> tags(SearchResult.Resource r) {
+  /** The conditions the search found the resource meets, in display order, then 家族向け. */
+  private List<String> tags(SearchResult.Hit hit) {
     List<String> tags = new ArrayList<>();
-    if (r.anonymousOk()) {
-      tags.add(words.text(GuideTexts.TAG_ANONYMOUS));
+    for (Flag flag : hit.flags()) {
+      GuideTexts tag = TAGS.get(flag);
+      if (tag != null) {
+        tags.add(words.text(tag));
+      }
     }
-    if (!r.reservationRequired()) {
-      tags.add(words.text(GuideTexts.TAG_NO_RESERVATION));
-    }
-    if (r.online()) {
-      tags.add(words.text(GuideTexts.TAG_ONLINE));
-    }
-    if (r.womenOnly()) {
-      tags.add(words.text(GuideTexts.TAG_WOMEN_ONLY));
-    }
-    if (r.audience().contains("family")) {
+    if (hit.resource().audience().contains(Audience.FAMILY)) {
       tags.add(words.text(GuideTexts.TAG_FAMILY));
-    }
-    if (has(r.fee()) && r.fee().startsWith("無料")) {
-      tags.add(words.text(GuideTexts.TAG_FREE));
     }
     return tags;
   }
@@ -102,8 +108,9 @@ class ResourceCards {
     if (tel.length() >= 3 && tel.length() <= 20) {
       buttons.add(new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_CALL), "tel:" + tel));
     }
-    if (has(r.url()) && r.url().startsWith("https://")) {
-      buttons.add(new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_SITE), r.url()));
+    if (r.url() != null) {
+      buttons.add(
+          new OutgoingMessage.Action.Uri(words.text(GuideTexts.CARD_SITE), r.url().toString()));
     }
     if (r.lat() != null && r.lon() != null) {
       buttons.add(

@@ -3,7 +3,6 @@ package jp.junction.bot.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
@@ -12,6 +11,7 @@ import jp.junction.bot.privacy.AnonymousStats;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchRequest;
 import jp.junction.bot.search.SearchResult;
+import jp.junction.bot.vocabulary.Category;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +59,8 @@ class SearchAnswers {
               + (u.municipality() == null ? "" : u.municipality());
       stats.recordQuestion(
           area,
-          String.join("|", new TreeSet<>(u.categories())),
+          // Sorted by code, not display order: the statistics keep the same kind for the same set.
+          u.categories().stream().map(Category::code).sorted().collect(Collectors.joining("|")),
           answer.found(),
           question.text(),
           typed.messageId());
@@ -143,7 +144,6 @@ class SearchAnswers {
       return words.text(GuideTexts.WHAT_DEFAULT);
     }
     return u.categories().stream()
-        .sorted()
         .map(c -> words.text(GuideTexts.category(c)))
         .collect(Collectors.joining("・"));
   }

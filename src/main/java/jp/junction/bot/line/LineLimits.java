@@ -1,5 +1,7 @@
 package jp.junction.bot.line;
 
+import jp.junction.bot.vocabulary.Link;
+
 /**
  * The Messaging API's limits on what the bot sends, in one place (LINE's developer docs and {@code
  * line/line-openapi}): the dialog check, the engine, the SDK conversion and the local chat page all
@@ -28,8 +30,8 @@ public final class LineLimits {
   /** Characters of postback data. */
   public static final int POSTBACK_DATA = 300;
 
-  /** Characters of a URI action's link. */
-  public static final int URI = 1000;
+  /** Characters of a URI action's link (checked where links enter, by {@link Link}). */
+  public static final int URI = Link.MAX_LENGTH;
 
   /** Characters of a Flex message's altText. */
   public static final int ALT_TEXT = 1500;

@@ -20,19 +20,31 @@ import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import jp.junction.bot.vocabulary.Link;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns our {@link OutgoingMessage}s into SDK messages within {@link LineLimits}: at most 5
  * messages, texts, labels, altText and postback data clipped to their lengths, at most 13 quick
- * replies, a carousel cut to 12 bubbles and 50 KB.
+ * replies, a carousel cut to 12 bubbles and 50 KB, and links as {@link Link} normalises them (a
+ * link LINE would refuse loses its button, never the reply).
  */
 class SdkMessages {
 
   /** Our own cap on one Flex text (LINE sets none but the bubble's size). */
   private static final int FLEX_TEXT = 1000;
+
+  private static final Logger log = LoggerFactory.getLogger(SdkMessages.class);
+
+  /** A phone link as the bot builds them: a number (a leading +), then digits and # * - only. */
+  private static final Pattern TEL = Pattern.compile("tel:\\+?[0-9][0-9#*-]{0,29}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -102,13 +114,18 @@ class SdkMessages {
     if (!card.buttons().isEmpty()) {
       List<FlexComponent> buttons = new ArrayList<>();
       for (OutgoingMessage.Action action : card.buttons()) {
-        buttons.add(
-            new FlexButton.Builder(action(action))
-                .style(FlexButton.Style.LINK)
-                .height(FlexButton.Height.SM)
-                .build());
+        action(action)
+            .ifPresent(
+                sdk ->
+                    buttons.add(
+                        new FlexButton.Builder(sdk)
+                            .style(FlexButton.Style.LINK)
+                            .height(FlexButton.Height.SM)
+                            .build()));
       }
-      bubble.footer(new FlexBox.Builder(FlexBox.Layout.VERTICAL, buttons).spacing("xs").build());
+      if (!buttons.isEmpty()) {
+        bubble.footer(new FlexBox.Builder(FlexBox.Layout.VERTICAL, buttons).spacing("xs").build());
+      }
     }
     return bubble.build();
   }
@@ -135,13 +152,25 @@ class SdkMessages {
       if (items.size() == LineLimits.QUICK_REPLIES) {
         break;
       }
-      items.add(new QuickReplyItem(action(action)));
+      action(action).ifPresent(sdk -> items.add(new QuickReplyItem(sdk)));
     }
-    return new QuickReply(items);
+    return items.isEmpty() ? null : new QuickReply(items);
   }
 
-  static com.linecorp.bot.messaging.model.Action action(OutgoingMessage.Action action) {
-    String label = LineLimits.clip(action.label(), LineLimits.QUICK_REPLY_LABEL);
+  /** The SDK action, or empty for a link LINE would refuse (it drops the button, not the reply). */
+  static Optional<com.linecorp.bot.messaging.model.Action> action(OutgoingMessage.Action action) {
+    if (action instanceof OutgoingMessage.Action.Uri uri) {
+      return uri(uri.uri()).map(u -> new URIAction(label(uri), u, null));
+    }
+    return Optional.of(plain(action));
+  }
+
+  private static String label(OutgoingMessage.Action action) {
+    return LineLimits.clip(action.label(), LineLimits.QUICK_REPLY_LABEL);
+  }
+
+  private static com.linecorp.bot.messaging.model.Action plain(OutgoingMessage.Action action) {
+    String label = label(action);
     if (action instanceof OutgoingMessage.Action.Postback postback) {
       return new PostbackAction(
           label,
@@ -154,10 +183,31 @@ class SdkMessages {
     if (action instanceof OutgoingMessage.Action.Message message) {
       return new MessageAction(label, message.text());
     }
-    if (action instanceof OutgoingMessage.Action.Uri uri) {
-      return new URIAction(label, URI.create(uri.uri()), null);
-    }
     return new LocationAction(label);
+  }
+
+  /**
+   * A link as LINE takes it: a web link normalised by {@link Link}, or a {@code tel:} number; else
+   * empty (logged without the link, which may come from staff data).
+   */
+  static Optional<URI> uri(String link) {
+    if (Link.looksLikeLink(link)) {
+      Optional<URI> web = Link.tryParse(link).map(Link::uri);
+      if (web.isEmpty()) {
+        log.warn("Left out a button whose link LINE would refuse ({} characters)", link.length());
+      }
+      return web;
+    }
+    if (link != null && TEL.matcher(link).matches()) {
+      try {
+        return Optional.of(new URI(link));
+      } catch (URISyntaxException e) {
+        log.warn("Left out a button whose phone link is not a valid URI");
+        return Optional.empty();
+      }
+    }
+    log.warn("Left out a button whose link is not a web link or a phone number");
+    return Optional.empty();
   }
 
   private int bytes(FlexMessage message) {

@@ -1,9 +1,12 @@
 package jp.junction.bot.notices;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import jp.junction.bot.events.Areas;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 
 /**
  * What staff ask to send about an event: to whom (areas, a missing municipality meaning the whole
@@ -13,13 +16,15 @@ import jp.junction.bot.events.Areas;
 public record NoticeRequest(
     List<Areas.Area> areas,
     boolean includeNeighbours,
-    Set<String> audience,
+    Set<Audience> audience,
     OffsetDateTime sendAt,
     boolean silent) {
 
   public NoticeRequest {
     areas = areas == null ? List.of() : List.copyOf(areas);
     audience =
-        audience == null || audience.isEmpty() ? Subscriptions.AUDIENCES : Set.copyOf(audience);
+        Coded.copyOf(
+            Audience.class,
+            audience == null || audience.isEmpty() ? EnumSet.allOf(Audience.class) : audience);
   }
 }

@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -76,8 +79,11 @@ class NoticeSnapshot {
       return true;
     }
     List<String> areaSets = areaSets(notice);
-    List<String> audienceSets =
-        audienceSets(Set.of(notice.getOrDefault("audience", "").split("\\|")));
+    Set<Audience> audience = EnumSet.noneOf(Audience.class);
+    for (String code : notice.getOrDefault("audience", "").split("\\|")) {
+      Coded.find(Audience.class, code).ifPresent(audience::add);
+    }
+    List<String> audienceSets = audienceSets(audience);
     String gen = UUID.randomUUID().toString().substring(0, 8);
     StringRedisTemplate redis = outbox.redis();
     String recipients = outbox.temp(id, gen, "r");
@@ -132,12 +138,8 @@ class NoticeSnapshot {
         Boolean.parseBoolean(notice.get("neighbours")));
   }
 
-  List<String> audienceSets(Set<String> audience) {
-    return audience.stream()
-        .filter(Subscriptions.AUDIENCES::contains)
-        .sorted()
-        .map(subscriptions::audienceSet)
-        .toList();
+  List<String> audienceSets(Set<Audience> audience) {
+    return audience.stream().sorted().map(subscriptions::audienceSet).toList();
   }
 
   /**

@@ -1,6 +1,8 @@
 package jp.junction.bot.notices;
 
+import java.util.Set;
 import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.vocabulary.Audience;
 
 /** The {@code dialogs/notices.yml} texts of subscriptions, notices and the day-after question. */
 enum NoticeTexts implements TextKey {
@@ -55,14 +57,15 @@ enum NoticeTexts implements TextKey {
     return key;
   }
 
-  /** For whom notices are: {@code self}, {@code family}, {@code supporter} or {@code all}. */
-  static NoticeTexts who(String audience) {
-    return switch (audience) {
-      case "self" -> WHO_SELF;
-      case "family" -> WHO_FAMILY;
-      case "supporter" -> WHO_SUPPORTER;
-      case "all" -> WHO_ALL;
-      default -> throw new IllegalArgumentException("no audience '" + audience + "'");
+  /** For whom notices are: one audience by name, several as everyone. */
+  static NoticeTexts who(Set<Audience> audience) {
+    if (audience.size() != 1) {
+      return WHO_ALL;
+    }
+    return switch (audience.iterator().next()) {
+      case SELF -> WHO_SELF;
+      case FAMILY -> WHO_FAMILY;
+      case SUPPORTER -> WHO_SUPPORTER;
     };
   }
 

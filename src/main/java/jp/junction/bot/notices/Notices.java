@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Coded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -171,9 +172,7 @@ public class Notices {
     }
   }
 
-  /**
-   * The request's areas as [prefecture, municipality] pairs; refuses unknown areas and audiences.
-   */
+  /** The request's areas as [prefecture, municipality] pairs; refuses unknown areas. */
   private List<List<String>> checked(NoticeRequest request) {
     if (request.areas().isEmpty()) {
       throw new IllegalArgumentException("areas: at least one area is needed");
@@ -185,12 +184,6 @@ public class Notices {
         throw new IllegalArgumentException("areas: unknown area '" + area.label() + "'");
       }
       pairs.add(List.of(area.prefecture(), area.municipality()));
-    }
-    for (String w : request.audience()) {
-      if (!Subscriptions.AUDIENCES.contains(w)) {
-        throw new IllegalArgumentException(
-            "audience: '" + w + "' is not self, family or supporter");
-      }
     }
     return pairs;
   }
@@ -212,7 +205,7 @@ public class Notices {
     fields.put("kind", kind);
     fields.put("areas", write(pairs));
     fields.put("neighbours", Boolean.toString(request.includeNeighbours()));
-    fields.put("audience", String.join("|", request.audience().stream().sorted().toList()));
+    fields.put("audience", Coded.join(request.audience()));
     fields.put("silent", Boolean.toString(request.silent()));
     fields.put("status", "scheduled");
     fields.put("sendAt", Long.toString(due.toEpochMilli()));

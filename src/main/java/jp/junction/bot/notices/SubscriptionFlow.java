@@ -1,6 +1,7 @@
 package jp.junction.bot.notices;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import jp.junction.bot.conversation.ActionContext;
 import jp.junction.bot.conversation.DialogContent;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.line.OutgoingMessage.Action;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -32,6 +35,9 @@ class SubscriptionFlow {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionFlow.class);
   static final String PENDING = "notices.pending";
   private static final int MAX_TOWNS = 10;
+
+  /** The "for everyone" choice, next to one per audience. */
+  private static final String ALL = "all";
 
   private final Subscriptions subscriptions;
   private final Events events;
@@ -116,8 +122,13 @@ class SubscriptionFlow {
       return start(c);
     }
     List<Action> quick = new ArrayList<>();
-    for (String w : List.of("self", "family", "supporter", "all")) {
-      String label = content.text(NoticeTexts.who(w));
+    List<String> choices = new ArrayList<>();
+    for (Audience a : Audience.values()) {
+      choices.add(a.code());
+    }
+    choices.add(ALL);
+    for (String w : choices) {
+      String label = content.text(NoticeTexts.who(audience(w)));
       quick.add(content.postback(label, "notices.save", Map.of("w", w), label));
     }
     return List.of(new OutgoingMessage.Text(content.text(NoticeTexts.ASK_WHO), quick));
@@ -128,12 +139,10 @@ class SubscriptionFlow {
     if (pending.isEmpty()) {
       return start(c);
     }
-    String w = c.arg("w");
-    Set<String> audience =
-        Subscriptions.AUDIENCES.contains(w) ? Set.of(w) : Subscriptions.AUDIENCES;
+    Set<Audience> audience = audience(c.arg("w"));
     subscriptions.subscribe(c.person().lineUserId(), List.copyOf(pending), audience);
     c.state().remove(PENDING);
-    String who = content.text(NoticeTexts.who(audience.size() == 1 ? w : "all"));
+    String who = content.text(NoticeTexts.who(audience));
     return List.of(
         new OutgoingMessage.Text(
             content.text(NoticeTexts.SAVED, Map.of("areas", labels(pending), "who", who))));
@@ -163,10 +172,7 @@ class SubscriptionFlow {
             "notices.stop",
             Map.of("k", "*"),
             content.text(NoticeTexts.STOP_ALL)));
-    String who =
-        choice.audience().size() == 1
-            ? content.text(NoticeTexts.who(choice.audience().iterator().next()))
-            : content.text(NoticeTexts.WHO_ALL);
+    String who = content.text(NoticeTexts.who(choice.audience()));
     return List.of(
         new OutgoingMessage.Text(
             content.text(
@@ -186,6 +192,13 @@ class SubscriptionFlow {
         ? List.of(
             new OutgoingMessage.Text(content.text(NoticeTexts.STOPPED, Map.of("area", label(key)))))
         : list(c);
+  }
+
+  /** The audience a "for whom" choice stands for: one by its code, else ({@code all}) everyone. */
+  private static Set<Audience> audience(String choice) {
+    return Coded.find(Audience.class, choice)
+        .map(EnumSet::of)
+        .orElseGet(() -> EnumSet.allOf(Audience.class));
   }
 
   private List<OutgoingMessage> towns(String prefecture) {

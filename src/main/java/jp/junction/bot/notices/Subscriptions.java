@@ -1,12 +1,15 @@
 package jp.junction.bot.notices;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Event;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Coded;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +23,12 @@ import org.springframework.stereotype.Component;
 class Subscriptions {
 
   static final String ONLINE = "online";
-  static final Set<String> AUDIENCES = Set.of("self", "family", "supporter");
 
   private final StringRedisTemplate redis;
   private final String prefix;
 
   /** What one person chose: area keys and audiences. */
-  record Choice(List<String> areaKeys, Set<String> audience) {
+  record Choice(List<String> areaKeys, Set<Audience> audience) {
     boolean empty() {
       return areaKeys.isEmpty();
     }
@@ -60,8 +62,8 @@ class Subscriptions {
     return prefix + "p:" + prefecture;
   }
 
-  String audienceSet(String audience) {
-    return prefix + "w:" + audience;
+  String audienceSet(Audience audience) {
+    return prefix + "w:" + audience.code();
   }
 
   private String person(String userId) {
@@ -69,24 +71,27 @@ class Subscriptions {
   }
 
   /** Adds areas and sets the audience (replacing the earlier one). */
-  void subscribe(String userId, List<String> areaKeys, Set<String> audience) {
+  void subscribe(String userId, List<String> areaKeys, Set<Audience> audience) {
     Choice before = choice(userId);
     Set<String> areas = new LinkedHashSet<>(before.areaKeys());
     areas.addAll(areaKeys);
-    write(userId, before, new Choice(List.copyOf(areas), Set.copyOf(audience)));
+    write(userId, before, new Choice(List.copyOf(areas), Coded.copyOf(Audience.class, audience)));
   }
 
   Choice choice(String userId) {
     Map<Object, Object> raw = redis.opsForHash().entries(person(userId));
     List<String> areas = new ArrayList<>();
-    Set<String> audience = new LinkedHashSet<>();
+    Set<Audience> audience = EnumSet.noneOf(Audience.class);
     raw.forEach(
         (k, v) -> {
           String key = k.toString();
           if (key.startsWith("a:")) {
             areas.add(key.substring(2));
           } else if (key.equals("w") && !v.toString().isEmpty()) {
-            audience.addAll(List.of(v.toString().split("\\|")));
+            // A code this version does not know (written by a newer one) is left out.
+            for (String code : v.toString().split("\\|")) {
+              Coded.find(Audience.class, code).ifPresent(audience::add);
+            }
           }
         });
     areas.sort(null);
@@ -125,7 +130,7 @@ class Subscriptions {
         redis.opsForSet().remove(prefectureSet(p), userId);
       }
     }
-    for (String w : AUDIENCES) {
+    for (Audience w : Audience.values()) {
       if (!after.audience().contains(w)) {
         redis.opsForSet().remove(audienceSet(w), userId);
       }
@@ -142,7 +147,7 @@ class Subscriptions {
     redis.delete(person(userId));
     Map<String, String> fields = new java.util.HashMap<>();
     after.areaKeys().forEach(k -> fields.put("a:" + k, "1"));
-    fields.put("w", String.join("|", after.audience()));
+    fields.put("w", Coded.join(after.audience()));
     redis.opsForHash().putAll(person(userId), fields);
   }
 

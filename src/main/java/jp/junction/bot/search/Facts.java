@@ -1,30 +1,31 @@
 package jp.junction.bot.search;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.places.Readings;
 import jp.junction.bot.search.SearchResult.Resource;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 
 /**
  * What the ranking rules need to know about one resource, worked out once at load time from its
- * cells (who it is for, when it is open, whether it is the town's own counter …).
+ * cells (the conditions it meets, when it is open, whether it is the town's own counter …).
  */
 record Facts(
     Resource resource,
-    int categories,
-    int audience,
-    int flags,
+    Set<Flag> flags,
+    long kindBits,
+    long audienceBits,
+    long flagBits,
     int coverage,
     String townKey,
     String text,
-    boolean free,
-    boolean evening,
-    boolean weekend,
-    boolean inPerson,
     AgeRange age,
     boolean forMen,
     boolean forLgbtq,
@@ -45,6 +46,11 @@ record Facts(
   private static final Pattern RESIDENTS = Pattern.compile("在住|[市区町村]内の[^。]*向け");
   private static final Pattern MUNICIPAL = Pattern.compile("[市区町]の|市役所|役場|保健所|保健センター|保健相談所");
   private static final Pattern CLASS = Pattern.compile("教室|講座|セミナー|センター|相談");
+
+  /** Kinds of help a town's own counter offers (with outreach, which is always the town's). */
+  private static final Set<Category> COUNTER_KINDS =
+      EnumSet.of(Category.CONSULTATION, Category.MEDICAL, Category.LEARNING);
+
   private static final String DAY_BEFORE = "月火水木金土・、,/〜-週毎(（ ";
 
   static Facts of(Resource r, LocalDate today) {
@@ -54,38 +60,22 @@ record Facts(
     String hours = Readings.normalize(r.hours());
     AgeRange age = AgeRange.parse(Readings.normalize(r.age()));
     boolean local = r.coverage().equals("local");
+    Set<Category> kinds = r.categories();
     boolean municipal =
         local
-            && (r.categories().contains("outreach")
-                || ((r.categories().contains("consultation")
-                        || r.categories().contains("medical")
-                        || r.categories().contains("learning"))
+            && (kinds.contains(Category.OUTREACH)
+                || (!Collections.disjoint(kinds, COUNTER_KINDS)
                     && (startsWithTown(r) || MUNICIPAL.matcher(text).find())));
-    boolean free = r.fee().strip().startsWith("無料");
-    boolean evening = evening(hours);
-    boolean weekend = weekend(hours);
-    boolean inPerson = !r.address().isEmpty() || r.categories().contains("outreach");
-    int flags =
-        (r.womenOnly() ? flagBit("women_only") : 0)
-            | (r.online() ? flagBit("online") : 0)
-            | (r.anonymousOk() ? flagBit("anonymous_ok") : 0)
-            | (!r.reservationRequired() ? flagBit("no_reservation") : 0)
-            | (free ? flagBit("free") : 0)
-            | (evening ? flagBit("evening") : 0)
-            | (weekend ? flagBit("weekend") : 0)
-            | (inPerson ? flagBit("in_person") : 0);
+    Set<Flag> flags = flags(r, hours);
     return new Facts(
         r,
-        mask(r.categories(), ResourceCsv.CATEGORY_ORDER),
-        mask(r.audience(), ResourceCsv.AUDIENCE_ORDER),
         flags,
+        bits(kinds),
+        bits(r.audience()),
+        bits(flags),
         local ? LOCAL : r.coverage().equals("prefecture") ? PREFECTURE : NATIONAL,
         r.prefecture() + "/" + r.municipality(),
         text,
-        free,
-        evening,
-        weekend,
-        inPerson,
         age,
         r.name().contains("男") || text.contains("男性"),
         text.contains("lgbt") || text.contains("性のあり方"),
@@ -94,38 +84,53 @@ record Facts(
         r.name().contains("8050"),
         r.coverage().equals("prefecture") || (local && RESIDENTS.matcher(r.description()).find()),
         municipal,
-        r.categories().contains("family") && CLASS.matcher(r.name()).find(),
+        kinds.contains(Category.FAMILY) && CLASS.matcher(r.name()).find(),
         r.updated() != null && r.updated().isBefore(today.minusYears(2)));
   }
 
-  static final List<String> FLAGS =
-      List.of(
-          "women_only",
-          "online",
-          "anonymous_ok",
-          "no_reservation",
-          "free",
-          "evening",
-          "weekend",
-          "in_person");
-
-  static int flagBit(String flag) {
-    int index = FLAGS.indexOf(flag);
-    if (index < 0) {
-      throw new IllegalArgumentException("unknown flag " + flag);
+  /**
+   * A set of words as bits by declaration order, for the ranking's inner loop: it tests every
+   * candidate of a question against the question's wants, and comparing the sets element by element
+   * there made a search about a third slower (50,000-resource benchmark, median p50 1.40 ms against
+   * 1.05 ms before and 1.12 ms with bits).
+   */
+  static long bits(Set<? extends Enum<?>> words) {
+    long bits = 0;
+    for (Enum<?> word : words) {
+      bits |= 1L << word.ordinal();
     }
-    return 1 << index;
+    return bits;
   }
 
-  static int mask(Collection<String> values, List<String> order) {
-    int mask = 0;
-    for (String value : values) {
-      int index = order.indexOf(value);
-      if (index >= 0) {
-        mask |= 1 << index;
-      }
+  /** The conditions the resource meets, from its columns and what its cells say. */
+  private static EnumSet<Flag> flags(Resource r, String hours) {
+    EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    when(flags, Flag.WOMEN_ONLY, r.womenOnly());
+    when(flags, Flag.ONLINE, r.online());
+    when(flags, Flag.ANONYMOUS_OK, r.anonymousOk());
+    when(flags, Flag.NO_RESERVATION, !r.reservationRequired());
+    when(flags, Flag.FREE, r.fee().strip().startsWith("無料"));
+    when(flags, Flag.EVENING, evening(hours));
+    when(flags, Flag.WEEKEND, weekend(hours));
+    when(
+        flags,
+        Flag.IN_PERSON,
+        !r.address().isEmpty() || r.categories().contains(Category.OUTREACH));
+    return flags;
+  }
+
+  private static void when(Set<Flag> flags, Flag flag, boolean holds) {
+    if (holds) {
+      flags.add(flag);
     }
-    return mask;
+  }
+
+  Set<Category> categories() {
+    return resource.categories();
+  }
+
+  Set<Audience> audience() {
+    return resource.audience();
   }
 
   boolean local() {

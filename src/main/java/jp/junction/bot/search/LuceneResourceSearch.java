@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +20,7 @@ import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Understanding;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Flag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * The resource search: loads {@code resources.csv} from the data folder at start (a missing
  * required column stops start-up, naming file and column; broken rows are logged and skipped),
  * answers questions, and can {@link #reload()} while serving. Usable without Spring: {@code new
- * LuceneResourceSearch(Path.of("index-data"))}.
+ * LuceneResourceSearch(new DataSettings(Path.of("index-data")), null, clock)}.
  */
 @Component
 public class LuceneResourceSearch implements ResourceSearch, Closeable {
@@ -45,22 +46,27 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   private volatile List<ExchangeCsv.Problem> problems;
   private final AtomicLong generation = new AtomicLong();
 
-  /** Loads {@code resources.csv} from the data folder (charset detected). */
+  /** Loads {@code resources.csv} from the data folder (charset detected), places from the bean. */
   @Autowired
-  public LuceneResourceSearch(DataSettings data, Clock clock) {
-    this(data, null, clock);
+  public LuceneResourceSearch(DataSettings data, Clock clock, Gazetteer gazetteer) {
+    this(data, null, clock, gazetteer);
   }
 
   /**
    * Loads {@code resources.csv} from the data folder in the given charset (null: detect), with
-   * "today" (for freshness) from the clock.
+   * "today" (for freshness) from the clock and the shipped gazetteer (the batch commands, tests).
    */
   public LuceneResourceSearch(DataSettings data, Charset charset, Clock clock) {
+    this(data, charset, clock, Gazetteer.fromClasspath());
+  }
+
+  private LuceneResourceSearch(
+      DataSettings data, Charset charset, Clock clock, Gazetteer gazetteer) {
     this.resourcesFile = data.resourcesCsv();
     this.charset = charset;
     this.clock = clock;
-    // Reading the data and building the analyzer (gazetteer, user dictionary) do not depend on
-    // each other: they run side by side, which shortens start-up with a large resources.csv.
+    // Reading the data and building the analyzer (user dictionary from the gazetteer) do not
+    // depend on each other: they run side by side, which shortens start-up with a large file.
     CompletableFuture<Corpus> corpus =
         CompletableFuture.supplyAsync(
             this::load,
@@ -69,7 +75,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
               loader.setDaemon(true);
               loader.start();
             });
-    this.gazetteer = Gazetteer.fromClasspath();
+    this.gazetteer = gazetteer;
     this.lexicon = Lexicon.load();
     SearchAnalyzer analyzer = new SearchAnalyzer(gazetteer, Synonyms.load());
     this.index = new ResourceIndex(analyzer, await(corpus));
@@ -145,7 +151,8 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
                 q.hasLocation() && f.resource().lat() != null
                     ? Gazetteer.distanceKm(q.lat(), q.lon(), f.resource().lat(), f.resource().lon())
                     : null;
-            hits.add(new Hit(f.resource(), r.grade() + r.textScore() / 100.0, km, f.stale()));
+            hits.add(
+                new Hit(f.resource(), r.grade() + r.textScore() / 100.0, km, f.stale(), f.flags()));
           }
           return new SearchResult(
               hits, ranking.hits().size(), understanding(q), ranking.widening());
@@ -178,7 +185,8 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   }
 
   private static Understanding understanding(Question q) {
-    Set<String> conditions = new LinkedHashSet<>(q.hardFlags());
+    Set<Flag> conditions = EnumSet.noneOf(Flag.class);
+    conditions.addAll(q.hardFlags());
     conditions.addAll(q.flags());
     String town = q.town() == null ? null : q.town().name();
     return new Understanding(

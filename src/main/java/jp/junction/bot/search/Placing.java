@@ -6,6 +6,7 @@ import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.search.SearchResult.Widening;
+import jp.junction.bot.vocabulary.Category;
 
 /**
  * Where a question is about and how well each place fits it: the home town, its neighbours (nearest
@@ -176,8 +177,8 @@ final class Placing {
 
   /** Consultation and work questions: the prefecture's centre serves the town as well. */
   private static boolean prefectureServesTown(Question question) {
-    return question.categories().contains("consultation")
-        || question.categories().contains("employment")
-        || (question.categories().contains("family") && !question.wantsGroup());
+    return question.categories().contains(Category.CONSULTATION)
+        || question.categories().contains(Category.EMPLOYMENT)
+        || (question.categories().contains(Category.FAMILY) && !question.wantsGroup());
   }
 }

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Set;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.places.Prefecture;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 
 /**
  * A question as understood, in the terms the ranking rules use: the person's town (or only a
  * prefecture), whether they want to avoid it, a location, the kinds of help wanted (and close
  * ones), who it is for, conditions (soft: preferred; hard: required), age and special groups.
  *
+ * @param audience who is asking, or null when it could be anyone
  * @param keywords soft keyword conditions: each inner list is satisfied by any one of its terms
  * @param notKeywords terms a fitting resource should not contain
  */
@@ -21,11 +25,11 @@ record Question(
     boolean nearbyWanted,
     Double lat,
     Double lon,
-    Set<String> categories,
-    Set<String> related,
-    String audience,
-    Set<String> flags,
-    Set<String> hardFlags,
+    Set<Category> categories,
+    Set<Category> related,
+    Audience audience,
+    Set<Flag> flags,
+    Set<Flag> hardFlags,
     List<List<String>> keywords,
     List<String> notKeywords,
     AgeRange age,

@@ -1,43 +1,51 @@
 package jp.junction.bot.search;
 
+import static jp.junction.bot.vocabulary.Category.CONSULTATION;
+import static jp.junction.bot.vocabulary.Category.EMPLOYMENT;
+import static jp.junction.bot.vocabulary.Category.FAMILY;
+import static jp.junction.bot.vocabulary.Category.HOTLINE;
+import static jp.junction.bot.vocabulary.Category.IBASHO;
+import static jp.junction.bot.vocabulary.Category.LEARNING;
+import static jp.junction.bot.vocabulary.Category.MEDICAL;
+import static jp.junction.bot.vocabulary.Category.OUTREACH;
+import static jp.junction.bot.vocabulary.Category.PEER;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.places.Readings;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 
 /**
- * Reads a free-text question (and optional location and refinements) into a {@link Question}. Place
+ * Reads a free-text question (and optional location) into a {@link Question}; a refinement tapped
+ * after an answer arrives as its words added to the question (家族向け, オンライン, 近くの町も, 地元以外で). Place
  * names come from the gazetteer; an ambiguous name (富岡, 小平) is read as the town the corpus serves.
  * Everything else comes from the signal lexicon.
  */
 final class QuestionReader {
 
   static final int MAX_TEXT = 500;
-  private static final List<String> CATEGORY_ORDER =
-      List.of(
-          "consultation",
-          "ibasho",
-          "peer",
-          "family",
-          "employment",
-          "hotline",
-          "learning",
-          "medical",
-          "outreach");
-  private static final Map<String, List<String>> RELATED =
-      Map.of(
-          "ibasho", List.of("peer", "learning"),
-          "peer", List.of("ibasho", "learning"),
-          "family", List.of("consultation"),
-          "consultation", List.of("hotline", "outreach", "medical"),
-          "employment", List.of("consultation"),
-          "learning", List.of("ibasho", "family", "consultation"),
-          "hotline", List.of("consultation", "outreach", "medical"),
-          "medical", List.of("consultation", "hotline", "outreach"),
-          "outreach", List.of("consultation", "hotline", "medical"));
+
+  /** Kinds of help close enough to a wanted one to be a useful fallback. */
+  private static final Map<Category, Set<Category>> RELATED =
+      new EnumMap<>(
+          Map.of(
+              IBASHO, EnumSet.of(PEER, LEARNING),
+              PEER, EnumSet.of(IBASHO, LEARNING),
+              FAMILY, EnumSet.of(CONSULTATION),
+              CONSULTATION, EnumSet.of(HOTLINE, OUTREACH, MEDICAL),
+              EMPLOYMENT, EnumSet.of(CONSULTATION),
+              LEARNING, EnumSet.of(IBASHO, FAMILY, CONSULTATION),
+              HOTLINE, EnumSet.of(CONSULTATION, OUTREACH, MEDICAL),
+              MEDICAL, EnumSet.of(CONSULTATION, HOTLINE, OUTREACH),
+              OUTREACH, EnumSet.of(CONSULTATION, HOTLINE, MEDICAL)));
 
   private final Lexicon lexicon;
   private final PlaceReader places;
@@ -56,21 +64,18 @@ final class QuestionReader {
     String[] forms = {text, folded, kana};
 
     PlaceReader.Place place = places.read(text, forms);
-    Set<SearchRequest.Refinement> refinements = request.refinements();
     boolean notMyTown =
         place.town() != null
             && (lexicon.has("place.exclude", forms)
-                || lexicon.has("place.exclude.attached", place.after())
-                || refinements.contains(SearchRequest.Refinement.NOT_MY_TOWN));
+                || lexicon.has("place.exclude.attached", place.after()));
 
-    Set<String> categories = new LinkedHashSet<>();
-    for (String category : CATEGORY_ORDER) {
-      if (lexicon.has("category." + category, forms)) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    for (Category category : Category.values()) {
+      if (lexicon.has("category." + category.code(), forms)) {
         categories.add(category);
       }
     }
-    boolean family =
-        lexicon.has("asker.family", forms) || refinements.contains(SearchRequest.Refinement.FAMILY);
+    boolean family = lexicon.has("asker.family", forms);
     boolean self = lexicon.has("asker.self", forms) && !family;
     boolean supporter = lexicon.has("asker.supporter", forms) && !family;
     Set<String> groups = new LinkedHashSet<>();
@@ -82,99 +87,83 @@ final class QuestionReader {
     if (!family) {
       groups.remove("sibling");
     }
-    if (lexicon.has("refine.family", forms)
-        || refinements.contains(SearchRequest.Refinement.FAMILY)) {
-      categories.add("family");
+    if (lexicon.has("refine.family", forms)) {
+      categories.add(FAMILY);
     }
     boolean broad = categories.isEmpty();
     boolean forChild = family && lexicon.has("asker.for_child", forms);
     if (family
         && !forChild
-        && !categories.contains("family")
-        && (((categories.contains("ibasho") || categories.contains("peer"))
+        && !categories.contains(FAMILY)
+        && (((categories.contains(IBASHO) || categories.contains(PEER))
                 && lexicon.has("wants.group.parents", forms))
-            || (categories.equals(Set.of("learning")) && lexicon.has("wants.group", forms)))) {
-      categories.add("family");
+            || (categories.equals(EnumSet.of(LEARNING)) && lexicon.has("wants.group", forms)))) {
+      categories.add(FAMILY);
     }
-    if (categories.contains("employment")) {
-      categories.remove("consultation");
+    if (categories.contains(EMPLOYMENT)) {
+      categories.remove(CONSULTATION);
     }
     if (family && !forChild) {
-      if (categories.contains("family")) {
-        categories.remove("learning");
-        categories.remove("ibasho");
-        categories.remove("peer");
+      if (categories.contains(FAMILY)) {
+        categories.removeAll(EnumSet.of(LEARNING, IBASHO, PEER));
       } else if (categories.isEmpty()
-          || categories.contains("consultation")
-          || categories.equals(Set.of("hotline"))
-          || categories.equals(Set.of("learning"))) {
-        categories.add("consultation");
-        categories.add("family");
+          || categories.contains(CONSULTATION)
+          || categories.equals(EnumSet.of(HOTLINE))
+          || categories.equals(EnumSet.of(LEARNING))) {
+        categories.addAll(EnumSet.of(CONSULTATION, FAMILY));
       }
-      if (categories.contains("family")
-          && categories.contains("hotline")
+      if (categories.contains(FAMILY)
+          && categories.contains(HOTLINE)
           && !lexicon.has("flag.online", forms)
           && !lexicon.has("keyword.chat", forms)
           && !lexicon.has("keyword.mail", forms)) {
-        categories.remove("hotline");
+        categories.remove(HOTLINE);
       }
     }
-    if (categories.contains("learning") && categories.contains("consultation") && family) {
-      categories.add("family");
+    if (categories.contains(LEARNING) && categories.contains(CONSULTATION) && family) {
+      categories.add(FAMILY);
     }
     if (broad) {
-      categories.addAll(List.of("consultation", "ibasho", "peer", "family", "outreach"));
+      categories.addAll(EnumSet.of(CONSULTATION, IBASHO, PEER, FAMILY, OUTREACH));
     }
-    Set<String> related = new LinkedHashSet<>();
-    for (String category : categories) {
+    Set<Category> related = EnumSet.noneOf(Category.class);
+    for (Category category : categories) {
       related.addAll(RELATED.get(category));
     }
     if (broad) {
-      related.addAll(List.of("medical", "hotline", "learning", "employment"));
+      related.addAll(EnumSet.of(MEDICAL, HOTLINE, LEARNING, EMPLOYMENT));
     }
     related.removeAll(categories);
 
-    String audience =
-        family || (categories.contains("family") && !self && !broad)
-            ? "family"
-            : supporter ? "supporter" : self || selfOnly(categories) ? "self" : "any";
+    Audience audience =
+        family || (categories.contains(FAMILY) && !self && !broad)
+            ? Audience.FAMILY
+            : supporter ? Audience.SUPPORTER : self || selfOnly(categories) ? Audience.SELF : null;
     if ((broad && !family && !self) || forChild) {
-      audience = "any";
+      audience = null;
     }
 
-    Set<String> flags = new LinkedHashSet<>();
-    Set<String> hard = new LinkedHashSet<>();
-    for (String flag :
-        List.of(
-            "women_only",
-            "online",
-            "anonymous_ok",
-            "no_reservation",
-            "free",
-            "evening",
-            "weekend",
-            "in_person")) {
-      if (lexicon.has("flag." + flag, forms)) {
+    Set<Flag> flags = EnumSet.noneOf(Flag.class);
+    Set<Flag> hard = EnumSet.noneOf(Flag.class);
+    for (Flag flag : Flag.values()) {
+      if (lexicon.has("flag." + flag.code(), forms)) {
         flags.add(flag);
       }
     }
-    if (refinements.contains(SearchRequest.Refinement.ONLINE)) {
-      flags.add("online");
-    }
-    for (String flag : List.of("women_only", "online")) {
+    for (Flag flag : List.of(Flag.WOMEN_ONLY, Flag.ONLINE)) {
       if (flags.remove(flag)) {
         hard.add(flag);
       }
     }
-    for (String flag : List.of("evening", "in_person")) {
-      if (lexicon.has("flag." + flag + ".hard", forms) && flags.remove(flag)) {
+    for (Flag flag : List.of(Flag.EVENING, Flag.IN_PERSON)) {
+      if (lexicon.has("flag." + flag.code() + ".hard", forms) && flags.remove(flag)) {
         hard.add(flag);
       }
     }
-    if (hard.contains("online")) {
-      flags.remove("in_person");
+    if (hard.contains(Flag.ONLINE)) {
+      flags.remove(Flag.IN_PERSON);
     }
-    if (hard.contains("women_only")) {
+    if (hard.contains(Flag.WOMEN_ONLY)) {
       groups.add("women");
     }
 
@@ -183,14 +172,14 @@ final class QuestionReader {
     if (askedAbout("keyword.8050", text)) {
       keywords.add(List.of("8050"));
     }
-    if (lexicon.has("keyword.class", forms) && categories.contains("family")) {
+    if (lexicon.has("keyword.class", forms) && categories.contains(FAMILY)) {
       keywords.add(List.of("家族教室", "講座", "セミナー"));
     }
-    boolean wantsGroup = categories.contains("family") && lexicon.has("wants.group", forms);
+    boolean wantsGroup = categories.contains(FAMILY) && lexicon.has("wants.group", forms);
     if (groups.contains("sibling") && wantsGroup) {
       keywords.add(List.of("きょうだい", "兄弟"));
     }
-    if (groups.contains("school") && categories.contains("family")) {
+    if (groups.contains("school") && categories.contains(FAMILY)) {
       keywords.add(List.of("不登校"));
     }
     boolean phone = lexicon.has("keyword.phone", forms);
@@ -211,8 +200,8 @@ final class QuestionReader {
     if (!channels.isEmpty()) {
       keywords.add(channels);
       if (!phone) {
-        hard.add("online");
-        flags.remove("in_person");
+        hard.add(Flag.ONLINE);
+        flags.remove(Flag.IN_PERSON);
       }
     }
 
@@ -221,8 +210,7 @@ final class QuestionReader {
         place.town(),
         place.prefecture(),
         notMyTown,
-        lexicon.has("place.nearby", forms)
-            || refinements.contains(SearchRequest.Refinement.NEIGHBOURS),
+        lexicon.has("place.nearby", forms),
         request.latitude(),
         request.longitude(),
         categories,
@@ -245,8 +233,8 @@ final class QuestionReader {
   private boolean askedAbout(String key, String text) {
     for (String sentence : text.split("[。！？!?\\n]")) {
       if (lexicon.has(key, sentence)) {
-        for (String category : CATEGORY_ORDER) {
-          if (lexicon.has("category." + category, sentence, Readings.hiragana(sentence))) {
+        for (Category category : Category.values()) {
+          if (lexicon.has("category." + category.code(), sentence, Readings.hiragana(sentence))) {
             return true;
           }
         }
@@ -265,7 +253,7 @@ final class QuestionReader {
     return Readings.normalize(out.toString());
   }
 
-  private static boolean selfOnly(Set<String> categories) {
-    return !categories.isEmpty() && Set.of("ibasho", "peer", "employment").containsAll(categories);
+  private static boolean selfOnly(Set<Category> categories) {
+    return !categories.isEmpty() && EnumSet.of(IBASHO, PEER, EMPLOYMENT).containsAll(categories);
   }
 }

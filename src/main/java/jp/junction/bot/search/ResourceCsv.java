@@ -7,32 +7,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.search.SearchResult.Resource;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Coded;
+import jp.junction.bot.vocabulary.Link;
 
 /** Reads resources.csv (FORMAT.md) into resources; rows with bad cells are reported and skipped. */
 final class ResourceCsv {
 
   static final Set<String> REQUIRED = Set.of("id", "name", "category", "audience", "coverage");
-  static final List<String> CATEGORY_ORDER =
-      List.of(
-          "consultation",
-          "ibasho",
-          "peer",
-          "family",
-          "employment",
-          "medical",
-          "hotline",
-          "outreach",
-          "learning");
-  static final List<String> AUDIENCE_ORDER = List.of("self", "family", "supporter");
-  static final Set<String> CATEGORIES = Set.copyOf(CATEGORY_ORDER);
-  static final Set<String> AUDIENCES = Set.copyOf(AUDIENCE_ORDER);
   static final Set<String> COVERAGES = Set.of("local", "prefecture", "national");
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
@@ -48,7 +37,7 @@ final class ResourceCsv {
     List<ExchangeCsv.Problem> problems = new ArrayList<>(table.problems());
     List<Resource> resources = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    // Prefectures, towns, hours, fees, categories... repeat across rows: one copy of each value
+    // Prefectures, towns, hours, fees, keywords... repeat across rows: one copy of each value
     // instead of one per row (with 50,000 resources this is a third of the search's memory).
     Map<String, String> shared = new HashMap<>();
     for (ExchangeCsv.Row row : table.rows()) {
@@ -75,8 +64,8 @@ final class ResourceCsv {
     if (row.get("name").isEmpty()) {
       problems.add(row.problem("name", "is empty"));
     }
-    Set<String> categories = values(row, "category", CATEGORIES, problems, shared);
-    Set<String> audience = values(row, "audience", AUDIENCES, problems, shared);
+    Set<Category> categories = required(row, "category", Category.class, problems);
+    Set<Audience> audience = required(row, "audience", Audience.class, problems);
     String coverage = one(shared, row.get("coverage"));
     if (!COVERAGES.contains(coverage)) {
       problems.add(row.problem("coverage", "must be local, prefecture or national: " + coverage));
@@ -98,7 +87,7 @@ final class ResourceCsv {
         coordinate(row, "lat", problems),
         coordinate(row, "lon", problems),
         row.get("phone"),
-        row.get("url"),
+        link(row, problems),
         one(shared, row.get("hours")),
         bool(row, "online", problems),
         bool(row, "anonymous_ok", problems),
@@ -111,19 +100,12 @@ final class ResourceCsv {
         date(row, problems));
   }
 
-  private static Set<String> values(
-      ExchangeCsv.Row row,
-      String column,
-      Set<String> allowed,
-      List<ExchangeCsv.Problem> problems,
-      Map<String, String> shared) {
-    Set<String> values = new LinkedHashSet<>();
-    for (String value : row.get(column).split("\\|")) {
-      if (allowed.contains(value.strip())) {
-        values.add(one(shared, value.strip()));
-      } else {
-        problems.add(row.problem(column, "unknown value '" + value + "'"));
-      }
+  /** One or more codes of a required multi-valued column. */
+  private static <E extends Enum<E> & Coded> Set<E> required(
+      ExchangeCsv.Row row, String column, Class<E> type, List<ExchangeCsv.Problem> problems) {
+    Set<E> values = row.codes(column, type, problems);
+    if (values.isEmpty() && row.get(column).isBlank()) {
+      problems.add(row.problem(column, "is empty: write one or more of " + Coded.allowed(type)));
     }
     return values;
   }
@@ -151,6 +133,20 @@ final class ResourceCsv {
       problems.add(row.problem(column, "must be true or false: " + value));
     }
     return value.equals("true");
+  }
+
+  /** The site's link, normalised; one LINE would refuse is a problem naming the column. */
+  private static Link link(ExchangeCsv.Row row, List<ExchangeCsv.Problem> problems) {
+    String value = row.get("url");
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Link.parse(value);
+    } catch (IllegalArgumentException e) {
+      problems.add(row.problem("url", e.getMessage()));
+      return null;
+    }
   }
 
   private static Double coordinate(

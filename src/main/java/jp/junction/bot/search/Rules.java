@@ -1,8 +1,10 @@
 package jp.junction.bot.search;
 
+import java.util.EnumSet;
 import java.util.List;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Resource;
+import jp.junction.bot.vocabulary.Audience;
 
 /**
  * The written rules for who a service is for and when it fits (see the benchmark's grading rules):
@@ -13,13 +15,16 @@ final class Rules {
 
   private Rules() {}
 
-  /** A question's wants as bit masks over {@link Facts}' categories, audience and flags. */
+  /**
+   * A question's wants over {@link Facts}' categories, audience and conditions, as bits of the
+   * vocabulary's sets (see {@link Facts#bits}).
+   */
   record Wants(
-      int categories,
-      int related,
-      int audience,
-      int hardFlags,
-      int softFlags,
+      long categories,
+      long related,
+      long audience,
+      long hardFlags,
+      long softFlags,
       boolean women,
       boolean men,
       boolean lgbtq,
@@ -27,25 +32,14 @@ final class Rules {
       boolean school,
       boolean young) {
     static Wants of(Question q) {
-      int hard = 0;
-      for (String flag : q.hardFlags()) {
-        hard |= Facts.flagBit(flag);
-      }
-      int soft = 0;
-      for (String flag : q.flags()) {
-        soft |= Facts.flagBit(flag);
-      }
-      List<String> audiences =
-          switch (q.audience()) {
-            case "family", "self", "supporter" -> List.of(q.audience());
-            default -> List.of("self", "family");
-          };
       return new Wants(
-          Facts.mask(q.categories(), ResourceCsv.CATEGORY_ORDER),
-          Facts.mask(q.related(), ResourceCsv.CATEGORY_ORDER),
-          Facts.mask(audiences, ResourceCsv.AUDIENCE_ORDER),
-          hard,
-          soft,
+          Facts.bits(q.categories()),
+          Facts.bits(q.related()),
+          q.audience() == null
+              ? Facts.bits(EnumSet.of(Audience.SELF, Audience.FAMILY))
+              : Facts.bits(EnumSet.of(q.audience())),
+          Facts.bits(q.hardFlags()),
+          Facts.bits(q.flags()),
           q.groups().contains("women"),
           q.groups().contains("men"),
           q.groups().contains("lgbtq"),
@@ -57,12 +51,12 @@ final class Rules {
 
     /** 2: a wanted kind of help, 1: a related kind, 0: neither. */
     int kind(Facts f) {
-      return (f.categories() & categories) != 0 ? 2 : (f.categories() & related) != 0 ? 1 : 0;
+      return (f.kindBits() & categories) != 0 ? 2 : (f.kindBits() & related) != 0 ? 1 : 0;
     }
 
     /** The audience and every hard condition hold. */
     boolean admits(Facts f) {
-      return (f.audience() & audience) != 0 && (f.flags() & hardFlags) == hardFlags;
+      return (f.audienceBits() & audience) != 0 && (f.flagBits() & hardFlags) == hardFlags;
     }
   }
 
@@ -131,7 +125,7 @@ final class Rules {
   }
 
   private static boolean softConditions(Question q, Wants wants, Facts f) {
-    if ((f.flags() & wants.softFlags()) != wants.softFlags()) {
+    if ((f.flagBits() & wants.softFlags()) != wants.softFlags()) {
       return false;
     }
     for (List<String> anyOf : q.keywords()) {

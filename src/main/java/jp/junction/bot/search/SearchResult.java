@@ -3,6 +3,11 @@ package jp.junction.bot.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Coded;
+import jp.junction.bot.vocabulary.Flag;
+import jp.junction.bot.vocabulary.Link;
 
 /**
  * What a search found, what it understood of the question and whether it widened beyond the place
@@ -20,8 +25,16 @@ public record SearchResult(
     hits = List.copyOf(hits);
   }
 
-  /** One resource found, with its distance when a location was given. */
-  public record Hit(Resource resource, double score, Double distanceKm, boolean stale) {}
+  /**
+   * One resource found, with its distance when a location was given, whether its entry is old, and
+   * the conditions it meets (as the search reads its cells, see FORMAT.md).
+   */
+  public record Hit(
+      Resource resource, double score, Double distanceKm, boolean stale, Set<Flag> flags) {
+    public Hit {
+      flags = Coded.copyOf(Flag.class, flags);
+    }
+  }
 
   /** How far the search widened. */
   public enum Widening {
@@ -37,47 +50,38 @@ public record SearchResult(
 
   /**
    * The question as understood. Strings are display forms (e.g. 高松市, 香川県); empty/null when not
-   * stated.
+   * stated; {@code asker} is null when the question could come from anyone.
    */
   public record Understanding(
       String prefecture,
       String municipality,
       String excludedMunicipality,
-      Set<String> categories,
-      String asker,
-      Set<String> conditions,
+      Set<Category> categories,
+      Audience asker,
+      Set<Flag> conditions,
       boolean nearLocation) {
 
     public Understanding {
-      categories = Set.copyOf(categories);
-      conditions = Set.copyOf(conditions);
+      categories = Coded.copyOf(Category.class, categories);
+      conditions = Coded.copyOf(Flag.class, conditions);
     }
 
     public static Understanding nothing() {
       return new Understanding(null, null, null, Set.of(), null, Set.of(), false);
     }
-
-    /** True when anything at all was understood (a place, a kind, a condition or a location). */
-    public boolean anything() {
-      return prefecture != null
-          || municipality != null
-          || excludedMunicipality != null
-          || !categories.isEmpty()
-          || !conditions.isEmpty()
-          || nearLocation;
-    }
   }
 
   /**
-   * A support resource as in {@code resources.csv} (see FORMAT.md). Multi-valued cells are sets;
-   * booleans default to false; {@code updated} may be null.
+   * A support resource as in {@code resources.csv} (see FORMAT.md). Multi-valued cells are sets in
+   * display order; booleans default to false; {@code url} (checked and normalised when loaded) and
+   * {@code updated} may be null.
    */
   public record Resource(
       String id,
       String name,
       String nameKana,
-      Set<String> categories,
-      Set<String> audience,
+      Set<Category> categories,
+      Set<Audience> audience,
       String coverage,
       String prefecture,
       String municipality,
@@ -85,7 +89,7 @@ public record SearchResult(
       Double lat,
       Double lon,
       String phone,
-      String url,
+      Link url,
       String hours,
       boolean online,
       boolean anonymousOk,
@@ -98,47 +102,9 @@ public record SearchResult(
       LocalDate updated) {
 
     public Resource {
-      categories = Set.copyOf(categories);
-      audience = Set.copyOf(audience);
+      categories = Coded.copyOf(Category.class, categories);
+      audience = Coded.copyOf(Audience.class, audience);
       keywords = List.copyOf(keywords);
     }
-
-    /**
-     * The tags a card shows, from the data (the words for them live in the dialogs): 匿名OK, 予約不要,
-     * オンライン, 女性のみ, 家族向け. Staleness (最終確認) is on {@link Hit#stale()}.
-     */
-    public List<Tag> tags() {
-      List<Tag> tags = new java.util.ArrayList<>();
-      if (anonymousOk) {
-        tags.add(Tag.ANONYMOUS_OK);
-      }
-      if (!reservationRequired) {
-        tags.add(Tag.NO_RESERVATION);
-      }
-      if (online) {
-        tags.add(Tag.ONLINE);
-      }
-      if (womenOnly) {
-        tags.add(Tag.WOMEN_ONLY);
-      }
-      if (audience.contains("family")) {
-        tags.add(Tag.FOR_FAMILIES);
-      }
-      return tags;
-    }
-  }
-
-  /** A data-derived tag of a resource; the chat maps each to its words. */
-  public enum Tag {
-    /** 匿名OK */
-    ANONYMOUS_OK,
-    /** 予約不要 */
-    NO_RESERVATION,
-    /** オンライン */
-    ONLINE,
-    /** 女性のみ */
-    WOMEN_ONLY,
-    /** 家族向け */
-    FOR_FAMILIES
   }
 }

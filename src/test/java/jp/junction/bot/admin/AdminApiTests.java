@@ -139,6 +139,37 @@ class AdminApiTests {
   }
 
   @Test
+  void aRegistrationLinkIsNormalisedAndOneLineWouldRefuseIsRefusedByName() throws Exception {
+    JsonNode created =
+        call(
+            post("/admin/api/events"),
+            event("\"registration\": \"https://example.jp/申込 フォーム\""),
+            201);
+    JsonNode refused =
+        call(
+            post("/admin/api/events"),
+            event("\"registration\": \"https://exa mple.jp/form\""),
+            400);
+
+    assertThat(created.get("registration").asText())
+        .isEqualTo("https://example.jp/%E7%94%B3%E8%BE%BC%20%E3%83%95%E3%82%A9%E3%83%BC%E3%83%A0");
+    assertThat(refused.get("error").asText()).startsWith("registration:");
+  }
+
+  @Test
+  void theStaffPageRefusesARegistrationLinkLineWouldRefuseAndSaysWhy() throws Exception {
+    String page =
+        mvc.perform(
+                eventForm("長い申込の会").param("registration", "https://example.jp/" + "あ".repeat(200)))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(page).contains("id=\"error\">registration: the link is 1819 characters long");
+  }
+
+  @Test
   void aNoticeIsSentAndReportedAsCountsOnly() throws Exception {
     for (String user : new String[] {"Uadmin1", "Uadmin2"}) {
       Person p = new Person(user, "p-" + user);
@@ -177,13 +208,7 @@ class AdminApiTests {
 
   @Test
   void anEventMustNameARealPlace() throws Exception {
-    JsonNode error =
-        call(
-            post("/admin/api/events"),
-            """
-            {"title": "x", "starts_at": "2026-12-18T19:00+09:00", "prefecture": "香川県",
-             "municipality": "高松", "audience": "self"}""",
-            400);
+    JsonNode error = call(post("/admin/api/events"), event("\"municipality\": \"高松\""), 400);
 
     assertThat(error.get("error").asText()).startsWith("municipality:");
   }
@@ -223,6 +248,19 @@ class AdminApiTests {
   }
 
   @Test
+  void anUnknownAudienceIsRefusedNamingTheAllowedOnes() throws Exception {
+    JsonNode error =
+        call(
+            post("/admin/api/notices/estimate"),
+            """
+            {"areas": [{"prefecture": "香川県"}], "audience": ["self", "parents"]}""",
+            400);
+
+    assertThat(error.get("error").asText())
+        .isEqualTo("audience: 'parents' is not one of self, family or supporter");
+  }
+
+  @Test
   void thePreviewIsTheTextLineWillShow() throws Exception {
     JsonNode preview = call(get("/admin/api/events/e1/preview"), "", 200);
 
@@ -234,15 +272,7 @@ class AdminApiTests {
   void staffFormsNeedTheCsrfToken() throws Exception {
     mvc.perform(post("/admin/events").with(staff()).param("title", "x"))
         .andExpect(status().isForbidden());
-    mvc.perform(
-            post("/admin/events")
-                .with(staff())
-                .with(csrf())
-                .param("title", "川のラウンジ")
-                .param("starts_at", "2026-12-19T14:00")
-                .param("prefecture", "香川県")
-                .param("audience", "self"))
-        .andExpect(status().isSeeOther());
+    mvc.perform(eventForm("川のラウンジ")).andExpect(status().isSeeOther());
   }
 
   @Test
@@ -255,6 +285,25 @@ class AdminApiTests {
             .getContentAsString();
 
     assertThat(page).contains("id=\"preview\">【お知らせ】たかまつラウンジ 12月").contains("name=\"_csrf\"");
+  }
+
+  /** The staff page's new-event form, filled in with the required fields. */
+  private MockHttpServletRequestBuilder eventForm(String title) {
+    return post("/admin/events")
+        .with(staff())
+        .with(csrf())
+        .param("title", title)
+        .param("starts_at", "2026-12-19T14:00")
+        .param("prefecture", "香川県")
+        .param("audience", "self");
+  }
+
+  /** An event's JSON: the required columns and {@code more}. */
+  private static String event(String more) {
+    return """
+        {"title": "x", "starts_at": "2026-12-18T19:00+09:00", "prefecture": "香川県",
+         "audience": "self", %s}"""
+        .formatted(more);
   }
 
   private JsonNode call(MockHttpServletRequestBuilder request, String body, int expected)

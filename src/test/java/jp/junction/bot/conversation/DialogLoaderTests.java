@@ -117,6 +117,26 @@ class DialogLoaderTests {
   }
 
   @Test
+  void aLinkThatIsNotHttpsOrThatLineWouldRefuseIsReported() throws IOException {
+    String choices =
+        """
+          - label: 古いサイト
+            url: http://example.jp/
+          - label: 長いサイト
+            url: https://example.jp/%s
+        """
+            .formatted("a".repeat(1000));
+    write(
+        "a.yml",
+        "nodes:\n  - id: start\n    on: [follow]\n    say: [hi]\n    choices:\n"
+            + choices.indent(4));
+
+    assertThatThrownBy(() -> load(dir))
+        .hasMessageContaining("nodes.start.choices[0].url: must start with https://")
+        .hasMessageContaining("nodes.start.choices[1].url: the link is 1019 characters long");
+  }
+
+  @Test
   void aMissingFolderNamesTheVariable() {
     assertThatThrownBy(() -> load(dir.resolve("nope")))
         .hasMessageContaining("JUNCTION_DIALOGS_DIR");

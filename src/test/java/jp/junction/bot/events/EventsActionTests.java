@@ -168,6 +168,42 @@ class EventsActionTests {
         .containsExactly("たかまつ ミニラウンジ", "高松 夜のラウンジ");
   }
 
+  @Test
+  void aStoredEventWhoseLinkNoLongerPassesIsLeftOutAndTheOthersStillShow() {
+    events.create(
+        Map.of(
+            "title", "高松 申込のラウンジ",
+            "starts_at", "2026-11-30T19:00+09:00",
+            "prefecture", "香川県",
+            "municipality", "高松市",
+            "audience", "self",
+            "registration", "https://example.jp/申込"));
+    // Written before links were checked: LINE would refuse it.
+    redis
+        .opsForHash()
+        .put(
+            PREFIX + "events:stored",
+            "old-link",
+            "{\"id\":\"old-link\",\"title\":\"古い会\",\"starts_at\":\"2026-11-30T19:00+09:00\","
+                + "\"prefecture\":\"香川県\",\"audience\":\"self\",\"registration\":\"https://example.jp/"
+                + "a".repeat(1000)
+                + "\"}");
+
+    List<OutgoingMessage.Card> cards = cards("今月、高松で交流会ある？");
+
+    assertThat(cards)
+        .extracting(OutgoingMessage.Card::title)
+        .contains("高松 申込のラウンジ")
+        .doesNotContain("古い会");
+    assertThat(cards.stream().filter(c -> c.title().equals("高松 申込のラウンジ")).findFirst())
+        .get()
+        .satisfies(
+            c ->
+                assertThat(c.buttons())
+                    .extracting(b -> ((OutgoingMessage.Action.Uri) b).uri())
+                    .containsExactly("https://example.jp/%E7%94%B3%E8%BE%BC"));
+  }
+
   private List<OutgoingMessage.Card> cards(String text) {
     return ask(text).stream()
         .filter(m -> m instanceof OutgoingMessage.Cards)

@@ -2,20 +2,34 @@ package jp.junction.bot.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.search.LuceneResourceSearch;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchRequest;
 import jp.junction.bot.search.SearchResult;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a result is told, with the real dialogs: honest about widening, never apologising wrongly.
@@ -58,6 +72,49 @@ class SearchAnswersTests {
     assertThat(text.quickReplies())
         .extracting(OutgoingMessage.Action::label)
         .contains("全国の電話・チャット", "メニュー");
+  }
+
+  @Test
+  void eachRefinementOfferedIsReadByTheSearchAsWhatItsLabelSays(@TempDir Path data)
+      throws Exception {
+    try (InputStream fixture = getClass().getResourceAsStream("/search/fixture-resources.csv");
+        LuceneResourceSearch search = copyAndLoad(fixture, data)) {
+      List<OutgoingMessage> reply = answers(search).answer(new Question("高崎 居場所", null, null, 0));
+
+      Map<String, SearchResult.Understanding> tapped = new HashMap<>();
+      for (OutgoingMessage.Action action : reply.get(1).quickReplies()) {
+        if (action instanceof OutgoingMessage.Action.Postback postback
+            && !postback.data().contains("&o=")) {
+          String refined = arg(postback.data(), "q");
+          tapped.put(
+              action.label(), search.search(SearchRequest.ofText(refined, 10)).understanding());
+        }
+      }
+
+      assertThat(tapped.get(words.text(GuideTexts.REFINE_FAMILY)).asker())
+          .isEqualTo(Audience.FAMILY);
+      assertThat(tapped.get(words.text(GuideTexts.REFINE_ONLINE)).conditions())
+          .contains(Flag.ONLINE);
+      assertThat(tapped.get(words.text(GuideTexts.REFINE_NOTLOCAL)).excludedMunicipality())
+          .isEqualTo("高崎市");
+      assertThat(tapped).containsKey(words.text(GuideTexts.REFINE_NEIGHBOURS));
+    }
+  }
+
+  private static LuceneResourceSearch copyAndLoad(InputStream fixture, Path data)
+      throws IOException {
+    Files.copy(fixture, data.resolve("resources.csv"));
+    return new LuceneResourceSearch(new DataSettings(data), null, Clock.systemUTC());
+  }
+
+  /** One value of postback data (only % & = are encoded there). */
+  private static String arg(String data, String name) {
+    for (String pair : data.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+      }
+    }
+    throw new AssertionError("no " + name + " in " + data);
   }
 
   private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
@@ -141,7 +198,7 @@ class SearchAnswersTests {
   private static SearchResult.Understanding understood(
       String prefecture, String municipality, String excluded) {
     return new SearchResult.Understanding(
-        prefecture, municipality, excluded, Set.of("ibasho"), null, Set.of(), false);
+        prefecture, municipality, excluded, Set.of(Category.IBASHO), null, Set.of(), false);
   }
 
   private static SearchResult.Hit hit() {
@@ -150,8 +207,8 @@ class SearchAnswersTests {
             "x1",
             "（サンプル）居場所",
             null,
-            Set.of("ibasho"),
-            Set.of("self"),
+            Set.of(Category.IBASHO),
+            Set.of(Audience.SELF),
             "local",
             "香川県",
             "丸亀市",
@@ -170,6 +227,6 @@ class SearchAnswersTests {
             null,
             List.of(),
             LocalDate.of(2026, 1, 1));
-    return new SearchResult.Hit(r, 1.0, null, false);
+    return new SearchResult.Hit(r, 1.0, null, false, Set.of());
   }
 }

@@ -3,6 +3,7 @@ package jp.junction.bot.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexCarousel;
 import com.linecorp.bot.messaging.model.FlexMessage;
 import com.linecorp.bot.messaging.model.Message;
@@ -76,5 +77,60 @@ class SdkMessagesTests {
     assertThat(messages.toSdk(new OutgoingMessage.Cards("見つかった場所", List.of(card), List.of())))
         .isNotSameAs(first)
         .isEqualTo(first);
+  }
+
+  @Test
+  void aLinkLineWouldRefuseDropsItsButtonAndNeverTheReply() throws Exception {
+    List<OutgoingMessage.Action> buttons =
+        List.of(
+            new OutgoingMessage.Action.Uri("サイト", "https://exa mple.jp/"),
+            new OutgoingMessage.Action.Uri("長い", "https://example.jp/" + "a".repeat(1000)),
+            new OutgoingMessage.Action.Uri("スクリプト", "javascript:alert(1)"),
+            new OutgoingMessage.Action.Uri("番号なし", "tel:#"),
+            new OutgoingMessage.Action.Uri("申込", "https://example.jp/申込 フォーム"),
+            new OutgoingMessage.Action.Uri("電話する", "tel:0120000000"));
+    OutgoingMessage.Card card =
+        new OutgoingMessage.Card("名前", "居場所", List.of("説明"), List.of(), null, buttons);
+    List<OutgoingMessage> reply =
+        List.of(
+            new OutgoingMessage.Text("見つかりました"),
+            new OutgoingMessage.Cards("見つかった場所", List.of(card), buttons));
+
+    List<Message> out = messages.toSdk(reply);
+
+    assertThat(out).hasSize(2);
+    FlexMessage flex = (FlexMessage) out.get(1);
+    String json = new ObjectMapper().writeValueAsString(flex);
+    assertThat(json)
+        .contains("https://example.jp/%E7%94%B3%E8%BE%BC%20%E3%83%95%E3%82%A9%E3%83%BC%E3%83%A0")
+        .contains("tel:0120000000")
+        .doesNotContain("exa mple", "aaaaaaaaaa", "javascript");
+    assertThat(flex.quickReply().items())
+        .extracting(item -> item.action().label())
+        .containsExactly("申込", "電話する");
+  }
+
+  @Test
+  void aCardWhoseOnlyButtonIsABadLinkIsShownWithoutButtons() throws Exception {
+    OutgoingMessage.Card card =
+        new OutgoingMessage.Card(
+            "名前",
+            "居場所",
+            List.of("説明"),
+            List.of(),
+            null,
+            List.of(new OutgoingMessage.Action.Uri("サイト", "https://example.jp/\u0000")));
+    TextMessage text =
+        (TextMessage)
+            messages.toSdk(
+                new OutgoingMessage.Text(
+                    "x", List.of(new OutgoingMessage.Action.Uri("サイト", "ftp://example.jp/"))));
+
+    FlexMessage flex =
+        (FlexMessage) messages.toSdk(new OutgoingMessage.Cards("場所", List.of(card), List.of()));
+
+    FlexBubble bubble = (FlexBubble) ((FlexCarousel) flex.contents()).contents().get(0);
+    assertThat(bubble.footer()).isNull();
+    assertThat(text.quickReply()).isNull();
   }
 }

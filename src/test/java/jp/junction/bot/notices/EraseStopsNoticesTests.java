@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,9 +14,10 @@ import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,6 +115,6 @@ class EraseStopsNoticesTests {
   }
 
   private void subscribe(Person p) {
-    subscriptions.subscribe(p.lineUserId(), List.of("香川県/高松市"), Subscriptions.AUDIENCES);
+    subscriptions.subscribe(p.lineUserId(), List.of("香川県/高松市"), EnumSet.allOf(Audience.class));
   }
 }

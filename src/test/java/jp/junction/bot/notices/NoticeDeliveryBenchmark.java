@@ -7,6 +7,7 @@ import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -165,7 +167,8 @@ class NoticeDeliveryBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     for (int i = 0; i < n; i++) {
       String user = "U" + String.format("%032x", i);
-      pool.submit(() -> subscriptions.subscribe(user, List.of("香川県/高松市"), Subscriptions.AUDIENCES));
+      pool.submit(
+          () -> subscriptions.subscribe(user, List.of("香川県/高松市"), EnumSet.allOf(Audience.class)));
     }
     pool.shutdown();
     assertThat(pool.awaitTermination(10, TimeUnit.MINUTES)).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -12,10 +13,11 @@ import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -232,8 +234,8 @@ class NoticeDeliveryTests {
 
   @Test
   void aNoticeForEveryoneReachesSubscribersOfAnyOneAudience() {
-    subscriptions.subscribe("Uonlyfamily", List.of("香川県/高松市"), Set.of("family"));
-    subscriptions.subscribe("Uonlysupporter", List.of("香川県/高松市"), Set.of("supporter"));
+    subscriptions.subscribe("Uonlyfamily", List.of("香川県/高松市"), Set.of(Audience.FAMILY));
+    subscriptions.subscribe("Uonlysupporter", List.of("香川県/高松市"), Set.of(Audience.SUPPORTER));
 
     awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
 
@@ -246,27 +248,28 @@ class NoticeDeliveryTests {
   void staffCanCountWhoANoticeWouldReachBeforeSending() {
     subscribe("Ucount-", 3, "香川県/高松市");
     subscribe("Ucountnear-", 1, "香川県/坂出市");
-    subscriptions.subscribe("Ucountfamily", List.of("香川県/高松市"), Set.of("family"));
+    subscriptions.subscribe("Ucountfamily", List.of("香川県/高松市"), Set.of(Audience.FAMILY));
 
     assertThat(notices.estimate(request(TAKAMATSU))).isEqualTo(4);
     assertThat(notices.estimate(new NoticeRequest(List.of(TAKAMATSU), true, Set.of(), null, false)))
         .isEqualTo(5);
     assertThat(
             notices.estimate(
-                new NoticeRequest(List.of(TAKAMATSU), false, Set.of("self"), null, false)))
+                new NoticeRequest(List.of(TAKAMATSU), false, Set.of(Audience.SELF), null, false)))
         .isEqualTo(3);
     assertThat(line.received()).isEmpty();
   }
 
   @Test
   void theAudienceLimitsWhoIsReached() {
-    subscriptions.subscribe("Ufamily", List.of("香川県/高松市"), Set.of("family"));
-    subscriptions.subscribe("Uself", List.of("香川県/高松市"), Set.of("self"));
+    subscriptions.subscribe("Ufamily", List.of("香川県/高松市"), Set.of(Audience.FAMILY));
+    subscriptions.subscribe("Uself", List.of("香川県/高松市"), Set.of(Audience.SELF));
 
     awaitDone(
         notices
             .schedule(
-                "e1", new NoticeRequest(List.of(TAKAMATSU), false, Set.of("family"), null, false))
+                "e1",
+                new NoticeRequest(List.of(TAKAMATSU), false, Set.of(Audience.FAMILY), null, false))
             .id());
 
     assertThat(line.received()).flatExtracting(LineStub.Multicast::to).containsExactly("Ufamily");
@@ -291,7 +294,7 @@ class NoticeDeliveryTests {
 
   private List<String> subscribe(String prefix, int n, String areaKey) {
     List<String> users = IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
-    users.forEach(u -> subscriptions.subscribe(u, List.of(areaKey), Subscriptions.AUDIENCES));
+    users.forEach(u -> subscriptions.subscribe(u, List.of(areaKey), EnumSet.allOf(Audience.class)));
     return users;
   }
 

@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +50,7 @@ class NoticeEmbeddedStoreTests {
   void theEmbeddedStoreDeliversEveryBatchOnce() {
     line.accept();
     List<String> users = IntStream.range(0, 250).mapToObj(i -> "Uembedded-" + i).toList();
-    users.forEach(u -> subscriptions.subscribe(u, List.of("香川県/"), Subscriptions.AUDIENCES));
+    users.forEach(u -> subscriptions.subscribe(u, List.of("香川県/"), EnumSet.allOf(Audience.class)));
 
     String id =
         notices

@@ -7,12 +7,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +68,7 @@ class NoticeQuietHoursTests {
   void aNoticeSentAtNightWaitsForMorningButASilentOneGoesNowWithoutSound() {
     cleanup = redis;
     line.accept();
-    subscriptions.subscribe("Unight", List.of("香川県/高松市"), Subscriptions.AUDIENCES);
+    subscriptions.subscribe("Unight", List.of("香川県/高松市"), EnumSet.allOf(Audience.class));
     List<Areas.Area> takamatsu = List.of(new Areas.Area("香川県", "高松市"));
 
     NoticeStatus waiting =

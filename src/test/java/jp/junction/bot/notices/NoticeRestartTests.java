@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
-import jp.junction.bot.events.Areas;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.places.Areas;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +120,8 @@ class NoticeRestartTests {
 
   private List<String> subscribe(String prefix, int n) {
     List<String> users = IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
-    users.forEach(u -> subscriptions.subscribe(u, List.of("香川県/高松市"), Subscriptions.AUDIENCES));
+    users.forEach(
+        u -> subscriptions.subscribe(u, List.of("香川県/高松市"), EnumSet.allOf(Audience.class)));
     return users;
   }
 

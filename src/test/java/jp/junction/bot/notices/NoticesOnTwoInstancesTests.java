@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.stream.IntStream;
 import jp.junction.bot.BotProcess;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,7 +141,8 @@ class NoticesOnTwoInstancesTests {
   private static List<String> subscribe(int n) {
     Subscriptions subscriptions = new Subscriptions(redis, settings());
     List<String> users = IntStream.range(0, n).mapToObj(i -> "Ukill-" + PREFIX + i).toList();
-    users.forEach(u -> subscriptions.subscribe(u, List.of("香川県/高松市"), Subscriptions.AUDIENCES));
+    users.forEach(
+        u -> subscriptions.subscribe(u, List.of("香川県/高松市"), EnumSet.allOf(Audience.class)));
     return users;
   }
 

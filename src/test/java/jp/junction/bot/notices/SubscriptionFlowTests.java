@@ -2,9 +2,11 @@ package jp.junction.bot.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.conversation.ActionContext;
@@ -14,6 +16,7 @@ import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,8 +74,7 @@ class SubscriptionFlowTests {
 
     assertThat(text(saved)).contains("香川県高松市、オンラインの会").contains("家族向け");
     assertThat(subscriptions.choice(person.lineUserId()))
-        .isEqualTo(
-            new Subscriptions.Choice(List.of("online", "香川県/高松市"), java.util.Set.of("family")));
+        .isEqualTo(new Subscriptions.Choice(List.of("online", "香川県/高松市"), Set.of(Audience.FAMILY)));
   }
 
   @Test
@@ -88,7 +90,7 @@ class SubscriptionFlowTests {
   @Test
   void stoppingListsEachAreaAndStopsJustTheOneTapped() {
     subscriptions.subscribe(
-        person.lineUserId(), List.of("香川県/高松市", "群馬県/"), Subscriptions.AUDIENCES);
+        person.lineUserId(), List.of("香川県/高松市", "群馬県/"), EnumSet.allOf(Audience.class));
 
     List<OutgoingMessage> list = say("お知らせ停止");
     assertThat(labels(list)).containsExactly("群馬県全体をやめる", "香川県高松市をやめる", "すべて停止");

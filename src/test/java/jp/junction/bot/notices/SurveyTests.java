@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
@@ -16,6 +17,7 @@ import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.vocabulary.Audience;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +74,7 @@ class SurveyTests {
     for (int i = 0; i < 5; i++) {
       Person p = new Person("Usurvey-" + i, "p-survey-" + i);
       people.add(p);
-      subscriptions.subscribe(p.lineUserId(), List.of("香川県/高松市"), Subscriptions.AUDIENCES);
+      subscriptions.subscribe(p.lineUserId(), List.of("香川県/高松市"), EnumSet.allOf(Audience.class));
     }
     String id =
         notices

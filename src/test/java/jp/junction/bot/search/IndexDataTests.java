@@ -18,7 +18,7 @@ class IndexDataTests {
         .allSatisfy(
             r -> {
               assertThat(r.name()).startsWith("（サンプル）");
-              assertThat(r.url()).startsWith("https://example.jp/");
+              assertThat(r.url().toString()).startsWith("https://example.jp/");
             });
   }
 }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +19,8 @@ import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Widening;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Flag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,12 +136,11 @@ class LuceneResourceSearchTests {
   }
 
   @Test
-  void refinementsWidenToNeighboursOrOnline() {
-    SearchRequest first = SearchRequest.ofText("高崎 居場所", 10);
+  void refinementWordsAddedToTheQuestionNarrowIt() {
+    SearchResult online = ask("高崎 居場所 オンライン");
+    SearchResult elsewhere = ask("高崎 居場所 地元以外で");
 
-    SearchResult online = search.search(first.refine(SearchRequest.Refinement.ONLINE));
-    SearchResult elsewhere = search.search(first.refine(SearchRequest.Refinement.NOT_MY_TOWN));
-
+    assertThat(online.hits()).isNotEmpty();
     assertThat(online.hits()).allSatisfy(h -> assertThat(h.resource().online()).isTrue());
     assertThat(ids(elsewhere)).doesNotContain("tk-ibasho").contains("an-ibasho", "tm-ibasho");
   }
@@ -222,14 +222,13 @@ class LuceneResourceSearchTests {
   }
 
   @Test
-  void tagsResourcesFromTheirData() {
-    SearchResult.Resource women = ask("女性だけの会 オンライン").hits().get(0).resource();
+  void hitsCarryTheConditionsTheResourceMeets() {
+    SearchResult.Hit women = ask("女性だけの会 オンライン").hits().get(0);
+    SearchResult.Hit family = ask("丸亀 家族会").hits().get(0);
 
-    assertThat(women.tags())
-        .containsExactlyInAnyOrder(
-            SearchResult.Tag.ANONYMOUS_OK, SearchResult.Tag.ONLINE, SearchResult.Tag.WOMEN_ONLY);
-    assertThat(Set.copyOf(ask("丸亀 家族会").hits().get(0).resource().tags()))
-        .contains(SearchResult.Tag.FOR_FAMILIES, SearchResult.Tag.NO_RESERVATION);
+    assertThat(women.flags()).contains(Flag.ANONYMOUS_OK, Flag.ONLINE, Flag.WOMEN_ONLY);
+    assertThat(family.flags()).contains(Flag.NO_RESERVATION);
+    assertThat(family.resource().audience()).contains(Audience.FAMILY);
   }
 
   private static byte[] fixture() throws Exception {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import jp.junction.bot.places.Gazetteer;
+import jp.junction.bot.vocabulary.Audience;
+import jp.junction.bot.vocabulary.Category;
+import jp.junction.bot.vocabulary.Flag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,8 +34,8 @@ class QuestionReaderTests {
 
     assertThat(q.town().key()).isEqualTo("香川県/丸亀市");
     assertThat(q.notMyTown()).isFalse();
-    assertThat(q.audience()).isEqualTo("family");
-    assertThat(q.categories()).contains("consultation", "family");
+    assertThat(q.audience()).isEqualTo(Audience.FAMILY);
+    assertThat(q.categories()).contains(Category.CONSULTATION, Category.FAMILY);
     assertThat(q.age()).isEqualTo(AgeRange.ADULT);
   }
 
@@ -55,7 +58,7 @@ class QuestionReaderTests {
   void readsReadingsRomajiAndNearMissSpellings() {
     assertThat(read("まるがめ いばしょ").town().name()).isEqualTo("丸亀市");
     assertThat(read("Annaka ibasho").town().name()).isEqualTo("安中市");
-    assertThat(read("Annaka ibasho").categories()).containsExactly("ibasho");
+    assertThat(read("Annaka ibasho").categories()).containsExactly(Category.IBASHO);
     assertThat(read("東久留目 相談").town().name()).isEqualTo("東久留米市");
     assertThat(read("中心市街地で相談したい").town()).isNull();
     assertThat(read("久留米で引きこもりの相談").town().key()).isEqualTo("福岡県/久留米市");
@@ -115,18 +118,18 @@ class QuestionReaderTests {
     Question evening = read("仕事帰りに寄れる相談 高崎 予約なし 無料");
     Question tonight = read("今夜だれかと話したい");
 
-    assertThat(women.hardFlags()).containsExactlyInAnyOrder("women_only", "online");
+    assertThat(women.hardFlags()).containsExactlyInAnyOrder(Flag.WOMEN_ONLY, Flag.ONLINE);
     assertThat(women.groups()).contains("women");
     assertThat(evening.flags())
-        .containsExactlyInAnyOrder("evening", "in_person", "no_reservation", "free");
-    assertThat(tonight.hardFlags()).contains("evening");
+        .containsExactlyInAnyOrder(Flag.EVENING, Flag.IN_PERSON, Flag.NO_RESERVATION, Flag.FREE);
+    assertThat(tonight.hardFlags()).contains(Flag.EVENING);
   }
 
   @Test
   void doesNotTakeDayNightReversalOrSleeplessNightsForEvening() {
-    assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain("evening");
-    assertThat(read("夜も眠れなくて相談したい 高崎").flags()).doesNotContain("evening");
-    assertThat(read("仕事に行っていない息子のことで相談").flags()).doesNotContain("in_person");
+    assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("夜も眠れなくて相談したい 高崎").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("仕事に行っていない息子のことで相談").flags()).doesNotContain(Flag.IN_PERSON);
   }
 
   @Test
@@ -141,7 +144,7 @@ class QuestionReaderTests {
     assertThat(school.wantsGroup()).isTrue();
     assertThat(man.age()).isEqualTo(new AgeRange(35, 35));
     assertThat(man.groups()).contains("men");
-    assertThat(man.audience()).isEqualTo("self");
+    assertThat(man.audience()).isEqualTo(Audience.SELF);
     assertThat(sibling.groups()).contains("sibling");
     assertThat(sibling.age()).isEqualTo(new AgeRange(50, 59));
     assertThat(son.age()).isEqualTo(new AgeRange(25, 25));
@@ -152,9 +155,10 @@ class QuestionReaderTests {
     Question group = read("小学生の娘が学校に行けません。親が集まる会はありますか 岸和田");
     Question help = read("小学生の娘が学校に行けません 岸和田");
 
-    assertThat(group.categories()).containsExactly("family");
+    assertThat(group.categories()).containsExactly(Category.FAMILY);
     assertThat(group.wantsGroup()).isTrue();
-    assertThat(help.categories()).containsExactlyInAnyOrder("learning", "consultation", "family");
+    assertThat(help.categories())
+        .containsExactlyInAnyOrder(Category.LEARNING, Category.CONSULTATION, Category.FAMILY);
     assertThat(help.age()).isEqualTo(new AgeRange(6, 12));
   }
 
@@ -162,8 +166,10 @@ class QuestionReaderTests {
   void readsAPlaceForTheChildAsForTheChildNotAFamilyGroup() {
     Question q = read("不登校の子どもが過ごせる場所 小平");
 
-    assertThat(q.categories()).contains("learning", "ibasho").doesNotContain("family");
-    assertThat(q.audience()).isEqualTo("any");
+    assertThat(q.categories())
+        .contains(Category.LEARNING, Category.IBASHO)
+        .doesNotContain(Category.FAMILY);
+    assertThat(q.audience()).isNull();
   }
 
   @Test
@@ -183,5 +189,17 @@ class QuestionReaderTests {
     assertThat(q.text().length()).isLessThanOrEqualTo(QuestionReader.MAX_TEXT + 10);
     assertThat(q.town().name()).isEqualTo("高松市");
     assertThat(read("").categories()).isNotEmpty();
+  }
+
+  @Test
+  void readsTheWordsOfARefinementAddedToTheQuestion() {
+    Question family = read("高崎 居場所 家族向け");
+
+    assertThat(family.audience()).isEqualTo(Audience.FAMILY);
+    assertThat(family.categories()).contains(Category.FAMILY);
+    assertThat(read("高崎 居場所 オンライン").hardFlags()).contains(Flag.ONLINE);
+    assertThat(read("高崎 居場所 近くの町も").nearbyWanted()).isTrue();
+    assertThat(read("高崎 居場所 地元以外で").notMyTown()).isTrue();
+    assertThat(read("高崎 居場所").nearbyWanted()).isFalse();
   }
 }

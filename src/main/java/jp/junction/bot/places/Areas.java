@@ -1,18 +1,16 @@
-package jp.junction.bot.events;
+package jp.junction.bot.places;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jp.junction.bot.places.Gazetteer;
-import jp.junction.bot.places.Municipality;
 import org.springframework.stereotype.Component;
 
 /**
- * Where events are and what a person means by a place, over the shipped gazetteer ({@code
- * places/}): names, readings and near-miss spellings found in free text (高松, たかまつ, 香川県, 東久留米), and
- * neighbouring towns. Wards of designated cities stand for their city, as events name the city.
+ * Areas as events and subscriptions name them, over the gazetteer: what a person means by a place
+ * in free text (高松, たかまつ, 香川県, 東久留米), whether an area exists, and neighbouring towns. Wards of
+ * designated cities stand for their city, as events name the city.
  */
 @Component
 public class Areas {
@@ -37,8 +35,8 @@ public class Areas {
     }
   }
 
-  public Areas(EventsSettings settings) {
-    this.gazetteer = Gazetteer.fromClasspath();
+  public Areas(Gazetteer gazetteer, PlacesSettings settings) {
+    this.gazetteer = gazetteer;
     this.neighbourKm = settings.neighbourKm();
     gazetteer.municipalities().forEach(m -> prefectures.add(m.prefecture()));
   }
