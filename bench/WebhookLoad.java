@@ -61,6 +61,7 @@ public class WebhookLoad {
     String jfr = o.get("jfr");
     Path out = o.containsKey("out") ? Path.of(o.get("out")) : null;
     int latency = Integer.parseInt(o.getOrDefault("line-latency-ms", "0"));
+    String peer = o.get("peer");
 
     Report report = new Report();
     report.line("Settings: %d s per phase after %d s warm-up, %d closed-loop clients, LINE stub"
@@ -120,6 +121,10 @@ public class WebhookLoad {
       report.open(half, openHook, openNoop, open);
       report.line("Sample data: RSS after the runs %d MB, peak (VmHWM) %d MB",
           app.rssKb() / 1024, app.hwmKb() / 1024);
+      if (peer != null) {
+        new PeerComparison(app, Path.of(peer), events, stub, report, clients, warmup, seconds)
+            .run();
+      }
     } catch (SkipSample skipped) {
       // only the 50,000-resource run
     } finally {
@@ -268,13 +273,32 @@ public class WebhookLoad {
       return new App(builder.start(), port, started);
     }
 
+    /** The echo peer (bench/peer, LINE's Node.js sample shape) as a child process. */
+    static App startPeer(Path dir, Stub stub) throws IOException {
+      int port;
+      try (ServerSocket free = new ServerSocket(0)) {
+        port = free.getLocalPort();
+      }
+      ProcessBuilder builder = new ProcessBuilder("node", "index.js").directory(dir.toFile());
+      Map<String, String> env = builder.environment();
+      env.put("CHANNEL_SECRET", SECRET);
+      env.put("CHANNEL_ACCESS_TOKEN", "bench-channel-token");
+      env.put("LINE_API_BASE_URL", stub.url());
+      env.put("PORT", Integer.toString(port));
+      env.put("NODE_ENV", "production");
+      Path log = Path.of("target", "bench-peer.log").toAbsolutePath();
+      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+      long started = System.nanoTime();
+      return new App(builder.start(), port, started);
+    }
+
     /** Seconds from process start to the first reply at the stub for a question. */
     double awaitFirstAnswer(Load load, Stub stub) throws Exception {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       List<String> tokens = new ArrayList<>();
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
-          throw new IllegalStateException("the app exited; see target/bench-app-*.log");
+          throw new IllegalStateException("the process exited; see target/bench-*.log");
         }
         for (String token : tokens) {
           Long at = stub.firstAt.get(token);
@@ -372,6 +396,10 @@ public class WebhookLoad {
       return question(questions.get(ThreadLocalRandom.current().nextInt(questions.size())));
     }
 
+    Sent nextQuestion() {
+      return question(questions.get(ThreadLocalRandom.current().nextInt(questions.size())));
+    }
+
     Sent question(String text) {
       long n = seq.incrementAndGet();
       return make("message", "\"message\":{\"id\":\"" + (100000000000L + n)
@@ -431,11 +459,19 @@ public class WebhookLoad {
         .connectTimeout(Duration.ofSeconds(2)).build();
 
     private Process app;
+    private java.util.function.Supplier<Events.Sent> source;
 
     Load(int port, Events events, Stub stub) {
       this.port = port;
       this.events = events;
       this.stub = stub;
+      this.source = events::next;
+    }
+
+    /** Only typed questions, the one kind of event the echo peer answers. */
+    Load questionsOnly() {
+      source = events::nextQuestion;
+      return this;
     }
 
     HttpRequest request(String path, Events.Body body) {
@@ -498,7 +534,7 @@ public class WebhookLoad {
       for (int i = 0; i < clients; i++) {
         threads.add(new Thread(() -> {
           while (!stop.get()) {
-            Events.Sent sent = events.next();
+            Events.Sent sent = source.get();
             try {
               int code = post(path, standby ? sent.standby(events) : sent.body());
               if (code == 200) {
@@ -548,7 +584,7 @@ public class WebhookLoad {
       int n = (int) (rate * seconds);
       List<Events.Sent> sent = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        sent.add(events.next());
+        sent.add(source.get());
       }
       long[] ack = new long[n];
       long[] due = new long[n];
@@ -658,6 +694,110 @@ public class WebhookLoad {
           return;
         }
       }
+    }
+  }
+
+  /**
+   * The bot against the echo peer, in one run: the same stub, the same signed question webhooks
+   * (typed questions only: the echo sample answers nothing else), the same clients, alternating
+   * so that both see the same machine. Reports answered/s at saturation, CPU per answered
+   * webhook, answer latency at half of the bot's saturation, exactly-once, and RSS.
+   */
+  static final class PeerComparison {
+    private final App bot;
+    private final Path dir;
+    private final Events events;
+    private final Stub stub;
+    private final Report report;
+    private final int clients;
+    private final int warmup;
+    private final int seconds;
+
+    PeerComparison(App bot, Path dir, Events events, Stub stub, Report report, int clients,
+        int warmup, int seconds) {
+      this.bot = bot;
+      this.dir = dir;
+      this.events = events;
+      this.stub = stub;
+      this.report = report;
+      this.clients = clients;
+      this.warmup = warmup;
+      this.seconds = seconds;
+    }
+
+    record Round(double answeredPerSecond, double cpuMillisPerAnswer) {}
+
+    void run() throws Exception {
+      App peer = App.startPeer(dir, stub);
+      try {
+        Load botLoad = new Load(bot.port, events, stub).watching(bot).questionsOnly();
+        Load peerLoad = new Load(peer.port, events, stub).watching(peer).questionsOnly();
+        double peerStartup = peer.awaitFirstAnswer(peerLoad, stub);
+        botLoad.closed(CALLBACK, clients, warmup / 2, false);
+        drain();
+        peerLoad.closed(CALLBACK, clients, warmup / 2, false);
+        drain();
+        List<Round> botRounds = new ArrayList<>();
+        List<Round> peerRounds = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+          botRounds.add(saturate(bot, botLoad));
+          peerRounds.add(saturate(peer, peerLoad));
+        }
+        Round b = mean(botRounds);
+        Round p = mean(peerRounds);
+        report.line("Echo peer (bench/peer: express + @line/bot-sdk, one replyMessage per text"
+                + " event before the 200), same stub, same signed question webhooks, %d clients,"
+                + " 3 alternating rounds of %d s: start-up to first answer %.1f s",
+            clients, Math.max(2, seconds / 3), peerStartup);
+        report.line("Saturation, questions only: bot %.0f answered/s, peer %.0f answered/s:"
+                + " bot/peer %.2f× (goal ≥ 1.0×)",
+            b.answeredPerSecond(), p.answeredPerSecond(),
+            b.answeredPerSecond() / p.answeredPerSecond());
+        report.line("CPU (user+system) per answered webhook: bot %.2f ms, peer %.2f ms:"
+                + " bot/peer %.2f× (goal ≤ 1.5×)",
+            b.cpuMillisPerAnswer(), p.cpuMillisPerAnswer(),
+            b.cpuMillisPerAnswer() / p.cpuMillisPerAnswer());
+        double half = b.answeredPerSecond() / 2;
+        Open botOpen = botLoad.open(CALLBACK, half, seconds);
+        Check botCheck = botLoad.check(botOpen);
+        drain();
+        Open peerOpen = peerLoad.open(CALLBACK, half, seconds);
+        Check peerCheck = peerLoad.check(peerOpen);
+        report.line("Open loop at %.0f/s (half of the bot's saturation), answer at the stub: bot %s,"
+                + " %s; peer %s, %s",
+            half, Report.percentiles(botOpen.answerNanos()), botCheck,
+            Report.percentiles(peerOpen.answerNanos()), peerCheck);
+        report.line("RSS after the comparison: bot %d MB (peak %d MB), peer %d MB (peak %d MB)",
+            bot.rssKb() / 1024, bot.hwmKb() / 1024, peer.rssKb() / 1024, peer.hwmKb() / 1024);
+      } finally {
+        peer.stop();
+      }
+    }
+
+    /** One closed-loop round; CPU and answers include the queue draining after it. */
+    private Round saturate(App app, Load load) throws Exception {
+      long cpu0 = app.cpuMillis();
+      long answered0 = stub.total.sum();
+      Closed run = load.closed(CALLBACK, clients, Math.max(2, seconds / 3), false);
+      drain();
+      long cpu1 = app.cpuMillis();
+      long answered = stub.total.sum() - answered0;
+      return new Round(run.answeredPerSecond(), (cpu1 - cpu0) / (double) Math.max(1, answered));
+    }
+
+    /** Waits until the stub has had no reply for 300 ms (the bot answers after the 200). */
+    private void drain() throws InterruptedException {
+      long last = -1;
+      while (stub.total.sum() != last) {
+        last = stub.total.sum();
+        Thread.sleep(300);
+      }
+    }
+
+    private static Round mean(List<Round> rounds) {
+      return new Round(
+          rounds.stream().mapToDouble(Round::answeredPerSecond).average().orElse(0),
+          rounds.stream().mapToDouble(Round::cpuMillisPerAnswer).average().orElse(0));
     }
   }
 

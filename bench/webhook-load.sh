@@ -9,6 +9,7 @@
 #   BENCH_JVM="-Xmx512m" bench/webhook-load.sh  # JVM options for the app (default: the README's)
 #   BENCH_50K=0 bench/webhook-load.sh --line-latency-ms 40   # sample data only, slower LINE
 #   bench/webhook-load.sh --sample false        # only the 50,000-resource run
+#   BENCH_PEER=0 bench/webhook-load.sh          # without the echo peer (bench/peer, needs node + npm)
 #
 # Redis: REDIS_URL (default redis://127.0.0.1:6379/13, a database of its own); the benchmark's
 # keys (jb:*) in that database are deleted afterwards.
@@ -40,6 +41,18 @@ if [ "${BENCH_50K:-1}" != 0 ]; then
   big_args=(--big-data "$big")
 fi
 
+# The echo peer (LINE's Node.js sample shape): installed from the npm registry at the versions
+# bench/peer/package-lock.json pins; nothing is committed under node_modules.
+peer_args=()
+if [ "${BENCH_PEER:-1}" != 0 ]; then
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "node and npm are needed for the echo peer (or run with BENCH_PEER=0)" >&2
+    exit 2
+  fi
+  (cd bench/peer && npm ci --no-audit --no-fund --silent)
+  peer_args=(--peer bench/peer)
+fi
+
 jfr_args=()
 if [ -n "${BENCH_JFR:-}" ]; then
   jfr_args=(--jfr target/bench-sample.jfr)
@@ -56,7 +69,8 @@ mkdir -p bench/results
 } >>"$out"
 
 java bench/WebhookLoad.java --jar target/junction-bot.jar --data "$sample" "${big_args[@]}" \
-  --redis "$REDIS_URL" --out "$out" --jvm "$BENCH_JVM" "${jfr_args[@]}" "$@"
+  --redis "$REDIS_URL" --out "$out" --jvm "$BENCH_JVM" "${jfr_args[@]}" \
+  "${peer_args[@]}" "$@"
 
 echo "- Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$out"
 
