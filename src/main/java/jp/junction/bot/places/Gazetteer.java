@@ -26,6 +26,7 @@ public final class Gazetteer {
   private final Map<String, Prefecture> prefecturesByName = new LinkedHashMap<>();
   private final Map<String, Prefecture> prefecturesByCode = new HashMap<>();
   private final PlaceMatcher matcher;
+  private final Regions regions;
   private final Map<String, List<Neighbour>> neighbourCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -40,6 +41,10 @@ public final class Gazetteer {
       byKey.putIfAbsent(municipality.key(), municipality);
     }
     Spelling spelling = Spelling.read(open("places/" + Spelling.FILE));
+    this.regions =
+        sources.regions() == null
+            ? Regions.none(spelling)
+            : Regions.read(sources.regions(), this.municipalities, spelling);
     SameReading sameReading =
         sources.kanjiReadings() == null
             ? SameReading.none()
@@ -54,11 +59,14 @@ public final class Gazetteer {
                 sources.districts() == null
                     ? Districts.none()
                     : Districts.read(
-                        sources.districts(), this.municipalities, spelling, isPlaceName));
+                        sources.districts(),
+                        this.municipalities,
+                        spelling,
+                        name -> isPlaceName.test(name) || regions.names(name)));
   }
 
   /** The optional files beside the two main ones (null when absent). */
-  private record Sources(InputStream districts, InputStream kanjiReadings) {}
+  private record Sources(InputStream districts, InputStream kanjiReadings, InputStream regions) {}
 
   /**
    * The gazetteer shipped inside the bot, with its districts and kanji readings: read once per
@@ -74,23 +82,25 @@ public final class Gazetteer {
             open("places/municipalities.csv"),
             open("places/prefectures.csv"),
             open("places/" + Districts.FILE),
-            open("places/" + SameReading.FILE));
+            open("places/" + SameReading.FILE),
+            open("places/" + Regions.FILE));
   }
 
   /** Reads the two gazetteer files (see index-data/README.md for their columns). */
   public static Gazetteer read(InputStream municipalities, InputStream prefectures) {
-    return read(municipalities, prefectures, null, null);
+    return read(municipalities, prefectures, null, null, null);
   }
 
   /**
-   * Reads the gazetteer files; {@code districts} (districts.csv) and {@code kanjiReadings}
-   * (kanji-readings.csv) may be null.
+   * Reads the gazetteer files; {@code districts} (districts.csv), {@code kanjiReadings}
+   * (kanji-readings.csv) and {@code regions} (regions.tsv) may be null.
    */
   public static Gazetteer read(
       InputStream municipalities,
       InputStream prefectures,
       InputStream districts,
-      InputStream kanjiReadings) {
+      InputStream kanjiReadings,
+      InputStream regions) {
     ExchangeCsv.Table towns =
         ExchangeCsv.read(
             "municipalities.csv", municipalities, java.util.Set.of("code", "prefecture", "name"));
@@ -125,7 +135,7 @@ public final class Gazetteer {
               adjacent.isEmpty() ? java.util.Set.of() : java.util.Set.of(adjacent.split("\\|"))));
     }
     return new Gazetteer(
-        fillCityCentres(list), prefectureList, new Sources(districts, kanjiReadings));
+        fillCityCentres(list), prefectureList, new Sources(districts, kanjiReadings, regions));
   }
 
   public List<Municipality> municipalities() {
@@ -147,6 +157,36 @@ public final class Gazetteer {
     }
     return municipality(municipality.prefecture(), municipality.parent()).orElse(municipality);
   }
+
+  /** The regional names (泉州, 北摂, 多摩 …) with the municipalities each covers. */
+  public List<Region> regions() {
+    return regions.all();
+  }
+
+  /** The municipalities with a town area (町域) spelled as {@code text} (empty when none). */
+  List<Municipality> districtTowns(String text) {
+    return matcher.districtTowns(text);
+  }
+
+  Regions regionIndex() {
+    return regions;
+  }
+
+  Spelling spelling() {
+    return matcher.spelling();
+  }
+
+  /**
+   * A regional name within a prefecture and the municipalities it covers (a designated city stands
+   * for its wards), with where the fact comes from.
+   */
+  public record Region(
+      String prefecture,
+      String name,
+      String kana,
+      List<Municipality> municipalities,
+      String source,
+      String notes) {}
 
   /** How many town-area names (町域) the gazetteer knows. */
   public int districtCount() {

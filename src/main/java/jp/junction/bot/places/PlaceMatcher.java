@@ -77,6 +77,14 @@ final class PlaceMatcher {
     this.districts = districts.apply(exact::containsKey);
   }
 
+  Spelling spelling() {
+    return spelling;
+  }
+
+  List<Municipality> districtTowns(String text) {
+    return districts.named(spelling.fold(Readings.hiragana(Readings.normalize(text))));
+  }
+
   int districtCount() {
     return districts.size();
   }
