@@ -89,8 +89,10 @@ final class SameReading {
     }
     List<Target> out = new ArrayList<>();
     if (!kanaNamed.isEmpty() && kanji.chars().allMatch(c -> readings.containsKey((char) c))) {
-      for (String reading : allReadings(kanji, 0)) {
-        out.addAll(kanaNamed.getOrDefault(reading, List.of()));
+      for (List<Target> targets : kanaNamed.values()) {
+        if (readsFully(kanji, 0, targets.get(0).reading(), 0)) {
+          out.addAll(targets);
+        }
       }
     }
     for (Target t : candidates) {
@@ -126,17 +128,18 @@ final class SameReading {
     return false;
   }
 
-  private List<String> allReadings(String kanji, int i) {
+  /** Whether every kanji of kanji[i..] reads, by the table, as its part of reading[at..]. */
+  private boolean readsFully(String kanji, int i, String reading, int at) {
     if (i == kanji.length()) {
-      return List.of("");
+      return at == reading.length();
     }
-    List<String> out = new ArrayList<>();
-    for (String head : readings.get(kanji.charAt(i))) {
-      for (String tail : allReadings(kanji, i + 1)) {
-        out.add(head + tail);
+    for (String option : readings.get(kanji.charAt(i))) {
+      if (reading.startsWith(option, at)
+          && readsFully(kanji, i + 1, reading, at + option.length())) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
   /** A reading without voicing marks (さき and ざき meet). */
