@@ -82,7 +82,7 @@ class EventPages {
                 sent.append("<li><a href=\"/admin/notices/")
                     .append(esc(n.id()))
                     .append("\">")
-                    .append(esc(n.status()))
+                    .append(esc(n.status().code()))
                     .append(" — ")
                     .append(n.delivered())
                     .append(" / ")

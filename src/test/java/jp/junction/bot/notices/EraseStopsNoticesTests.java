@@ -107,7 +107,7 @@ class EraseStopsNoticesTests {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                Set.of("done", "cancelled")
+                Set.of(NoticeState.DONE, NoticeState.CANCELLED)
                     .contains(notices.status(notice).orElseThrow().status()));
     assertThat(line.received())
         .flatExtracting(LineStub.Multicast::to)

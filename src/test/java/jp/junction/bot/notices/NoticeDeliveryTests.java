@@ -209,9 +209,9 @@ class NoticeDeliveryTests {
         .atMost(Duration.ofSeconds(3))
         .until(() -> line.received().isEmpty());
     assertThat(notices.status(sending).orElseThrow())
-        .returns("cancelled", NoticeStatus::status)
+        .returns(NoticeState.CANCELLED, NoticeStatus::status)
         .returns(700L, NoticeStatus::withdrawn);
-    assertThat(notices.status(later).orElseThrow().status()).isEqualTo("cancelled");
+    assertThat(notices.status(later).orElseThrow().status()).isEqualTo(NoticeState.CANCELLED);
   }
 
   @Test
@@ -306,7 +306,9 @@ class NoticeDeliveryTests {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
-            () -> Set.of("done", "cancelled").contains(notices.status(id).orElseThrow().status()));
+            () ->
+                Set.of(NoticeState.DONE, NoticeState.CANCELLED)
+                    .contains(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }
 }

@@ -61,7 +61,7 @@ class NoticeEmbeddedStoreTests {
 
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(id).orElseThrow().status()));
     assertThat(line.received()).hasSize(3);
     assertThat(line.received())
         .flatExtracting(LineStub.Multicast::to)

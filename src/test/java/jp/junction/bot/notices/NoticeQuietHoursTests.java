@@ -80,9 +80,10 @@ class NoticeQuietHoursTests {
         .isEqualTo(OffsetDateTime.parse("2026-11-27T08:00+09:00").toInstant());
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> "done".equals(notices.status(silent.id()).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(silent.id()).orElseThrow().status()));
     assertThat(line.received()).hasSize(1);
     assertThat(line.received().get(0).silent()).isTrue();
-    assertThat(notices.status(waiting.id()).orElseThrow().status()).isEqualTo("scheduled");
+    assertThat(notices.status(waiting.id()).orElseThrow().status())
+        .isEqualTo(NoticeState.SCHEDULED);
   }
 }

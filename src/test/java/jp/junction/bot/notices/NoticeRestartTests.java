@@ -80,7 +80,7 @@ class NoticeRestartTests {
 
     await().atMost(Duration.ofSeconds(20)).until(() -> line.received().size() >= 3);
     worker.stop();
-    assertThat(notices.status(id).orElseThrow().status()).isEqualTo("sending");
+    assertThat(notices.status(id).orElseThrow().status()).isEqualTo(NoticeState.SENDING);
     worker.start();
 
     NoticeStatus done = awaitDone(id);
@@ -128,7 +128,7 @@ class NoticeRestartTests {
   private NoticeStatus awaitDone(String id) {
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }
 }

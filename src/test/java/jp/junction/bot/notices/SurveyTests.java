@@ -82,7 +82,7 @@ class SurveyTests {
             .id();
     await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(id).orElseThrow().status()));
 
     JsonNode sent =
         new ObjectMapper()
