@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
 import org.springframework.context.event.EventListener;
@@ -186,6 +187,15 @@ public class Notices {
     if (event.cancelled()) {
       throw new IllegalArgumentException("event: '" + eventId + "' is cancelled");
     }
+    int over = text.overflow(event, kind);
+    if (over > 0) {
+      throw new IllegalArgumentException(
+          "description: the notice would be "
+              + over
+              + " characters longer than LINE's "
+              + LineLimits.TEXT
+              + "; shorten the event's description by that much");
+    }
     checked(request);
     Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
     Instant due = request.silent() ? asked : quietHours.allowed(asked);
@@ -221,6 +231,14 @@ public class Notices {
         .flatMap(Optional::stream)
         .sorted(Comparator.comparing(NoticeStatus::sendAt).reversed())
         .toList();
+  }
+
+  /**
+   * How many characters a notice about this event is over LINE's limit (0 when it fits): staff
+   * pages warn with it, and scheduling is refused until the description is shortened.
+   */
+  public int overflow(Event event) {
+    return text.overflow(event, null);
   }
 
   /** The text a notice about this event would carry, exactly as LINE shows it. */
