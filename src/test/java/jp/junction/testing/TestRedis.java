@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.RedisClusterConfiguration;
 import org.springframework.data.redis.connection.RedisClusterConnection;
 import org.springframework.data.redis.connection.RedisClusterNode;
@@ -43,11 +45,14 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
   /** The database of the single Redis that tests use: never 0, which a developer's data may use. */
   public static final int DATABASE = 11;
 
+  private static final Logger LOG = LoggerFactory.getLogger(TestRedis.class);
+
   private final String prefix = "test:" + UUID.randomUUID().toString().substring(0, 8) + ":";
   private final List<String> nodes = clusterNodes();
   private final Set<String> extraKeys = new HashSet<>();
   private LettuceConnectionFactory factory;
   private StringRedisTemplate template;
+  private volatile boolean answered;
 
   /** Every key this test writes itself should start with this. */
   public String prefix() {
@@ -99,23 +104,35 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
   @Override
   public void beforeAll(ExtensionContext context) {
     String target = cluster() ? nodes.get(0) : "127.0.0.1:6379";
-    Assumptions.assumeTrue(
-        answers(target),
-        () ->
-            cluster()
-                ? "No Redis Cluster answers on "
-                    + target
-                    + ": skipped (start one as .ci/run does, on ports 7000-7002)"
-                : "No Redis answers on 127.0.0.1:6379");
+    answered = answers(target);
+    String why =
+        cluster()
+            ? "No Redis Cluster answers on "
+                + target
+                + ": "
+                + context.getDisplayName()
+                + " skipped (start one as .ci/run does, on ports 7000-7002)"
+            : "No Redis answers on 127.0.0.1:6379";
+    if (!answered) {
+      // Surefire does not print why a whole class was skipped: say it in the build log.
+      LOG.warn(why);
+    }
+    Assumptions.assumeTrue(answered, why);
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    deleteOwnKeys();
+    if (answered) {
+      deleteOwnKeys();
+    }
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (!answered) {
+      // Skipped: nothing was written, and there is nothing to connect to.
+      return;
+    }
     deleteOwnKeys();
     if (factory != null) {
       factory.destroy();
