@@ -51,6 +51,14 @@ public final class FeatureTestSupport {
     registry.add("junction.data-dir", dataDir::toString);
   }
 
+  /** Properties every feature test sets, with Redis and the key prefixes from {@code redis}. */
+  public static void register(
+      DynamicPropertyRegistry registry, jp.junction.testing.TestRedis redis, Path dataDir) {
+    registry.add("junction.privacy.pseudonym-key", () -> "test-pseudonym-key");
+    registry.add("junction.data-dir", dataDir::toString);
+    redis.register(registry);
+  }
+
   /** A LINE channel whose API is the given stub (WireMock or a loopback server). */
   public static void registerLine(
       DynamicPropertyRegistry registry, java.util.function.Supplier<Object> apiBaseUrl) {

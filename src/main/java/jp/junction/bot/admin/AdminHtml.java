@@ -166,7 +166,7 @@ label{display:block;margin:.4rem 0}input[type=text],textarea{width:100%}
   static String counts(NoticeStatus n) {
     return "<table class=\"counts\"><tr><th>状態</th><th>送信予定</th><th>対象</th><th>配信済み</th>"
         + "<th>失敗</th><th>配信前に停止</th><th>取り消し</th></tr><tr><td id=\"status\">"
-        + esc(n.status())
+        + esc(n.status().code())
         + "</td><td>"
         + esc(n.sendAt().atZoneSameInstant(JapanTime.ZONE).format(SHOWN))
         + (n.silent() ? "（通知音なし）" : "")

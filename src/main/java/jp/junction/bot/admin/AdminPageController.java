@@ -163,7 +163,7 @@ class AdminPageController {
             + "<p><a href=\"/admin/events/"
             + esc(n.eventId())
             + "\">イベントに戻る</a></p>";
-    boolean moving = Set.of("scheduled", "sending").contains(n.status());
+    boolean moving = n.status().moving();
     return ResponseEntity.ok(
         moving ? AdminHtml.refreshingPage("お知らせの状況", body) : AdminHtml.page("お知らせの状況", body));
   }

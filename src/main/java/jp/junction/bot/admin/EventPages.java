@@ -7,6 +7,7 @@ import java.util.Locale;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.line.ChannelToken;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
 import jp.junction.bot.places.Areas;
@@ -82,7 +83,7 @@ class EventPages {
                 sent.append("<li><a href=\"/admin/notices/")
                     .append(esc(n.id()))
                     .append("\">")
-                    .append(esc(n.status()))
+                    .append(esc(n.status().code()))
                     .append(" — ")
                     .append(n.delivered())
                     .append(" / ")
@@ -107,6 +108,7 @@ class EventPages {
         AdminHtml.error(error)
             + reach(e)
             + "<h2>お知らせのプレビュー（LINEでの表示）</h2>"
+            + tooLong(e)
             + AdminHtml.preview(notices.preview(e))
             + (e.cancelled()
                 ? ""
@@ -187,5 +189,14 @@ class EventPages {
               "survey"));
     }
     return out.toString();
+  }
+
+  /** A warning while the notice would not fit in one LINE message (sending is refused then). */
+  private String tooLong(Event e) {
+    int over = notices.overflow(e);
+    return over == 0
+        ? ""
+        : AdminHtml.error(
+            "お知らせがLINEの上限（" + LineLimits.TEXT + "文字）より" + over + "文字長くなります。説明を短くしてから送ってください。");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -27,24 +28,9 @@ class StateStore {
   private static final Logger log = LoggerFactory.getLogger(StateStore.class);
   static final String PREFIX = "jb:conv:";
 
-  /**
-   * ARGV: the TTL in ms, the number of fields to delete, those fields, then field-value pairs to
-   * set. A message that changed anything counts as activity: the TTL starts again.
-   */
+  /** Deletions and writes of one message, and the TTL started again, in one round trip. */
   private static final RedisScript<Long> SAVE =
-      RedisScript.of(
-          """
-          local removals = tonumber(ARGV[2])
-          for i = 3, 2 + removals do
-            redis.call('HDEL', KEYS[1], ARGV[i])
-          end
-          for i = 3 + removals, #ARGV, 2 do
-            redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1])
-          end
-          redis.call('PEXPIRE', KEYS[1], ARGV[1])
-          return 1
-          """,
-          Long.class);
+      RedisScript.of(new ClassPathResource("redis/state-save.lua"), Long.class);
 
   private final StringRedisTemplate redis;
   private final Duration ttl;

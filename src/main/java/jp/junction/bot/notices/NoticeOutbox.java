@@ -1,201 +1,98 @@
 package jp.junction.bot.notices;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
- * The durable outbox in Redis, built from hashes, lists and sorted sets with small Lua scripts (no
- * Streams consumer groups, so the embedded store works too). A notice is a hash {@code n:<id>}
- * waiting in sorted set {@code due}; when due its recipients become lists {@code b:<id>:<gen>:<i>}
- * of at most 500 ids, each with its retry key, queued in sorted set {@code ready}. Claiming an
- * entry moves its score to the end of a lease, so a crashed worker's entry comes back; deleting the
- * batch list is the once-only mark that a batch was counted.
+ * The durable outbox in Redis and the only class that touches its keys. A notice is a hash {@code
+ * n:<id>} waiting in sorted set {@code due}; when due its recipients become lists {@code
+ * b:<id>:<gen>:<i>} of at most 500 ids, each with its retry key, queued in sorted set {@code
+ * ready}. Claiming an entry moves its score to the end of a lease, so a crashed worker's entry
+ * comes back; deleting the batch list is the once-only mark that a batch was counted. Every key
+ * carries the hash tag {@code {outbox}}, so the scripts (in {@code redis/}, each given all its
+ * keys) run in one slot of a Redis Cluster; no Streams consumer groups, so the embedded store works
+ * too.
  */
 @Component
 class NoticeOutbox {
 
-  private static final RedisScript<String> CLAIM =
-      RedisScript.of(
-          """
-          local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
-          if #m == 0 then return false end
-          redis.call('ZADD', KEYS[1], ARGV[2], m[1])
-          return m[1]
-          """,
-          String.class);
+  private static final RedisScript<String> CLAIM = script("claim", String.class);
+  private static final RedisScript<Long> LATER = script("later", Long.class);
+  private static final RedisScript<Long> BATCH = script("notice-batch", Long.class);
+  private static final RedisScript<Long> COMMIT = script("notice-commit", Long.class);
+  private static final RedisScript<Long> ACK = script("notice-ack", Long.class);
+  private static final RedisScript<Long> CANCEL = script("notice-cancel", Long.class);
+  private static final long CHANGED_MEANWHILE = -2;
 
-  /**
-   * Claims the next ready batch for a lease and, in the same round trip, reads what sending it
-   * needs: the notice's fields, the batch's retry key, its size and the ids still wanting it (in
-   * one of the notice's area sets and one of its audience sets, as subscriptions stand now).
-   */
-  @SuppressWarnings("rawtypes")
-  private static final RedisScript<List> CLAIM_BATCH =
-      RedisScript.of(
-"""
-local m = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 1)
-if #m == 0 then return false end
-local member = m[1]
-redis.call('ZADD', KEYS[1], ARGV[2], member)
-local sep = string.find(member, ':[^:]*$')
-local id = string.sub(member, 1, sep - 1)
-local index = string.sub(member, sep + 1)
-local f = redis.call('HMGET', ARGV[3] .. 'n:' .. id,
-  'status', 'gen', 'silent', 'kind', 'event', 'text', 'targets')
-local key = redis.call('HGET', ARGV[3] .. 'bm:' .. id, 'k' .. index)
-local out = {member, f[1] or '', f[2] or '', f[3] or '', f[4] or '', f[5] or '',
-  f[6] or '', key or '', '0'}
-if f[1] ~= 'sending' or not f[2] then return out end
-local ids = redis.call('LRANGE', ARGV[3] .. 'b:' .. id .. ':' .. f[2] .. ':' .. index, 0, -1)
-out[9] = tostring(#ids)
-local areas, audience, group = {}, {}, 1
-for line in string.gmatch((f[7] or '') .. '\\n', '([^\\n]*)\\n') do
-  if line == '' then group = 2
-  elseif group == 1 then areas[#areas + 1] = line
-  else audience[#audience + 1] = line end
-end
-for _, u in ipairs(ids) do
-  local inArea = false
-  for _, k in ipairs(areas) do
-    if redis.call('SISMEMBER', k, u) == 1 then inArea = true break end
-  end
-  if inArea then
-    for _, k in ipairs(audience) do
-      if redis.call('SISMEMBER', k, u) == 1 then out[#out + 1] = u break end
-    end
-  end
-end
-return out
-""",
-          List.class);
-
-  private static final RedisScript<Long> COMMIT =
-      RedisScript.of(
-          """
-          if redis.call('HGET', KEYS[1], 'status') ~= 'scheduled' then return 0 end
-          local n = tonumber(ARGV[3])
-          local status = 'sending'
-          if n == 0 then status = 'done' end
-          redis.call('HSET', KEYS[1], 'status', status, 'gen', ARGV[2], 'batches', n,
-            'recipients', ARGV[4], 'text', ARGV[5], 'targets', ARGV[6], 'done', 0)
-          for i = 0, n - 1 do
-            redis.call('HSET', KEYS[4], 'k' .. i, ARGV[8 + i])
-            redis.call('ZADD', KEYS[3], ARGV[7], ARGV[1] .. ':' .. i)
-          end
-          redis.call('ZREM', KEYS[2], ARGV[1])
-          return 1
-          """,
-          Long.class);
-
-  private static final RedisScript<Long> ACK =
-      RedisScript.of(
-          """
-          redis.call('ZREM', KEYS[2], ARGV[1])
-          if redis.call('DEL', KEYS[3]) == 0 then return 0 end
-          redis.call('HINCRBY', KEYS[1], 'delivered', ARGV[2])
-          redis.call('HINCRBY', KEYS[1], 'failed', ARGV[3])
-          redis.call('HINCRBY', KEYS[1], 'skipped', ARGV[4])
-          local done = redis.call('HINCRBY', KEYS[1], 'done', 1)
-          if done >= tonumber(redis.call('HGET', KEYS[1], 'batches'))
-              and redis.call('HGET', KEYS[1], 'status') == 'sending' then
-            redis.call('HSET', KEYS[1], 'status', 'done')
-          end
-          return 1
-          """,
-          Long.class);
-
-  private static final RedisScript<Long> LATER =
-      RedisScript.of(
-          """
-          if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
-            redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
-            return 1
-          end
-          return 0
-          """,
-          Long.class);
-
-  private static final RedisScript<Long> CANCEL =
-      RedisScript.of(
-          """
-          local s = redis.call('HGET', KEYS[1], 'status')
-          if s == 'scheduled' then
-            redis.call('HSET', KEYS[1], 'status', 'cancelled')
-            redis.call('ZREM', KEYS[2], ARGV[1])
-            return 0
-          end
-          if s ~= 'sending' then return -1 end
-          redis.call('HSET', KEYS[1], 'status', 'cancelled')
-          local n = tonumber(redis.call('HGET', KEYS[1], 'batches'))
-          local gen = redis.call('HGET', KEYS[1], 'gen')
-          local withdrawn = 0
-          for i = 0, n - 1 do
-            if redis.call('ZREM', KEYS[3], ARGV[1] .. ':' .. i) == 1 then
-              local key = ARGV[2] .. 'b:' .. ARGV[1] .. ':' .. gen .. ':' .. i
-              withdrawn = withdrawn + redis.call('LLEN', key)
-              redis.call('DEL', key)
-            end
-          end
-          redis.call('HINCRBY', KEYS[1], 'withdrawn', withdrawn)
-          return withdrawn
-          """,
-          Long.class);
+  /** A claimed batch: its notice as it stands, its retry key (null if lost) and its ids. */
+  record ClaimedBatch(
+      String member, int index, NoticeRecord notice, String retryKey, List<String> ids) {}
 
   private final StringRedisTemplate redis;
-  private final String prefix;
+  private final NoticeHash hash;
+  private final String keys;
 
-  NoticeOutbox(StringRedisTemplate redis, NoticesSettings settings) {
+  NoticeOutbox(StringRedisTemplate redis, NoticeHash hash, NoticesSettings settings) {
     this.redis = redis;
-    this.prefix = settings.keyPrefix();
+    this.hash = hash;
+    this.keys = settings.keyPrefix() + "{outbox}:";
   }
 
-  String notice(String id) {
-    return prefix + "n:" + id;
+  private static <T> RedisScript<T> script(String name, Class<T> type) {
+    return RedisScript.of(new ClassPathResource("redis/" + name + ".lua"), type);
   }
 
-  String due() {
-    return prefix + "due";
+  private String notice(String id) {
+    return keys + "n:" + id;
   }
 
-  String ready() {
-    return prefix + "ready";
+  private String due() {
+    return keys + "due";
   }
 
-  String retryKeys(String id) {
-    return prefix + "bm:" + id;
+  private String ready() {
+    return keys + "ready";
   }
 
-  String batch(String id, String gen, int index) {
-    return prefix + "b:" + id + ":" + gen + ":" + index;
+  private String retryKeys(String id) {
+    return keys + "bm:" + id;
   }
 
-  String eventNotices(String eventId) {
-    return prefix + "ev:" + eventId;
+  private String batch(String id, String gen, int index) {
+    return keys + "b:" + id + ":" + gen + ":" + index;
   }
 
-  String temp(String id, String gen, String part) {
-    return prefix + "t:" + id + ":" + gen + ":" + part;
+  private String eventNotices(String eventId) {
+    return keys + "ev:" + eventId;
   }
 
-  void schedule(String id, String eventId, Map<String, String> fields, long dueMillis) {
-    redis.opsForHash().putAll(notice(id), fields);
-    redis.opsForSet().add(eventNotices(eventId), id);
-    redis.opsForZSet().add(due(), id, dueMillis);
+  void schedule(NoticeRecord notice) {
+    redis.opsForHash().putAll(notice(notice.id()), hash.write(notice));
+    redis.opsForSet().add(eventNotices(notice.eventId()), notice.id());
+    redis.opsForZSet().add(due(), notice.id(), notice.sendAt().toEpochMilli());
   }
 
-  Map<String, String> read(String id) {
-    Map<String, String> out = new java.util.HashMap<>();
-    redis.opsForHash().entries(notice(id)).forEach((k, v) -> out.put(k.toString(), v.toString()));
-    return out;
+  Optional<NoticeRecord> read(String id) {
+    Map<String, String> fields = new HashMap<>();
+    redis
+        .opsForHash()
+        .entries(notice(id))
+        .forEach((k, v) -> fields.put(k.toString(), v.toString()));
+    return fields.isEmpty() ? Optional.empty() : Optional.of(hash.read(id, fields));
   }
 
   List<String> noticesOf(String eventId) {
-    return new ArrayList<>(redis.opsForSet().members(eventNotices(eventId)));
+    Set<String> ids = redis.opsForSet().members(eventNotices(eventId));
+    return ids == null ? List.of() : new ArrayList<>(ids);
   }
 
   /** Takes the next due notice for a lease; empty when none is due. */
@@ -203,107 +100,142 @@ return out
     return claim(due(), now, leaseUntil);
   }
 
+  /** A due notice that will not go out (unknown, cancelled, its event gone) leaves the queue. */
+  void dropDue(String id) {
+    redis.opsForZSet().remove(due(), id);
+  }
+
   private Optional<String> claim(String set, long now, long leaseUntil) {
     return Optional.ofNullable(
         redis.execute(CLAIM, List.of(set), Long.toString(now), Long.toString(leaseUntil)));
   }
 
-  /** A claimed batch with everything needed to send it. */
-  record ClaimedBatch(
-      String member,
-      String id,
-      int index,
-      String status,
-      String gen,
-      boolean silent,
-      String kind,
-      String event,
-      String text,
-      String retryKey,
-      int size,
-      List<String> wanted) {}
+  /** Writes batch {@code index} of a snapshot, kept for {@code ttl} unless committed and sent. */
+  void writeBatch(String id, String gen, int index, List<String> ids, Duration ttl) {
+    List<String> args = new ArrayList<>(ids.size() + 1);
+    args.add(Long.toString(ttl.toMillis()));
+    args.addAll(ids);
+    redis.execute(BATCH, List.of(batch(id, gen, index)), args.toArray());
+  }
 
-  /** Claims the next ready batch for a lease, with its notice and the ids still wanting it. */
-  Optional<ClaimedBatch> claimBatchWithData(long now, long leaseUntil) {
-    List<?> r =
-        redis.execute(
-            CLAIM_BATCH, List.of(ready()), Long.toString(now), Long.toString(leaseUntil), prefix);
-    // Nothing ready: the script's false arrives as null, or as a list holding one null.
-    if (r == null || r.isEmpty() || r.get(0) == null) {
+  /** Claims the next ready batch for a lease, with its notice, retry key and ids. */
+  Optional<ClaimedBatch> claimBatch(long now, long leaseUntil) {
+    Optional<String> claimed = claim(ready(), now, leaseUntil);
+    if (claimed.isEmpty()) {
       return Optional.empty();
     }
-    String member = (String) r.get(0);
+    String member = claimed.get();
     int colon = member.lastIndexOf(':');
-    List<String> wanted = new ArrayList<>();
-    for (Object u : r.subList(9, r.size())) {
-      wanted.add((String) u);
+    String id = member.substring(0, colon);
+    int index = Integer.parseInt(member.substring(colon + 1));
+    Optional<NoticeRecord> notice = read(id);
+    if (notice.isEmpty() || notice.get().gen().isEmpty()) {
+      return Optional.of(new ClaimedBatch(member, index, notice.orElse(null), null, List.of()));
     }
+    Object key = redis.opsForHash().get(retryKeys(id), "k" + index);
+    List<String> ids = redis.opsForList().range(batch(id, notice.get().gen(), index), 0, -1);
     return Optional.of(
         new ClaimedBatch(
             member,
-            member.substring(0, colon),
-            Integer.parseInt(member.substring(colon + 1)),
-            (String) r.get(1),
-            (String) r.get(2),
-            Boolean.parseBoolean((String) r.get(3)),
-            (String) r.get(4),
-            (String) r.get(5),
-            (String) r.get(6),
-            ((String) r.get(7)).isEmpty() ? null : (String) r.get(7),
-            Integer.parseInt((String) r.get(8)),
-            wanted));
+            index,
+            notice.get(),
+            key == null ? null : key.toString(),
+            ids == null ? List.of() : ids));
+  }
+
+  /** A ready batch that will not go out (cancelled, or counted by another worker) leaves. */
+  void dropReady(String member) {
+    redis.opsForZSet().remove(ready(), member);
   }
 
   /** Makes the snapshot visible: batches queued, the notice sending; false if it was cancelled. */
   boolean commit(
       String id,
       String gen,
-      int batches,
       long recipients,
       String text,
-      String targets,
+      SubscriberSets.Targets targets,
       long now,
-      List<String> retryKeys) {
+      List<String> batchRetryKeys) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 id,
+                NoticeState.SCHEDULED.code(),
+                NoticeState.SENDING.code(),
+                NoticeState.DONE.code(),
                 gen,
-                Integer.toString(batches),
+                Integer.toString(batchRetryKeys.size()),
                 Long.toString(recipients),
                 text,
-                targets,
+                hash.targets(targets),
                 Long.toString(now)));
-    args.addAll(retryKeys);
+    args.addAll(batchRetryKeys);
     Long done =
         redis.execute(COMMIT, List.of(notice(id), due(), ready(), retryKeys(id)), args.toArray());
     return done != null && done == 1;
   }
 
   /** Records a batch's outcome once; false when another worker already did. */
-  boolean ack(String id, String gen, int index, long delivered, long failed, long skipped) {
+  boolean ack(ClaimedBatch b, long delivered, long failed, long skipped) {
     Long counted =
         redis.execute(
             ACK,
-            List.of(notice(id), ready(), batch(id, gen, index)),
-            id + ":" + index,
+            List.of(
+                notice(b.notice().id()),
+                ready(),
+                batch(b.notice().id(), b.notice().gen(), b.index())),
+            b.member(),
             Long.toString(delivered),
             Long.toString(failed),
-            Long.toString(skipped));
+            Long.toString(skipped),
+            NoticeState.SENDING.code(),
+            NoticeState.DONE.code());
     return counted != null && counted == 1;
   }
 
-  /** Puts a claimed entry back for later (retry, rate limit, quiet hours). */
-  void later(String set, String member, long at) {
-    redis.execute(LATER, List.of(set), member, Long.toString(at));
+  /** Puts a claimed batch back for later (retry, rate limit, quiet hours). */
+  void later(ClaimedBatch b, long at) {
+    redis.execute(LATER, List.of(ready()), b.member(), Long.toString(at));
   }
 
+  /** Counts one more attempt of a batch; returns how many so far. */
+  long attempt(ClaimedBatch b) {
+    return redis.opsForHash().increment(retryKeys(b.notice().id()), "a" + b.index(), 1);
+  }
+
+  /**
+   * Cancels a notice and withdraws its batches that have not gone out; returns how many recipients
+   * were withdrawn, or -1 when it was already done or cancelled (or is unknown).
+   */
   long cancel(String id) {
-    Long withdrawn = redis.execute(CANCEL, List.of(notice(id), due(), ready()), id, prefix);
-    return withdrawn == null ? -1 : withdrawn;
-  }
-
-  StringRedisTemplate redis() {
-    return redis;
+    while (true) {
+      Optional<NoticeRecord> notice = read(id);
+      if (notice.isEmpty()) {
+        return -1;
+      }
+      NoticeRecord n = notice.get();
+      List<String> touched = new ArrayList<>(List.of(notice(id), due(), ready()));
+      if (n.state() == NoticeState.SENDING) {
+        for (int i = 0; i < n.batches(); i++) {
+          touched.add(batch(id, n.gen(), i));
+        }
+      }
+      Long withdrawn =
+          redis.execute(
+              CANCEL,
+              touched,
+              id,
+              NoticeState.SCHEDULED.code(),
+              NoticeState.SENDING.code(),
+              NoticeState.CANCELLED.code(),
+              n.state() == NoticeState.SENDING ? n.gen() : "");
+      if (withdrawn == null) {
+        return -1;
+      }
+      if (withdrawn != CHANGED_MEANWHILE) {
+        return withdrawn;
+      }
+    }
   }
 }

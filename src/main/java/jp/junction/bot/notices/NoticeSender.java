@@ -31,15 +31,18 @@ class NoticeSender {
   private final NoticesSettings settings;
   private final QuietHours quietHours;
   private final NoticeText text;
+  private final SubscriberSets subscribers;
 
   NoticeSender(
       NoticeOutbox outbox,
+      SubscriberSets subscribers,
       ObjectProvider<LineGateway> line,
       SendPace pace,
       Clock clock,
       NoticesSettings settings,
       NoticeText text) {
     this.outbox = outbox;
+    this.subscribers = subscribers;
     this.line = line;
     this.text = text;
     this.pace = pace;
@@ -57,70 +60,71 @@ class NoticeSender {
   boolean sendOne() throws InterruptedException {
     long now = clock.millis();
     Optional<NoticeOutbox.ClaimedBatch> claimed =
-        outbox.claimBatchWithData(now, now + settings.lease().toMillis());
+        outbox.claimBatch(now, now + settings.lease().toMillis());
     if (claimed.isEmpty()) {
       return false;
     }
     NoticeOutbox.ClaimedBatch b = claimed.get();
-    if (!"sending".equals(b.status()) || b.gen().isEmpty() || b.size() == 0) {
+    if (b.notice() == null || b.notice().state() != NoticeState.SENDING || b.ids().isEmpty()) {
       // Cancelled, or already counted by another worker.
-      outbox.redis().opsForZSet().remove(outbox.ready(), b.member());
+      outbox.dropReady(b.member());
       return true;
     }
-    if (!b.silent() && quietHours.quiet(Instant.ofEpochMilli(now))) {
-      outbox.later(
-          outbox.ready(), b.member(), quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
+    NoticeRecord n = b.notice();
+    if (!n.silent() && quietHours.quiet(Instant.ofEpochMilli(now))) {
+      outbox.later(b, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;
     }
-    long skipped = b.size() - b.wanted().size();
-    if (b.wanted().isEmpty()) {
-      outbox.ack(b.id(), b.gen(), b.index(), 0, 0, skipped);
+    List<String> wanted = subscribers.stillWanting(n.targets(), b.ids());
+    long skipped = b.ids().size() - wanted.size();
+    if (wanted.isEmpty()) {
+      outbox.ack(b, 0, 0, skipped);
       return true;
     }
     if (b.retryKey() == null) {
       // Without its key a resend could not be recognised by LINE: never send it without one.
-      log.error("Notice {} batch {} has no retry key; recorded as failed", b.id(), b.index());
-      outbox.ack(b.id(), b.gen(), b.index(), 0, b.wanted().size(), skipped);
+      log.error("Notice {} batch {} has no retry key; recorded as failed", n.id(), b.index());
+      outbox.ack(b, 0, wanted.size(), skipped);
       return true;
     }
     pace.acquire();
     SendResult result =
         line.getObject()
             .multicast(
-                b.wanted(),
-                List.of(text.message(b.kind(), b.event(), b.text())),
+                wanted,
+                List.of(text.message(n.kind(), n.eventId(), n.text())),
                 UUID.fromString(b.retryKey()),
-                b.silent());
+                n.silent());
     switch (result.outcome()) {
       case DELIVERED -> {
         pace.recover();
-        outbox.ack(b.id(), b.gen(), b.index(), b.wanted().size(), 0, skipped);
+        outbox.ack(b, wanted.size(), 0, skipped);
       }
       case FAILED -> {
         log.warn(
             "Notice {} batch {} refused by LINE ({}), not retried",
-            b.id(),
+            n.id(),
             b.index(),
             result.httpStatus());
-        outbox.ack(b.id(), b.gen(), b.index(), 0, b.wanted().size(), skipped);
+        outbox.ack(b, 0, wanted.size(), skipped);
       }
       case RATE_LIMITED -> {
         pace.slowDown();
-        outbox.later(outbox.ready(), b.member(), clock.millis() + jittered(1));
+        outbox.later(b, clock.millis() + jittered(1));
       }
-      case RETRY -> retry(b.id(), b.gen(), b.index(), b.member(), b.wanted().size(), skipped);
+      case RETRY -> retry(b, wanted.size(), skipped);
     }
     return true;
   }
 
-  private void retry(String id, String gen, int index, String member, int size, long skipped) {
-    long attempts = outbox.redis().opsForHash().increment(outbox.retryKeys(id), "a" + index, 1);
+  private void retry(NoticeOutbox.ClaimedBatch b, int size, long skipped) {
+    long attempts = outbox.attempt(b);
     if (attempts >= settings.maxAttempts()) {
-      log.warn("Notice {} batch {} failed after {} attempts", id, index, attempts);
-      outbox.ack(id, gen, index, 0, size, skipped);
+      log.warn("Notice {} batch {} failed after {} attempts", b.notice().id(), b.index(), attempts);
+      outbox.ack(b, 0, size, skipped);
       return;
     }
-    outbox.later(outbox.ready(), member, clock.millis() + jittered(attempts));
+    outbox.later(b, clock.millis() + jittered(attempts));
   }
 
   /** Exponential backoff with jitter: between half and all of base × 2^(attempt-1), capped. */

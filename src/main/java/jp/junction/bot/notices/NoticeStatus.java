@@ -3,15 +3,15 @@ package jp.junction.bot.notices;
 import java.time.OffsetDateTime;
 
 /**
- * Where a notice stands, as counts only (never a user id): {@code scheduled}, {@code sending},
- * {@code done} or {@code cancelled}; recipients are counted when it falls due; {@code skipped} are
- * people who stopped or left before their batch went out, {@code withdrawn} those a cancellation
- * reached first. {@code kind} is {@code notice}, or {@code survey} for the day-after question.
+ * Where a notice stands, as its {@link NoticeState} and counts only (never a user id); recipients
+ * are counted when it falls due; {@code skipped} are people who stopped or left before their batch
+ * went out, {@code withdrawn} those a cancellation reached first. {@code kind} is {@code notice},
+ * or {@code survey} for the day-after question.
  */
 public record NoticeStatus(
     String id,
     String eventId,
-    String status,
+    NoticeState status,
     long recipients,
     long delivered,
     long failed,

@@ -11,6 +11,7 @@ enum NoticeTexts implements TextKey {
   ASK_TOWN("notices.ask_town"),
   ASK_WHO("notices.ask_who"),
   BACK("notices.back"),
+  CLIPPED("notices.clipped"),
   CURRENT("notices.current"),
   DATA_NAME("notices.data_name"),
   MESSAGE("notices.message"),

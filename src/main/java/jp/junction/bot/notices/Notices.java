@@ -1,23 +1,20 @@
 package jp.junction.bot.notices;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
-import jp.junction.bot.vocabulary.Coded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -33,30 +30,28 @@ public class Notices {
   private final NoticeText text;
   private final Events events;
   private final Areas areas;
-  private final ObjectMapper json;
   private final Clock clock;
   private final QuietHours quietHours;
   private final Surveys surveys;
-  private final NoticeSnapshot snapshot;
+  private final SubscriberSets subscribers;
   private static final LocalTime MORNING = LocalTime.of(10, 0);
+  private static final java.time.Duration ESTIMATE_KEPT = java.time.Duration.ofMinutes(1);
 
   Notices(
       NoticeOutbox outbox,
       NoticeText text,
       Events events,
       Areas areas,
-      ObjectMapper json,
       Clock clock,
       NoticesSettings settings,
       Surveys surveys,
-      NoticeSnapshot snapshot) {
+      SubscriberSets subscribers) {
     this.surveys = surveys;
-    this.snapshot = snapshot;
+    this.subscribers = subscribers;
     this.outbox = outbox;
     this.text = text;
     this.events = events;
     this.areas = areas;
-    this.json = json;
     this.clock = clock;
     this.quietHours = new QuietHours(settings);
   }
@@ -159,33 +154,29 @@ public class Notices {
    */
   public long estimate(NoticeRequest request) {
     checked(request);
-    String temp = outbox.temp("estimate", UUID.randomUUID().toString().substring(0, 8), "");
-    String dest = temp + "r";
+    String dest =
+        subscribers.recipients("estimate:" + UUID.randomUUID().toString().substring(0, 8));
     try {
-      return snapshot.storeRecipients(
-          snapshot.areaSets(request.areas(), request.includeNeighbours()),
-          snapshot.audienceSets(request.audience()),
-          temp,
-          dest);
+      return subscribers.store(
+          subscribers.targets(request.areas(), request.includeNeighbours(), request.audience()),
+          dest,
+          ESTIMATE_KEPT);
     } finally {
-      outbox.redis().delete(dest);
+      subscribers.forget(dest);
     }
   }
 
-  /** The request's areas as [prefecture, municipality] pairs; refuses unknown areas. */
-  private List<List<String>> checked(NoticeRequest request) {
+  /** Refuses a request without areas or with an area that is not known. */
+  private void checked(NoticeRequest request) {
     if (request.areas().isEmpty()) {
       throw new IllegalArgumentException("areas: at least one area is needed");
     }
-    List<List<String>> pairs = new ArrayList<>();
     for (Areas.Area area : request.areas()) {
       if (area.prefecture() == null
           || !(Event.NATIONAL.equals(area.prefecture()) || areas.exists(area))) {
         throw new IllegalArgumentException("areas: unknown area '" + area.label() + "'");
       }
-      pairs.add(List.of(area.prefecture(), area.municipality()));
     }
-    return pairs;
   }
 
   private NoticeStatus enqueue(String eventId, NoticeRequest request, String kind) {
@@ -196,41 +187,41 @@ public class Notices {
     if (event.cancelled()) {
       throw new IllegalArgumentException("event: '" + eventId + "' is cancelled");
     }
-    List<List<String>> pairs = checked(request);
+    int over = text.overflow(event, kind);
+    if (over > 0) {
+      throw new IllegalArgumentException(
+          "description: the notice would be "
+              + over
+              + " characters longer than LINE's "
+              + LineLimits.TEXT
+              + "; shorten the event's description by that much");
+    }
+    checked(request);
     Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
     Instant due = request.silent() ? asked : quietHours.allowed(asked);
     String id = "nt-" + UUID.randomUUID().toString().substring(0, 12);
-    Map<String, String> fields = new HashMap<>();
-    fields.put("event", eventId);
-    fields.put("kind", kind);
-    fields.put("areas", write(pairs));
-    fields.put("neighbours", Boolean.toString(request.includeNeighbours()));
-    fields.put("audience", Coded.join(request.audience()));
-    fields.put("silent", Boolean.toString(request.silent()));
-    fields.put("status", "scheduled");
-    fields.put("sendAt", Long.toString(due.toEpochMilli()));
-    outbox.schedule(id, eventId, fields, due.toEpochMilli());
+    outbox.schedule(NoticeRecord.scheduled(id, eventId, kind, request, due));
     return status(id).orElseThrow();
   }
 
   public Optional<NoticeStatus> status(String id) {
-    Map<String, String> n = outbox.read(id);
-    if (n.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new NoticeStatus(
-            id,
-            n.get("event"),
-            n.get("status"),
-            count(n, "recipients"),
-            count(n, "delivered"),
-            count(n, "failed"),
-            count(n, "skipped"),
-            count(n, "withdrawn"),
-            OffsetDateTime.ofInstant(Instant.ofEpochMilli(count(n, "sendAt")), JapanTime.ZONE),
-            Boolean.parseBoolean(n.get("silent")),
-            n.getOrDefault("kind", "notice")));
+    return outbox.read(id).map(Notices::status);
+  }
+
+  private static NoticeStatus status(NoticeRecord n) {
+    NoticeRecord.Counts c = n.counts();
+    return new NoticeStatus(
+        n.id(),
+        n.eventId(),
+        n.state(),
+        c.recipients(),
+        c.delivered(),
+        c.failed(),
+        c.skipped(),
+        c.withdrawn(),
+        OffsetDateTime.ofInstant(n.sendAt(), JapanTime.ZONE),
+        n.silent(),
+        n.kind());
   }
 
   /** The notices of an event, latest send time first. */
@@ -242,6 +233,14 @@ public class Notices {
         .toList();
   }
 
+  /**
+   * How many characters a notice about this event is over LINE's limit (0 when it fits): staff
+   * pages warn with it, and scheduling is refused until the description is shortened.
+   */
+  public int overflow(Event event) {
+    return text.overflow(event, null);
+  }
+
   /** The text a notice about this event would carry, exactly as LINE shows it. */
   public String preview(Event event) {
     return text.render(event, null);
@@ -251,18 +250,5 @@ public class Notices {
   @EventListener
   void onCancelled(Events.Cancelled cancelled) {
     outbox.noticesOf(cancelled.eventId()).forEach(outbox::cancel);
-  }
-
-  private static long count(Map<String, String> n, String field) {
-    String v = n.get(field);
-    return v == null ? 0 : Long.parseLong(v);
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("notice areas cannot be written", e);
-    }
   }
 }

@@ -1,9 +1,8 @@
 package jp.junction.bot.notices;
 
 import java.time.Clock;
-import java.util.List;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
+import java.time.Duration;
+import jp.junction.bot.system.WindowCounter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,25 +12,20 @@ import org.springframework.stereotype.Component;
 @Component
 class SendPace {
 
-  private static final RedisScript<Long> COUNT =
-      RedisScript.of(
-          """
-          local n = redis.call('INCR', KEYS[1])
-          if n == 1 then redis.call('PEXPIRE', KEYS[1], 5000) end
-          return n
-          """,
-          Long.class);
+  /** A second's counter outlives its second, so instances whose clocks differ a little agree. */
+  private static final Duration KEPT = Duration.ofSeconds(5);
+
   private static final double MIN_SHARE = 0.05;
   private static final double RECOVERY = 0.02;
 
-  private final StringRedisTemplate redis;
+  private final WindowCounter counter;
   private final Clock clock;
   private final double rate;
   private final String prefix;
   private double share = 1.0;
 
-  SendPace(StringRedisTemplate redis, Clock clock, NoticesSettings settings) {
-    this.redis = redis;
+  SendPace(WindowCounter counter, Clock clock, NoticesSettings settings) {
+    this.counter = counter;
     this.clock = clock;
     this.rate = settings.requestsPerSecond();
     this.prefix = settings.keyPrefix();
@@ -42,8 +36,8 @@ class SendPace {
     while (true) {
       long now = clock.millis();
       long second = now / 1000;
-      Long n = redis.execute(COUNT, List.of(prefix + "rate:" + second));
-      if (n != null && n <= allowedPerSecond()) {
+      long n = counter.increment(prefix + "rate:" + second, KEPT);
+      if (n >= 0 && n <= allowedPerSecond()) {
         return;
       }
       Thread.sleep(Math.max(1, (second + 1) * 1000 - now));

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Who wants notices for where, keeping only the LINE user id (needed to deliver) and the chosen
  * areas and audience. Per person a hash {@code u:<id>}; for delivery, sets of ids per area ({@code
  * a:香川県/高松市}, {@code a:香川県/} for the whole prefecture, {@code a:online}), per prefecture touched
- * ({@code p:香川県}) and per audience ({@code w:family}).
+ * ({@code p:香川県}) and per audience ({@code w:family}). The delivery sets share the hash tag {@code
+ * {subs}}, so that a notice's snapshot can combine them in one script on a Redis Cluster.
  */
 @Component
 class Subscriptions {
@@ -55,15 +56,20 @@ class Subscriptions {
   }
 
   String areaSet(String areaKey) {
-    return prefix + "a:" + areaKey;
+    return sets("a:" + areaKey);
   }
 
   String prefectureSet(String prefecture) {
-    return prefix + "p:" + prefecture;
+    return sets("p:" + prefecture);
   }
 
   String audienceSet(Audience audience) {
-    return prefix + "w:" + audience.code();
+    return sets("w:" + audience.code());
+  }
+
+  /** A key in the delivery sets' cluster slot (the snapshot's scratch sets are kept there too). */
+  String sets(String name) {
+    return prefix + "{subs}:" + name;
   }
 
   private String person(String userId) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -32,36 +33,13 @@ public class AnonymousStats implements Retention {
   static final int SMALL = 5;
   static final Duration UNSEND_WINDOW = Duration.ofDays(2);
 
-  /** KEYS[1] the day's counter; ARGV[1] the retention in ms, renewed on every count. */
+  /** One crisis answer counted for the day, its retention renewed. */
   private static final RedisScript<Long> COUNT_CRISIS =
-      RedisScript.of(
-          """
-          redis.call('INCR', KEYS[1])
-          redis.call('PEXPIRE', KEYS[1], ARGV[1])
-          return 1
-          """,
-          Long.class);
+      RedisScript.of(new ClassPathResource("redis/stats-crisis.lua"), Long.class);
 
-  /**
-   * One question in one round trip. KEYS: the day's questions hash, and when nothing was found the
-   * day's unanswered hash and, if the message id is known, its unsend link. ARGV: the retention in
-   * ms, the questions field, the scrubbed text, the link's value and its TTL in ms.
-   */
+  /** One question counted, and when nothing was found its scrubbed text and unsend link kept. */
   private static final RedisScript<Long> COUNT_QUESTION =
-      RedisScript.of(
-          """
-          redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
-          redis.call('PEXPIRE', KEYS[1], ARGV[1])
-          if #KEYS > 1 then
-            redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
-            redis.call('PEXPIRE', KEYS[2], ARGV[1])
-          end
-          if #KEYS > 2 then
-            redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[5])
-          end
-          return 1
-          """,
-          Long.class);
+      RedisScript.of(new ClassPathResource("redis/stats-question.lua"), Long.class);
 
   private final StringRedisTemplate redis;
   private final StatsSettings settings;

@@ -1,16 +1,15 @@
 package jp.junction.bot.safety;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
 import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.system.WindowCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,6 @@ class RateLimiter implements PersonalData {
 
   private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
   static final String PREFIX = "jb:rl:";
-  private static final RedisScript<Long> COUNT =
-      RedisScript.of(
-          "local n = redis.call('INCR', KEYS[1]) "
-              + "if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n",
-          Long.class);
 
   /** Where a message stands against the limit. */
   enum Verdict {
@@ -37,21 +31,19 @@ class RateLimiter implements PersonalData {
   }
 
   private final StringRedisTemplate redis;
+  private final WindowCounter counter;
   private final SafetySettings settings;
 
-  RateLimiter(StringRedisTemplate redis, SafetySettings settings) {
+  RateLimiter(StringRedisTemplate redis, WindowCounter counter, SafetySettings settings) {
     this.redis = redis;
+    this.counter = counter;
     this.settings = settings;
   }
 
   Verdict count(Person person) {
     try {
-      Long n =
-          redis.execute(
-              COUNT,
-              List.of(PREFIX + person.pseudonym()),
-              Long.toString(settings.rateWindow().toMillis()));
-      if (n == null) {
+      long n = counter.increment(PREFIX + person.pseudonym(), settings.rateWindow());
+      if (n < 0) {
         return Verdict.UNKNOWN;
       }
       if (n <= settings.rateLimit()) {

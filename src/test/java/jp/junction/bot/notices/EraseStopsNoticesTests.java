@@ -18,6 +18,7 @@ import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class EraseStopsNoticesTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
-  static final LineStub line = new LineStub();
+  static final LineStandIn line = new LineStandIn();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -107,10 +108,10 @@ class EraseStopsNoticesTests {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                Set.of("done", "cancelled")
+                Set.of(NoticeState.DONE, NoticeState.CANCELLED)
                     .contains(notices.status(notice).orElseThrow().status()));
     assertThat(line.received())
-        .flatExtracting(LineStub.Multicast::to)
+        .flatExtracting(LineStandIn.Multicast::to)
         .containsExactly(stays.lineUserId());
   }
 

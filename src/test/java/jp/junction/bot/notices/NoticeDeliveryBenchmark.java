@@ -128,10 +128,10 @@ class NoticeDeliveryBenchmark {
     double enqueue = -1;
     while (true) {
       NoticeStatus s = notices.status(id).orElseThrow();
-      if (enqueue < 0 && !"scheduled".equals(s.status())) {
+      if (enqueue < 0 && !NoticeState.SCHEDULED.equals(s.status())) {
         enqueue = seconds(t1);
       }
-      if ("done".equals(s.status())) {
+      if (NoticeState.DONE.equals(s.status())) {
         break;
       }
       Thread.sleep(5);

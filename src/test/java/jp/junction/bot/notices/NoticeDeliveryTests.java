@@ -18,14 +18,16 @@ import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,15 +41,16 @@ import org.springframework.test.context.DynamicPropertySource;
       "junction.notices.backoff=50ms",
       "junction.notices.lease=3s"
     })
+@Tag(TestRedis.CLUSTER_TAG)
 class NoticeDeliveryTests {
 
-  static final String PREFIX = FeatureTestSupport.uniquePrefix();
-  static final LineStub line = new LineStub();
+  @RegisterExtension static final TestRedis redis = new TestRedis();
+  static final LineStandIn line = new LineStandIn();
   static final Areas.Area TAKAMATSU = new Areas.Area("香川県", "高松市");
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+    FeatureTestSupport.register(registry, redis, FeatureTestSupport.dataDir(EventsFixture.CSV));
     FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
@@ -58,27 +61,16 @@ class NoticeDeliveryTests {
   @Autowired NoticeSnapshot snapshot;
   @Autowired SendPace pace;
   @Autowired ConversationEngine engine;
-  @Autowired StringRedisTemplate redis;
-  static StringRedisTemplate cleanup;
 
   @BeforeEach
   void acceptEverything() {
-    cleanup = redis;
     line.accept();
     worker.start();
-  }
-
-  @AfterEach
-  void forget() {
-    FeatureTestSupport.deleteKeys(redis, PREFIX);
   }
 
   @AfterAll
   static void stopLine() {
     line.stop();
-    if (cleanup != null) {
-      FeatureTestSupport.deleteKeys(cleanup, PREFIX);
-    }
   }
 
   @Test
@@ -88,9 +80,9 @@ class NoticeDeliveryTests {
     NoticeStatus scheduled = notices.schedule("e1", request(TAKAMATSU));
     NoticeStatus done = awaitDone(scheduled.id());
 
-    List<LineStub.Multicast> sent = line.received();
+    List<LineStandIn.Multicast> sent = line.received();
     assertThat(sent).hasSize(3);
-    assertThat(sent).extracting(LineStub.Multicast::retryKey).doesNotHaveDuplicates();
+    assertThat(sent).extracting(LineStandIn.Multicast::retryKey).doesNotHaveDuplicates();
     assertThat(sent.stream().flatMap(m -> m.to().stream()).toList())
         .hasSize(1234)
         .containsExactlyInAnyOrderElementsOf(users);
@@ -111,7 +103,7 @@ class NoticeDeliveryTests {
 
     NoticeStatus done = awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
 
-    List<LineStub.Multicast> sent = line.received();
+    List<LineStandIn.Multicast> sent = line.received();
     assertThat(sent).hasSize(2);
     assertThat(sent.get(1).retryKey()).isEqualTo(sent.get(0).retryKey());
     assertThat(sent.get(1).to()).containsExactlyInAnyOrderElementsOf(sent.get(0).to());
@@ -125,7 +117,7 @@ class NoticeDeliveryTests {
 
     NoticeStatus done = awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
 
-    List<LineStub.Multicast> sent = line.received();
+    List<LineStandIn.Multicast> sent = line.received();
     assertThat(sent).hasSize(2);
     assertThat(sent.get(1).retryKey()).isEqualTo(sent.get(0).retryKey());
     assertThat(done.delivered()).isEqualTo(10);
@@ -158,7 +150,9 @@ class NoticeDeliveryTests {
 
     awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
 
-    assertThat(line.received()).flatExtracting(LineStub.Multicast::to).containsExactly("U-stays");
+    assertThat(line.received())
+        .flatExtracting(LineStandIn.Multicast::to)
+        .containsExactly("U-stays");
   }
 
   @Test
@@ -173,7 +167,7 @@ class NoticeDeliveryTests {
     NoticeStatus done = awaitDone(id);
 
     assertThat(line.received())
-        .flatExtracting(LineStub.Multicast::to)
+        .flatExtracting(LineStandIn.Multicast::to)
         .hasSize(4)
         .doesNotContain("Ulate-0");
     assertThat(done.skipped()).isEqualTo(1);
@@ -209,9 +203,9 @@ class NoticeDeliveryTests {
         .atMost(Duration.ofSeconds(3))
         .until(() -> line.received().isEmpty());
     assertThat(notices.status(sending).orElseThrow())
-        .returns("cancelled", NoticeStatus::status)
+        .returns(NoticeState.CANCELLED, NoticeStatus::status)
         .returns(700L, NoticeStatus::withdrawn);
-    assertThat(notices.status(later).orElseThrow().status()).isEqualTo("cancelled");
+    assertThat(notices.status(later).orElseThrow().status()).isEqualTo(NoticeState.CANCELLED);
   }
 
   @Test
@@ -228,7 +222,7 @@ class NoticeDeliveryTests {
             .id());
 
     assertThat(line.received())
-        .flatExtracting(LineStub.Multicast::to)
+        .flatExtracting(LineStandIn.Multicast::to)
         .containsExactlyInAnyOrder("Utown-0", "Uwhole-0", "Unear-0");
   }
 
@@ -240,7 +234,7 @@ class NoticeDeliveryTests {
     awaitDone(notices.schedule("e1", request(TAKAMATSU)).id());
 
     assertThat(line.received())
-        .flatExtracting(LineStub.Multicast::to)
+        .flatExtracting(LineStandIn.Multicast::to)
         .containsExactlyInAnyOrder("Uonlyfamily", "Uonlysupporter");
   }
 
@@ -272,7 +266,9 @@ class NoticeDeliveryTests {
                 new NoticeRequest(List.of(TAKAMATSU), false, Set.of(Audience.FAMILY), null, false))
             .id());
 
-    assertThat(line.received()).flatExtracting(LineStub.Multicast::to).containsExactly("Ufamily");
+    assertThat(line.received())
+        .flatExtracting(LineStandIn.Multicast::to)
+        .containsExactly("Ufamily");
   }
 
   private void subscribeInChat(Person p) {
@@ -306,7 +302,9 @@ class NoticeDeliveryTests {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(
-            () -> Set.of("done", "cancelled").contains(notices.status(id).orElseThrow().status()));
+            () ->
+                Set.of(NoticeState.DONE, NoticeState.CANCELLED)
+                    .contains(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }
 }

@@ -13,6 +13,7 @@ import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {"junction.notices.poll=20ms", "junction.notices.batch-size=100"})
 class NoticeEmbeddedStoreTests {
 
-  static final LineStub line = new LineStub();
+  static final LineStandIn line = new LineStandIn();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
@@ -61,10 +62,10 @@ class NoticeEmbeddedStoreTests {
 
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(id).orElseThrow().status()));
     assertThat(line.received()).hasSize(3);
     assertThat(line.received())
-        .flatExtracting(LineStub.Multicast::to)
+        .flatExtracting(LineStandIn.Multicast::to)
         .containsExactlyInAnyOrderElementsOf(users);
     assertThat(notices.status(id).orElseThrow().delivered()).isEqualTo(250);
   }

@@ -15,6 +15,7 @@ import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class NoticeQuietHoursTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
-  static final LineStub line = new LineStub();
+  static final LineStandIn line = new LineStandIn();
   static final Instant LATE = OffsetDateTime.parse("2026-11-26T23:00+09:00").toInstant();
   static StringRedisTemplate cleanup;
 
@@ -80,9 +81,10 @@ class NoticeQuietHoursTests {
         .isEqualTo(OffsetDateTime.parse("2026-11-27T08:00+09:00").toInstant());
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> "done".equals(notices.status(silent.id()).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(silent.id()).orElseThrow().status()));
     assertThat(line.received()).hasSize(1);
     assertThat(line.received().get(0).silent()).isTrue();
-    assertThat(notices.status(waiting.id()).orElseThrow().status()).isEqualTo("scheduled");
+    assertThat(notices.status(waiting.id()).orElseThrow().status())
+        .isEqualTo(NoticeState.SCHEDULED);
   }
 }

@@ -13,13 +13,16 @@ import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,15 +40,15 @@ import org.springframework.test.context.DynamicPropertySource;
       "junction.notices.lease=1s",
       "junction.notices.batch-size=100"
     })
+@Tag(TestRedis.CLUSTER_TAG)
 class NoticeRestartTests {
 
-  static final String PREFIX = FeatureTestSupport.uniquePrefix();
-  static final LineStub line = new LineStub();
-  static StringRedisTemplate cleanup;
+  @RegisterExtension static final TestRedis redis = new TestRedis();
+  static final LineStandIn line = new LineStandIn();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+    FeatureTestSupport.register(registry, redis, FeatureTestSupport.dataDir(EventsFixture.CSV));
     FeatureTestSupport.registerLine(registry, line::baseUrl);
   }
 
@@ -55,21 +58,15 @@ class NoticeRestartTests {
   @Autowired NoticeSnapshot snapshot;
   @Autowired NoticeSender sender;
   @Autowired NoticesSettings settings;
-  @Autowired StringRedisTemplate redis;
 
   @AfterEach
   void forget() {
-    cleanup = redis;
     worker.start();
-    FeatureTestSupport.deleteKeys(redis, PREFIX);
   }
 
   @AfterAll
   static void stopLine() {
     line.stop();
-    if (cleanup != null) {
-      FeatureTestSupport.deleteKeys(cleanup, PREFIX);
-    }
   }
 
   @Test
@@ -80,7 +77,7 @@ class NoticeRestartTests {
 
     await().atMost(Duration.ofSeconds(20)).until(() -> line.received().size() >= 3);
     worker.stop();
-    assertThat(notices.status(id).orElseThrow().status()).isEqualTo("sending");
+    assertThat(notices.status(id).orElseThrow().status()).isEqualTo(NoticeState.SENDING);
     worker.start();
 
     NoticeStatus done = awaitDone(id);
@@ -128,7 +125,7 @@ class NoticeRestartTests {
   private NoticeStatus awaitDone(String id) {
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(id).orElseThrow().status()));
     return notices.status(id).orElseThrow();
   }
 }

@@ -24,6 +24,7 @@ import jp.junction.bot.BotProcess;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class NoticesOnTwoInstancesTests {
   static final int BATCH = 50;
 
   /** LINE as each instance sees it: two stubs, so the test knows who sent what. */
-  static final LineStub lineOfA = new LineStub();
+  static final LineStandIn lineOfA = new LineStandIn();
 
-  static final LineStub lineOfB = new LineStub();
+  static final LineStandIn lineOfB = new LineStandIn();
   static final HttpClient http = HttpClient.newHttpClient();
   static LettuceConnectionFactory connections;
   static StringRedisTemplate redis;
@@ -76,7 +77,7 @@ class NoticesOnTwoInstancesTests {
     b.awaitReady(Duration.ofSeconds(150));
   }
 
-  static Map<String, String> environment(LineStub line, String data) {
+  static Map<String, String> environment(LineStandIn line, String data) {
     return Map.of(
         "LINE_CHANNEL_SECRET", "test-secret",
         "LINE_CHANNEL_TOKEN", "test-token",
@@ -125,7 +126,7 @@ class NoticesOnTwoInstancesTests {
     assertThat(retryKeys(lineOfB)).as("B took over what A had in flight").containsAll(keysOfA);
   }
 
-  private static Set<String> retryKeys(LineStub line) {
+  private static Set<String> retryKeys(LineStandIn line) {
     Set<String> keys = new HashSet<>();
     line.received().forEach(m -> keys.add(m.retryKey()));
     return keys;
@@ -133,7 +134,7 @@ class NoticesOnTwoInstancesTests {
 
   /** Every request both stubs received, checked as one broadcast. */
   private static void assertEachReachedOnceByRetryKey(List<String> users, int batches) {
-    List<LineStub.Multicast> received = new ArrayList<>(lineOfA.received());
+    List<LineStandIn.Multicast> received = new ArrayList<>(lineOfA.received());
     received.addAll(lineOfB.received());
     ReachedOnce.assertEachReachedOnceByRetryKey(received, users, batches);
   }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.junction.testing.LineStandIn;
 
 /** The once-only check of a broadcast over every multicast request LINE received. */
 final class ReachedOnce {
@@ -19,9 +20,9 @@ final class ReachedOnce {
    * batches.
    */
   static void assertEachReachedOnceByRetryKey(
-      List<LineStub.Multicast> received, List<String> users, int batches) {
+      List<LineStandIn.Multicast> received, List<String> users, int batches) {
     Map<String, Set<String>> byKey = new HashMap<>();
-    for (LineStub.Multicast m : received) {
+    for (LineStandIn.Multicast m : received) {
       Set<String> to = Set.copyOf(m.to());
       Set<String> before = byKey.putIfAbsent(m.retryKey(), to);
       assertThat(before == null ? to : before).isEqualTo(to);

@@ -18,6 +18,7 @@ import jp.junction.bot.conversation.Person;
 import jp.junction.bot.events.EventsFixture;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.vocabulary.Audience;
+import jp.junction.testing.LineStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SurveyTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
-  static final LineStub line = new LineStub();
+  static final LineStandIn line = new LineStandIn();
   static StringRedisTemplate cleanup;
 
   @DynamicPropertySource
@@ -82,11 +83,11 @@ class SurveyTests {
             .id();
     await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> "done".equals(notices.status(id).orElseThrow().status()));
+        .until(() -> NoticeState.DONE.equals(notices.status(id).orElseThrow().status()));
 
     JsonNode sent =
         new ObjectMapper()
-            .readTree(line.server.getAllServeEvents().get(0).getRequest().getBodyAsString());
+            .readTree(line.server().getAllServeEvents().get(0).getRequest().getBodyAsString());
     JsonNode items = sent.at("/messages/0/quickReply/items");
     assertThat(items.size()).isEqualTo(5);
     assertThat(items.get(0).at("/action/label").asText()).isEqualTo("満足");

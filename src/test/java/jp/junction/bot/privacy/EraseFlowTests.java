@@ -13,8 +13,11 @@ import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.safety.SafetyDialogs;
 import jp.junction.bot.safety.SafetyGate;
 import jp.junction.testing.SafetySlice;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -22,17 +25,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** 「データを消して」 → one tap → everything about the person is gone, and the reply says what. */
-@SpringBootTest(
-    classes = SafetySlice.class,
-    properties = "junction.redis.url=redis://127.0.0.1:6379")
+@SpringBootTest(classes = SafetySlice.class)
+@Tag(TestRedis.CLUSTER_TAG)
 class EraseFlowTests {
 
-  static final String STATS = "test:erase-flow:" + UUID.randomUUID() + ":";
+  @RegisterExtension static final TestRedis ownKeys = new TestRedis();
 
   @DynamicPropertySource
   static void dialogs(DynamicPropertyRegistry registry) {
     registry.add("junction.conversation.dialogs-dir", () -> SafetyDialogs.folder().toString());
-    registry.add("junction.privacy.stats.key-prefix", () -> STATS);
+    ownKeys.register(registry);
   }
 
   @Autowired SafetyGate gate;
@@ -46,8 +48,7 @@ class EraseFlowTests {
 
   @AfterEach
   void deleteOwnKeys() {
-    redis.delete(List.of(stateKey(), limitKey()));
-    redis.delete(redis.keys(STATS + "*"));
+    ownKeys.wrote(stateKey(), limitKey());
   }
 
   @Test

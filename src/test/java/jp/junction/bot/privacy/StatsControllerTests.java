@@ -15,12 +15,13 @@ import java.util.UUID;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
-import org.junit.jupiter.api.AfterEach;
+import jp.junction.testing.TestRedis;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,29 +29,23 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Staff read the anonymous figures behind the login; small figures show as "<5". */
 @SpringBootTest(
     properties = {
-      "junction.redis.url=redis://127.0.0.1:6379",
       "junction.data-dir=src/test/resources/safety-data",
       "junction.privacy.stats.retention=10m"
     })
 @AutoConfigureMockMvc
+@Tag(TestRedis.CLUSTER_TAG)
 class StatsControllerTests {
 
-  static final String PREFIX = "test:stats-api:" + UUID.randomUUID() + ":";
+  @RegisterExtension static final TestRedis ownKeys = new TestRedis();
 
   @DynamicPropertySource
-  static void prefix(DynamicPropertyRegistry registry) {
-    registry.add("junction.privacy.stats.key-prefix", () -> PREFIX);
+  static void redis(DynamicPropertyRegistry registry) {
+    ownKeys.register(registry);
   }
 
   @Autowired MockMvc mvc;
   @Autowired AnonymousStats stats;
   @Autowired ConversationEngine engine;
-  @Autowired StringRedisTemplate redis;
-
-  @AfterEach
-  void deleteOwnKeys() {
-    redis.delete(redis.keys(PREFIX + "*"));
-  }
 
   @Test
   void staffSeeCountsByDayAreaAndKindWithSmallFiguresHidden() throws Exception {
@@ -90,7 +85,7 @@ class StatsControllerTests {
                     .andExpect(jsonPath("$.questions[0].kind").value("ibasho"))
                     .andExpect(jsonPath("$.questions[0].found").value(true))
                     .andExpect(content().string(not(containsString(person.pseudonym())))));
-    redis.delete("jb:conv:" + person.pseudonym());
+    ownKeys.wrote("jb:conv:" + person.pseudonym());
   }
 
   @Test

@@ -11,8 +11,10 @@ import jp.junction.bot.conversation.Person;
 import jp.junction.bot.privacy.AnonymousStats;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.testing.SafetySlice;
-import org.junit.jupiter.api.AfterEach;
+import jp.junction.testing.TestRedis;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -20,33 +22,28 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Staff see how many crisis answers went out each day, and nothing about who. */
-@SpringBootTest(
-    classes = SafetySlice.class,
-    properties = "junction.redis.url=redis://127.0.0.1:6379")
+@SpringBootTest(classes = SafetySlice.class)
+@Tag(TestRedis.CLUSTER_TAG)
 class CrisisCountTests {
 
-  static final String STATS = "test:crisis-count:" + UUID.randomUUID() + ":";
+  @RegisterExtension static final TestRedis ownKeys = new TestRedis();
+  static final String STATS = ownKeys.prefix() + "{stats}:";
 
   @DynamicPropertySource
   static void dialogs(DynamicPropertyRegistry registry) {
     registry.add("junction.conversation.dialogs-dir", () -> SafetyDialogs.folder().toString());
-    registry.add("junction.privacy.stats.key-prefix", () -> STATS);
+    ownKeys.register(registry);
   }
 
   @Autowired SafetyGate gate;
   @Autowired AnonymousStats stats;
   @Autowired StringRedisTemplate redis;
 
-  @AfterEach
-  void deleteOwnKeys() {
-    redis.delete(redis.keys(STATS + "*"));
-    redis.delete(redis.keys(RateLimiter.PREFIX + "count-test-*"));
-  }
-
   @Test
   void crisisAnswersAreCountedPerDayWithoutAnyoneInTheKey() {
     String userId = "U" + UUID.randomUUID();
     Person person = new Person(userId, "count-test-" + UUID.randomUUID());
+    ownKeys.wrote(RateLimiter.PREFIX + person.pseudonym());
     gate.screen(new Inbound.Text(person, "死にたい", "m1"));
     gate.screen(new Inbound.Text(person, "リスカしちゃった", "m2"));
     gate.screen(new Inbound.Text(person, "こんにちは", "m3"));

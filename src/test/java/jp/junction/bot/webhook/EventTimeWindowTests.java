@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,13 +27,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * gets no second answer, while a redelivery within the window is answered once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag(TestRedis.CLUSTER_TAG)
 class EventTimeWindowTests {
 
   static final WebhookProbe probe = new WebhookProbe();
+  @RegisterExtension static final TestRedis ownKeys = new TestRedis();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    probe.register(registry::add, "redis://127.0.0.1:6379");
+    probe.register(registry, ownKeys);
   }
 
   @LocalServerPort int port;

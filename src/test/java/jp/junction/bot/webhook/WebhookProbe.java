@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Drives the real webhook over HTTP with signed bodies, with WireMock standing in for LINE, for the
@@ -56,6 +57,20 @@ final class WebhookProbe {
 
   void register(BiConsumer<String, Supplier<Object>> registry, String redisUrl) {
     properties(redisUrl).forEach(registry);
+  }
+
+  /**
+   * The same, with Redis (a database or cluster of the test's own) and prefixes from {@code redis}.
+   */
+  void register(DynamicPropertyRegistry registry, jp.junction.testing.TestRedis redis) {
+    properties("")
+        .forEach(
+            (name, value) -> {
+              if (!name.equals("junction.redis.url")) {
+                registry.add(name, value);
+              }
+            });
+    redis.register(registry);
   }
 
   WebhookProbe port(int port) {

@@ -1,4 +1,4 @@
-package jp.junction.bot.notices;
+package jp.junction.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,35 +16,45 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** WireMock standing in for LINE's multicast endpoint, and what it received. */
-final class LineStub {
+/**
+ * The tests' one stand-in for LINE's Messaging API (WireMock on a free port): multicast answers as
+ * a test sets them, replies accepted, and what was multicast, with its retry key.
+ */
+public final class LineStandIn {
 
-  static final String MULTICAST = "/v2/bot/message/multicast";
+  public static final String MULTICAST = "/v2/bot/message/multicast";
+  public static final String REPLY = "/v2/bot/message/reply";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final WireMockServer server =
+  private final WireMockServer server =
       new WireMockServer(WireMockConfiguration.options().dynamicPort().containerThreads(20));
 
   /** One multicast as received: its retry key, recipients and text. */
-  record Multicast(String retryKey, List<String> to, String text, boolean silent) {}
+  public record Multicast(String retryKey, List<String> to, String text, boolean silent) {}
 
-  LineStub() {
+  public LineStandIn() {
     server.start();
   }
 
-  void accept() {
+  /** The WireMock server, for stubs of endpoints other than multicast. */
+  public WireMockServer server() {
+    return server;
+  }
+
+  public void accept() {
     server.resetAll();
     server.stubFor(post(urlEqualTo(MULTICAST)).willReturn(ok()));
+    server.stubFor(post(urlEqualTo(REPLY)).willReturn(ok()));
   }
 
   /** Accepts every multicast after {@code millis}, like a slow network. */
-  void acceptSlowly(int millis) {
+  public void acceptSlowly(int millis) {
     server.resetAll();
     server.stubFor(post(urlEqualTo(MULTICAST)).willReturn(ok().withFixedDelay(millis)));
   }
 
   /** Answers {@code first} once, then 200. */
-  void answerOnceThenAccept(int first) {
+  public void answerOnceThenAccept(int first) {
     server.resetAll();
     server.stubFor(
         post(urlEqualTo(MULTICAST))
@@ -63,7 +73,7 @@ final class LineStub {
             .willReturn(ok()));
   }
 
-  static ResponseDefinitionBuilder ok() {
+  public static ResponseDefinitionBuilder ok() {
     return aResponse()
         .withStatus(200)
         .withHeader("Content-Type", "application/json")
@@ -71,7 +81,7 @@ final class LineStub {
         .withBody("{}");
   }
 
-  List<Multicast> received() {
+  public List<Multicast> received() {
     List<Multicast> out = new ArrayList<>();
     for (LoggedRequest r :
         server.findAll(
@@ -94,11 +104,11 @@ final class LineStub {
     return out;
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return server.baseUrl();
   }
 
-  void stop() {
+  public void stop() {
     server.stop();
   }
 }
