@@ -1,9 +1,7 @@
 package jp.junction.bot.safety;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +40,7 @@ class CrisisDetector {
     if (meaning(kana, views.latin()).isEmpty()) {
       return Reading.NONE;
     }
-    return any(patterns.someoneElse, kana) ? Reading.SOMEONE_ELSE : Reading.SELF;
+    return patterns.someoneElse.matches(kana) ? Reading.SOMEONE_ELSE : Reading.SELF;
   }
 
   /** The first meaning class a message matches. */
@@ -55,8 +53,8 @@ class CrisisDetector {
   }
 
   private Optional<CrisisMeaning> meaning(String kana, String latin) {
-    for (Map.Entry<CrisisMeaning, List<Pattern>> e : patterns.meanings.entrySet()) {
-      if (any(e.getValue(), e.getKey().latin() ? latin : kana)) {
+    for (Map.Entry<CrisisMeaning, PatternIndex> e : patterns.meanings.entrySet()) {
+      if (e.getValue().matches(e.getKey().latin() ? latin : kana)) {
         return Optional.of(e.getKey());
       }
     }
@@ -64,19 +62,6 @@ class CrisisDetector {
   }
 
   private String withoutNot(String kana) {
-    String t = kana;
-    for (Pattern p : patterns.not) {
-      t = p.matcher(t).replaceAll("・");
-    }
-    return t;
-  }
-
-  private static boolean any(List<Pattern> list, String text) {
-    for (Pattern p : list) {
-      if (p.matcher(text).find()) {
-        return true;
-      }
-    }
-    return false;
+    return patterns.not.cutOut(kana, "・");
   }
 }

@@ -18,28 +18,27 @@ final class CrisisPatterns {
 
   private static final String ARROW = " => ";
 
-  final Map<CrisisMeaning, List<Pattern>> meanings = new EnumMap<>(CrisisMeaning.class);
-  final List<Pattern> not;
-  final List<Pattern> someoneElse;
+  final Map<CrisisMeaning, PatternIndex> meanings = new EnumMap<>(CrisisMeaning.class);
+  final PatternIndex not;
+  final PatternIndex someoneElse;
   final CrisisNormalizer normalizer;
 
   CrisisPatterns(DialogContent content) {
     for (CrisisMeaning meaning : CrisisMeaning.values()) {
-      meanings.put(meaning, compileAll(content, meaning, !meaning.latin()));
-    }
-    this.not = compileAll(content, SafetyLists.NOT, true);
-    this.someoneElse = compileAll(content, SafetyLists.SOMEONE_ELSE, true);
-    this.normalizer =
-        new CrisisNormalizer(
-            rewrites(content, SafetyLists.SYMBOLS, false),
-            rewrites(content, SafetyLists.SPELLINGS, true));
-    for (List<Pattern> patterns : meanings.values()) {
+      List<Pattern> patterns = compileAll(content, meaning, !meaning.latin());
       for (Pattern p : patterns) {
         if (p.matcher("").find() || p.matcher(" ").find()) {
           throw invalid(p.pattern(), "matches an empty message");
         }
       }
+      meanings.put(meaning, new PatternIndex(patterns));
     }
+    this.not = new PatternIndex(compileAll(content, SafetyLists.NOT, true));
+    this.someoneElse = new PatternIndex(compileAll(content, SafetyLists.SOMEONE_ELSE, true));
+    this.normalizer =
+        new CrisisNormalizer(
+            rewrites(content, SafetyLists.SYMBOLS, false),
+            rewrites(content, SafetyLists.SPELLINGS, true));
   }
 
   /** Fails naming the pattern when one matches a sentence the dialogs say is never a crisis. */
