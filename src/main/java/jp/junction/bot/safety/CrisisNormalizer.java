@@ -15,9 +15,17 @@ import java.util.regex.Pattern;
 final class CrisisNormalizer {
 
   /** A rewrite from the dialogs: what {@code from} finds becomes {@code to}. */
-  record Rewrite(Pattern from, String to) {
+  static final class Rewrite {
+    private final PatternIndex from;
+    private final String to;
+
+    Rewrite(Pattern from, String to) {
+      this.from = new PatternIndex(List.of(from));
+      this.to = Matcher.quoteReplacement(to);
+    }
+
     String apply(String text) {
-      return from.matcher(text).replaceAll(Matcher.quoteReplacement(to));
+      return from.cutOut(text, to);
     }
   }
 
