@@ -20,6 +20,8 @@ public enum Occasion {
   UNAVAILABLE("unavailable", false),
   /** A message that says someone may want to die (required by safety at startup). */
   CRISIS("crisis", false),
+  /** A crisis told about someone else: the crisis answer for a family member or supporter. */
+  CRISIS_FOR_OTHER("crisis_other", false),
   /** The one note to someone over the rate limit (required by safety at startup). */
   RATE_LIMITED("rate_limited", false);
 

@@ -9,7 +9,7 @@ import jp.junction.bot.privacy.AnonymousStats;
 import org.springframework.stereotype.Component;
 
 /**
- * The crisis answer is rendered once at startup, without Redis, and its anonymous count is recorded
+ * The crisis answers (for the person, and for someone worried about another) are rendered once at startup, without Redis, and its anonymous count is recorded
  * in the background, so a slow store cannot delay it. Only messages and taps count against the rate
  * limit.
  */
@@ -20,6 +20,7 @@ class DefaultSafetyGate implements SafetyGate {
   private final RateLimiter limiter;
   private final AnonymousStats stats;
   private final List<OutgoingMessage> crisisAnswer;
+  private final List<OutgoingMessage> forOtherAnswer;
   private final Pace pauseNote;
 
   DefaultSafetyGate(
@@ -28,16 +29,25 @@ class DefaultSafetyGate implements SafetyGate {
     this.limiter = limiter;
     this.stats = stats;
     this.crisisAnswer = required(engine, Occasion.CRISIS);
+    this.forOtherAnswer = required(engine, Occasion.CRISIS_FOR_OTHER);
     this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED));
   }
 
   @Override
   public Screening screen(Inbound inbound) {
-    if (inbound instanceof Inbound.Text text && crisis.isCrisis(text.text())) {
-      stats.recordCrisis();
-      return new Screening.Crisis(inbound, crisisAnswer);
+    if (!(inbound instanceof Inbound.Text text)) {
+      return new Screening.Clear(inbound);
     }
-    return new Screening.Clear(inbound);
+    return switch (crisis.read(text.text())) {
+      case NONE -> new Screening.Clear(inbound);
+      case SELF -> crisis(inbound, crisisAnswer);
+      case SOMEONE_ELSE -> crisis(inbound, forOtherAnswer);
+    };
+  }
+
+  private Screening crisis(Inbound inbound, List<OutgoingMessage> answer) {
+    stats.recordCrisis();
+    return new Screening.Crisis(inbound, answer);
   }
 
   @Override

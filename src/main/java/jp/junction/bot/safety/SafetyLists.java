@@ -2,9 +2,18 @@ package jp.junction.bot.safety;
 
 import jp.junction.bot.conversation.ListKey;
 
-/** The {@code dialogs/crisis.yml} word lists safety reads. */
+/** The {@code dialogs/crisis.yml} lists safety reads besides the meaning classes. */
 enum SafetyLists implements ListKey {
-  CRISIS_PHRASES("crisis_phrases");
+  /** Cut out before matching: the search answers these (自殺予防の研修, 自死遺族の会). */
+  NOT("crisis_not"),
+  /** A crisis said about someone else (息子が…と言っている): the answer for a family member. */
+  SOMEONE_ELSE("crisis_someone_else"),
+  /** Emoji rewritten before symbols are dropped, as {@code from => to}. */
+  SYMBOLS("crisis_symbols"),
+  /** Net spellings rewritten after folding, as {@code from => to}. */
+  SPELLINGS("crisis_spellings"),
+  /** Everyday sentences no pattern may match; checked at startup. */
+  NEVER("crisis_never");
 
   private final String key;
 

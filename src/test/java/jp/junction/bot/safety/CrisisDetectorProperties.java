@@ -56,9 +56,16 @@ class CrisisDetectorProperties {
     detector.isCrisis(text);
   }
 
+  /** Short acute messages of the labelled file written in Japanese letters. */
   @Provide
   Arbitrary<String> phrases() {
-    return Arbitraries.of(content.list(SafetyLists.CRISIS_PHRASES));
+    return Arbitraries.of(
+        LabelledMessages.read(LabelledMessages.DEV).labelled("acute").stream()
+            .filter(m -> m.text().length() <= 30)
+            .filter(m -> !m.kind().equals("english") && !m.kind().equals("romaji"))
+            .filter(m -> !m.text().matches(".*[A-Za-z].*"))
+            .map(LabelledMessages.Message::text)
+            .toList());
   }
 
   @Provide

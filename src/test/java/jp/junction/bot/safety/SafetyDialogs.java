@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
+import jp.junction.bot.conversation.ConversationSettings;
+import jp.junction.bot.conversation.DialogContent;
 
 /**
  * The real {@code dialogs/crisis.yml} and {@code dialogs/privacy.yml} in a folder of their own,
@@ -18,6 +21,13 @@ public final class SafetyDialogs {
   private static Path folder;
 
   private SafetyDialogs() {}
+
+  /** The real crisis and privacy dialogs, loaded as the bot loads them. */
+  public static DialogContent content() {
+    return new DialogContent(
+        new ConversationSettings(
+            folder(), Duration.ofMinutes(30), "search", "search.location"));
+  }
 
   public static synchronized Path folder() {
     if (folder == null) {

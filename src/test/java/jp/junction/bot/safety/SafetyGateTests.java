@@ -67,6 +67,21 @@ class SafetyGateTests {
   }
 
   @Test
+  void aCrisisToldAboutAFamilyMemberGetsTheLinesWordedForTheOneWhoIsWorried() {
+    SafetyGate.Screening screening = gate.screen(text("息子が死にたいと言っています"));
+
+    assertThat(screening).isInstanceOf(SafetyGate.Screening.Crisis.class);
+    List<OutgoingMessage> answer = ((SafetyGate.Screening.Crisis) screening).answer();
+    String all = texts(answer);
+    assertThat(all).contains("0120-279-338", "0570-783-556", "119", "本人でなくても");
+    assertThat(all).isNotEqualTo(texts(crisisAnswer("もう死にたい")));
+  }
+
+  private List<OutgoingMessage> crisisAnswer(String message) {
+    return ((SafetyGate.Screening.Crisis) gate.screen(text(message))).answer();
+  }
+
+  @Test
   void crisisIsAnsweredEvenAfterThePersonWasRateLimited() {
     for (int i = 0; i < 6; i++) {
       pace(text("こんにちは"));

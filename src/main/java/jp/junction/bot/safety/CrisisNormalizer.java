@@ -1,0 +1,115 @@
+package jp.junction.bot.safety;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings the many ways people type one word to one form before the crisis patterns look at it:
+ * width, case, romaji, katakana, elongation (死にたーい, しにたいいい), small vowels (死にたぁい),
+ * spaces, dots, symbols and emoji between the letters, and net spellings (タヒ, 氏, 4). The steps
+ * are described for staff in {@code dialogs/crisis.yml}.
+ */
+final class CrisisNormalizer {
+
+  /** A rewrite from the dialogs: what {@code from} finds becomes {@code to}. */
+  static final class Rewrite {
+    private final PatternIndex from;
+    private final String to;
+
+    Rewrite(Pattern from, String to) {
+      this.from = new PatternIndex(List.of(from));
+      this.to = Matcher.quoteReplacement(to);
+    }
+
+    String apply(String text) {
+      return from.cutOut(text, to);
+    }
+  }
+
+  /** The two views patterns are matched against. */
+  record Views(String kana, String latin) {}
+
+  private final List<Rewrite> symbols;
+  private final List<Rewrite> spellings;
+
+  CrisisNormalizer(List<Rewrite> symbols, List<Rewrite> spellings) {
+    this.symbols = symbols;
+    this.spellings = spellings;
+  }
+
+  Views views(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return new Views(kana(n), latin(n));
+  }
+
+  private String kana(String nfkc) {
+    String t = nfkc;
+    for (Rewrite r : symbols) {
+      t = r.apply(t);
+    }
+    t = foldLetters(Romaji.toKana(t), true);
+    for (Rewrite r : spellings) {
+      t = r.apply(t);
+    }
+    return t;
+  }
+
+  /**
+   * Latin words only, everything else a space, padded with spaces: " i don t want to live ".
+   */
+  private static String latin(String nfkc) {
+    StringBuilder out = new StringBuilder(nfkc.length() + 2).append(' ');
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (keep) {
+        out.append(c);
+      } else if (out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    if (out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
+    }
+    return out.toString();
+  }
+
+  /**
+   * The letter folding both messages and patterns get: katakana to hiragana, long-vowel marks
+   * dropped, a small vowel dropped after the same vowel and made big otherwise, a run of one kana
+   * made one. With {@code dropSymbols} (messages, not patterns) everything that is not a letter or
+   * digit goes too, so "死 に た い" and "死…にたい" read as 死にたい.
+   */
+  static String foldLetters(String text, boolean dropSymbols) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x30A1 && cp <= 0x30F6) {
+        cp -= 0x60;
+      }
+      if (cp == 'ー' || cp == '〜' || cp == '~' || cp == 'ｰ') {
+        continue;
+      }
+      if (dropSymbols && !Character.isLetterOrDigit(cp)) {
+        continue;
+      }
+      int small = Kana.SMALL_VOWELS.indexOf(cp);
+      char previous = out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+      if (small >= 0) {
+        if (Kana.vowelOf(previous) == small) {
+          continue;
+        }
+        cp = Kana.VOWELS.charAt(small);
+      }
+      if (cp == previous && Kana.isHiragana(cp)) {
+        continue;
+      }
+      out.appendCodePoint(cp);
+    }
+    return out.toString();
+  }
+}
