@@ -64,10 +64,7 @@ final class QuestionReader {
     String[] forms = {text, folded, kana};
 
     PlaceReader.Place place = places.read(text, forms);
-    boolean notMyTown =
-        place.town() != null
-            && (lexicon.has("place.exclude", forms)
-                || lexicon.has("place.exclude.attached", place.after()));
+    boolean notMyTown = place.roles().avoidsHome();
 
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (Category category : Category.values()) {
@@ -150,6 +147,10 @@ final class QuestionReader {
         flags.add(flag);
       }
     }
+    if (lexicon.has("flag.online.negated", forms)) {
+      flags.remove(Flag.ONLINE);
+      flags.add(Flag.IN_PERSON);
+    }
     for (Flag flag : List.of(Flag.WOMEN_ONLY, Flag.ONLINE)) {
       if (flags.remove(flag)) {
         hard.add(flag);
@@ -209,6 +210,7 @@ final class QuestionReader {
         text,
         place.town(),
         place.prefecture(),
+        place.roles(),
         notMyTown,
         lexicon.has("place.nearby", forms),
         request.latitude(),

@@ -59,6 +59,7 @@ final class Ranker {
     Candidates ords = new Candidates(corpus, q.broad() ? null : wants);
     if (placing.town() != null) {
       ords.addAll(corpus.locals(placing.town().key()));
+      q.places().wanted().forEach(t -> ords.addAll(corpus.locals(t.key())));
       placing.neighbours().keySet().forEach(key -> ords.addAll(corpus.locals(key)));
     } else if (q.prefecture() != null) {
       ords.addAll(corpus.localsIn(q.prefecture().name()));
