@@ -41,6 +41,19 @@ record Question(
     boolean wantsGroup,
     boolean broad) {
 
+  /**
+   * The same question with its hard conditions as wishes and for anyone: what a search that found
+   * nothing at all answers with, so a question never comes back empty.
+   */
+  Question relaxed() {
+    java.util.EnumSet<Flag> soft = java.util.EnumSet.noneOf(Flag.class);
+    soft.addAll(flags);
+    soft.addAll(hardFlags);
+    return new Question(
+        text, town, prefecture, places, notMyTown, nearbyWanted, lat, lon, categories, related,
+        null, soft, Set.of(), keywords, notKeywords, age, groups, wantsGroup, broad);
+  }
+
   boolean hasLocation() {
     return lat != null && lon != null;
   }

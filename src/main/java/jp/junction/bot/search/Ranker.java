@@ -32,6 +32,14 @@ final class Ranker {
   }
 
   Ranking rank(Question q, Function<int[], float[]> textScorer) {
+    Ranking ranking = rankAsAsked(q, textScorer);
+    if (ranking.hits().isEmpty() && (q.audience() != null || !q.hardFlags().isEmpty())) {
+      ranking = rankAsAsked(q.relaxed(), textScorer);
+    }
+    return ranking;
+  }
+
+  private Ranking rankAsAsked(Question q, Function<int[], float[]> textScorer) {
     Placing placing = new Placing(q, gazetteer, corpus);
     Rules.Wants wants = Rules.Wants.of(q);
     int[] candidates = candidates(q, placing, wants);
