@@ -15,10 +15,10 @@ import jp.junction.bot.places.Prefecture;
 /**
  * The places a question names and the role of each. A town wins over a prefecture; an ambiguous
  * name (富岡, 小平) is read as the town named with its prefecture, else the one the corpus serves; a
- * bare name shared by a prefecture and its capital (大阪, 和歌山) is the prefecture unless someone
- * lives there. Each mention's role comes from the words around it (高松「以外で」, 「家は」丸亀,
- * 西東京「とか」); a list (「高崎と前橋は避けたい」) shares the role of its last member; a clear phrase
- * anywhere (地元以外, 知り合いに会いたくない, 隣の市) avoids the person's own town.
+ * bare name shared by a prefecture and its capital (大阪, 和歌山) is the prefecture unless someone lives
+ * there. Each mention's role comes from the words around it (高松「以外で」, 「家は」丸亀, 西東京「とか」); a list
+ * (「高崎と前橋は避けたい」) shares the role of its last member; a clear phrase anywhere (地元以外, 知り合いに会いたくない,
+ * 隣の市) avoids the person's own town.
  */
 final class PlaceReader {
 
@@ -122,11 +122,12 @@ final class PlaceReader {
       byTown.computeIfAbsent(n.town().key(), k -> EnumSet.noneOf(PlaceRole.class)).add(role);
     }
     List<String> order = new ArrayList<>();
-    towns.forEach(n -> {
-      if (!order.contains(n.town().key())) {
-        order.add(n.town().key());
-      }
-    });
+    towns.forEach(
+        n -> {
+          if (!order.contains(n.town().key())) {
+            order.add(n.town().key());
+          }
+        });
     String homeKey =
         order.stream()
             .filter(k -> byTown.get(k).contains(PlaceRole.LIVES))
@@ -174,8 +175,7 @@ final class PlaceReader {
     if (lexicon.has("place.exclude.own_prefecture", forms)) {
       avoidedPrefectures.add(home.prefecture());
     }
-    return new PlaceRoles(
-        home, homeWanted, wanted, avoided, wantedPrefectures, avoidedPrefectures);
+    return new PlaceRoles(home, homeWanted, wanted, avoided, wantedPrefectures, avoidedPrefectures);
   }
 
   /** The role the words right around a mention give it. */

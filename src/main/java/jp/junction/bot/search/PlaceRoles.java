@@ -23,7 +23,8 @@ record PlaceRoles(
     Set<String> wantedPrefectures,
     Set<String> avoidedPrefectures) {
 
-  static final PlaceRoles NONE = new PlaceRoles(null, false, List.of(), List.of(), Set.of(), Set.of());
+  static final PlaceRoles NONE =
+      new PlaceRoles(null, false, List.of(), List.of(), Set.of(), Set.of());
 
   PlaceRoles {
     wanted = List.copyOf(wanted);

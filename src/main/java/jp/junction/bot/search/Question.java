@@ -50,8 +50,25 @@ record Question(
     soft.addAll(flags);
     soft.addAll(hardFlags);
     return new Question(
-        text, town, prefecture, places, notMyTown, nearbyWanted, lat, lon, categories, related,
-        null, soft, Set.of(), keywords, notKeywords, age, groups, wantsGroup, broad);
+        text,
+        town,
+        prefecture,
+        places,
+        notMyTown,
+        nearbyWanted,
+        lat,
+        lon,
+        categories,
+        related,
+        null,
+        soft,
+        Set.of(),
+        keywords,
+        notKeywords,
+        age,
+        groups,
+        wantsGroup,
+        broad);
   }
 
   boolean hasLocation() {

@@ -144,7 +144,9 @@ final class QuestionReader {
         family || (categories.contains(FAMILY) && !self && !broad)
             ? Audience.FAMILY
             : supporter ? Audience.SUPPORTER : self || selfOnly(categories) ? Audience.SELF : null;
-    if ((broad && !family && !self && !supporter) || forChild || (onBehalf && audience != Audience.FAMILY)) {
+    if ((broad && !family && !self && !supporter)
+        || forChild
+        || (onBehalf && audience != Audience.FAMILY)) {
       audience = null;
     }
 
@@ -260,9 +262,9 @@ final class QuestionReader {
 
   /**
    * The kinds of help asked for. In a story of several sentences, the kinds named in the sentences
-   * that ask (ありますか, 教えて, 探して, 行きたい …) are what is wanted; the rest is the story
-   * (「就職に失敗して」 in a parent's question about a consultation), except school, which describes
-   * the child the services must fit. When no sentence asks, every kind named counts.
+   * that ask (ありますか, 教えて, 探して, 行きたい …) are what is wanted; the rest is the story (「就職に失敗して」 in a
+   * parent's question about a consultation), except school, which describes the child the services
+   * must fit. When no sentence asks, every kind named counts.
    */
   private Set<Category> kindsAskedFor(String text, String[] forms) {
     Set<Category> all = kinds(forms);
@@ -273,7 +275,9 @@ final class QuestionReader {
     Set<Category> asked = EnumSet.noneOf(Category.class);
     for (String sentence : sentences) {
       String[] sentenceForms = {
-        sentence, Readings.hiragana(sentence), Readings.romajiToHiragana(Readings.hiragana(sentence))
+        sentence,
+        Readings.hiragana(sentence),
+        Readings.romajiToHiragana(Readings.hiragana(sentence))
       };
       if (lexicon.has("request", sentenceForms)) {
         asked.addAll(kinds(sentenceForms));

@@ -48,6 +48,62 @@ class SearchAnswersTests {
   }
 
   @Test
+  void theIntroSaysHowManyCardsAreInTheTownNearbyPrefectureWideAndNational() {
+    SearchResult result =
+        new SearchResult(
+            List.of(
+                hit("local", "香川県", "高松市"),
+                hit("local", "香川県", "高松市"),
+                hit("local", "香川県", "坂出市"),
+                hit("prefecture", "香川県", null),
+                hit("national", null, null)),
+            5,
+            understood("香川県", "高松市", null),
+            SearchResult.Widening.NONE);
+
+    assertThat(introFor(result))
+        .contains("高松市で2件、近くの町で1件、香川県全体で1件、全国・オンラインで1件です。")
+        .doesNotContain("見つからなかった")
+        .doesNotContain("高松市の居場所");
+  }
+
+  @Test
+  void prefectureWideCardsForATokyoTownAreCalledTokyoWide() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit("prefecture", "東京都", null)),
+            1,
+            understood("東京都", "清瀬市", null),
+            SearchResult.Widening.PREFECTURE);
+
+    assertThat(introFor(result)).contains("東京都全体").doesNotContain("県全体");
+  }
+
+  @Test
+  void nationalCardsAreNeverCalledTheTownsOwn() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit("national", null, null), hit("national", null, null)),
+            2,
+            understood("北海道", "札幌市", null),
+            SearchResult.Widening.NATIONAL);
+
+    assertThat(introFor(result)).doesNotContain("札幌市の居場所").contains("全国どこからでも使える");
+  }
+
+  @Test
+  void aTownWhoseCardIsShownIsNeverSaidToHaveNothing() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit("local", "群馬県", "前橋市"), hit("local", "群馬県", "高崎市")),
+            2,
+            understood("群馬県", "前橋市", null),
+            SearchResult.Widening.NEIGHBOURS);
+
+    assertThat(introFor(result)).doesNotContain("見つからなかった").contains("前橋市で1件");
+  }
+
+  @Test
   void askingForSomewhereElseIsNotTreatedAsAFailureToFindAnything() {
     String intro = introFor(understood("群馬県", null, "安中市"), SearchResult.Widening.NEIGHBOURS);
 
@@ -118,7 +174,10 @@ class SearchAnswersTests {
   }
 
   private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
-    SearchResult result = new SearchResult(List.of(hit()), 1, u, widening);
+    return introFor(new SearchResult(List.of(hit()), 1, u, widening));
+  }
+
+  private String introFor(SearchResult result) {
     List<OutgoingMessage> reply =
         answers(request -> result).answer(new Question("居場所", null, null, 0));
     return ((OutgoingMessage.Text) reply.get(0)).text();
@@ -202,6 +261,10 @@ class SearchAnswersTests {
   }
 
   private static SearchResult.Hit hit() {
+    return hit("local", "香川県", "丸亀市");
+  }
+
+  private static SearchResult.Hit hit(String coverage, String prefecture, String municipality) {
     SearchResult.Resource r =
         new SearchResult.Resource(
             "x1",
@@ -209,9 +272,9 @@ class SearchAnswersTests {
             null,
             Set.of(Category.IBASHO),
             Set.of(Audience.SELF),
-            "local",
-            "香川県",
-            "丸亀市",
+            coverage,
+            prefecture,
+            municipality,
             null,
             null,
             null,

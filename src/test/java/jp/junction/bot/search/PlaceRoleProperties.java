@@ -30,23 +30,43 @@ class PlaceRoleProperties {
    * shared with a prefecture, 熊本 or 大阪, which bare mean the prefecture).
    */
   private static final List<String> TOWNS =
-      List.of("高松", "前橋市", "丸亀", "岸和田市", "清瀬", "安中", "新座市", "函館", "盛岡市", "松本", "倉敷市",
-          "八代", "那覇市", "旭川");
+      List.of(
+          "高松", "前橋市", "丸亀", "岸和田市", "清瀬", "安中", "新座市", "函館", "盛岡市", "松本", "倉敷市", "八代", "那覇市",
+          "旭川");
 
   private static final List<String> AVOIDING =
-      List.of("%s以外で", "%sじゃないところで", "%sではない所の", "%sから離れた所で", "%sは避けたいので、",
-          "%sの外で", "%sはちょっと気まずいので別の町で", "%s以外の", "%sじゃなくて、", "%sの人に会わないところで");
+      List.of(
+          "%s以外で",
+          "%sじゃないところで",
+          "%sではない所の",
+          "%sから離れた所で",
+          "%sは避けたいので、",
+          "%sの外で",
+          "%sはちょっと気まずいので別の町で",
+          "%s以外の",
+          "%sじゃなくて、",
+          "%sの人に会わないところで");
 
   private static final List<String> LIVING_AND_AVOIDING =
-      List.of("%sに住んでるけど、市外で", "%s在住ですが、地元以外で", "地元が%sなので、知り合いに会わない所で",
-          "%s市民だけど、隣の市で", "家は%sだけど、誰も知らない所で");
+      List.of(
+          "%sに住んでるけど、市外で",
+          "%s在住ですが、地元以外で", "地元が%sなので、知り合いに会わない所で", "%s市民だけど、隣の市で", "家は%sだけど、誰も知らない所で");
 
   private static final List<String> LIVING =
       List.of("%sに住んでいます。", "%s在住です。", "家は%sです。", "%sに住んでて、");
 
   private static final Map<String, Category> KINDS =
-      Map.of("居場所", Category.IBASHO, "家族会", Category.FAMILY, "当事者会", Category.PEER,
-          "相談できるところ", Category.CONSULTATION, "就労支援", Category.EMPLOYMENT);
+      Map.of(
+          "居場所",
+          Category.IBASHO,
+          "家族会",
+          Category.FAMILY,
+          "当事者会",
+          Category.PEER,
+          "相談できるところ",
+          Category.CONSULTATION,
+          "就労支援",
+          Category.EMPLOYMENT);
 
   private static final List<String> CONDITIONS =
       List.of("", "オンラインじゃない", "女性だけの", "夜やってる", "無料の", "予約なしで行ける");
@@ -144,9 +164,10 @@ class PlaceRoleProperties {
                   switch (order) {
                     case 0 -> place + condition + kind + "はありますか";
                     case 1 -> condition + kind + "を探しています。" + place + "お願いします";
-                    default -> place.endsWith("、") || place.endsWith("。")
-                        ? place + condition + kind
-                        : condition + kind + "　" + place;
+                    default ->
+                        place.endsWith("、") || place.endsWith("。")
+                            ? place + condition + kind
+                            : condition + kind + "　" + place;
                   };
               return new Sentence(text, town, KINDS.get(kind));
             });

@@ -221,8 +221,7 @@ class QuestionReaderTests {
 
   @Test
   void aKindNamedOnlyInTheStoryIsNotWhatIsAskedFor() {
-    Question q =
-        read("息子が就職に失敗して8年、家にいます。夫は話になりません。小平で私ひとりでも相談に行けるところはありますか");
+    Question q = read("息子が就職に失敗して8年、家にいます。夫は話になりません。小平で私ひとりでも相談に行けるところはありますか");
 
     assertThat(q.categories()).contains(Category.CONSULTATION).doesNotContain(Category.EMPLOYMENT);
   }
