@@ -73,28 +73,6 @@ public record SearchResult(
       towns = List.copyOf(towns);
     }
 
-    /** One town asked (or none), as before several places could be read. */
-    public Understanding(
-        String prefecture,
-        String municipality,
-        String excludedMunicipality,
-        Set<Category> categories,
-        Audience asker,
-        Set<Flag> conditions,
-        boolean nearLocation) {
-      this(
-          prefecture,
-          municipality,
-          excludedMunicipality,
-          categories,
-          asker,
-          conditions,
-          nearLocation,
-          municipality == null || prefecture == null
-              ? List.of()
-              : List.of(prefecture + "/" + municipality));
-    }
-
     public static Understanding nothing() {
       return new Understanding(null, null, null, Set.of(), null, Set.of(), false, List.of());
     }

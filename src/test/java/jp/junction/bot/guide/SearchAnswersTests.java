@@ -257,7 +257,14 @@ class SearchAnswersTests {
   private static SearchResult.Understanding understood(
       String prefecture, String municipality, String excluded) {
     return new SearchResult.Understanding(
-        prefecture, municipality, excluded, Set.of(Category.IBASHO), null, Set.of(), false);
+        prefecture,
+        municipality,
+        excluded,
+        Set.of(Category.IBASHO),
+        null,
+        Set.of(),
+        false,
+        municipality == null ? List.of() : List.of(prefecture + "/" + municipality));
   }
 
   private static SearchResult.Hit hit() {
