@@ -74,7 +74,7 @@ class SearchAnswers {
     SearchResult result =
         search.search(
             new SearchRequest(
-                question.text(),
+                question.searchText(),
                 question.latitude(),
                 question.longitude(),
                 question.offset(),
@@ -109,9 +109,11 @@ class SearchAnswers {
     refine(quick, question, GuideTexts.REFINE_FAMILY);
     refine(quick, question, GuideTexts.REFINE_ONLINE);
     refine(quick, question, GuideTexts.REFINE_NEIGHBOURS);
-    if (result.understanding().excludedMunicipality() == null) {
+    if (result.understanding().excludedMunicipality() == null
+        || question.refinements().contains(words.text(GuideTexts.REFINE_NOTLOCAL))) {
       refine(quick, question, GuideTexts.REFINE_NOTLOCAL);
     }
+    clear(quick, question);
     quick.add(new OutgoingMessage.Action.Location(words.text(GuideTexts.REFINE_LOCATION)));
     quick.add(
         new OutgoingMessage.Action.Message(
@@ -137,13 +139,25 @@ class SearchAnswers {
     return quick;
   }
 
-  /** A refinement adds its own words to the question, so the search reads them like typed text. */
+  /**
+   * A refinement adds its own words to what the search reads; tapped again it is turned off (the
+   * chip then says so). Words the person typed themselves are not offered again.
+   */
   private void refine(List<OutgoingMessage.Action> quick, Question question, GuideTexts key) {
     String label = words.text(key);
     if (question.text().contains(label)) {
       return;
     }
-    String refined = (question.text() + " " + label).strip();
-    quick.add(words.postback(label, ACTION, question.withText(refined).toArgs(), label));
+    boolean on = question.refinements().contains(label);
+    String shown = on ? words.text(GuideTexts.REFINE_OFF, Map.of("label", label)) : label;
+    quick.add(words.postback(shown, ACTION, question.toggled(label).toArgs(), shown));
+  }
+
+  /** Once a refinement is on, one chip turns them all off. */
+  private void clear(List<OutgoingMessage.Action> quick, Question question) {
+    if (!question.refinements().isEmpty()) {
+      String label = words.text(GuideTexts.REFINE_CLEAR);
+      quick.add(words.postback(label, ACTION, question.cleared().toArgs(), label));
+    }
   }
 }

@@ -141,7 +141,7 @@ class SearchAnswersTests {
       for (OutgoingMessage.Action action : reply.get(1).quickReplies()) {
         if (action instanceof OutgoingMessage.Action.Postback postback
             && !postback.data().contains("&o=")) {
-          String refined = arg(postback.data(), "q");
+          String refined = Question.fromArgs(args(postback.data()), null).searchText();
           tapped.put(
               action.label(), search.search(SearchRequest.ofText(refined, 10)).understanding());
         }
@@ -157,20 +157,68 @@ class SearchAnswersTests {
     }
   }
 
+  @Test
+  void aRefinementTappedAgainIsTurnedOffAndOneChipClearsThemAll(@TempDir Path data)
+      throws Exception {
+    try (InputStream fixture = getClass().getResourceAsStream("/search/fixture-resources.csv");
+        LuceneResourceSearch search = copyAndLoad(fixture, data)) {
+      String online = words.text(GuideTexts.REFINE_ONLINE);
+      Question first = new Question("高崎 居場所", null, null, 0);
+      Question onlineOn = tap(answers(search).answer(first), online);
+      assertThat(onlineOn.refinements()).containsExactly(online);
+
+      List<OutgoingMessage> reply = answers(search).answer(onlineOn);
+      String off = words.text(GuideTexts.REFINE_OFF, Map.of("label", online));
+      assertThat(tap(reply, off).refinements()).isEmpty();
+      assertThat(tap(reply, words.text(GuideTexts.REFINE_CLEAR)).searchText()).isEqualTo("高崎 居場所");
+      assertThat(labels(reply)).doesNotContain(online);
+    }
+  }
+
+  @Test
+  void aRefinementAfterALongQuestionIsStillRead() {
+    String story = "息子のことでずっと悩んでいます。".repeat(8) + "高崎で相談できるところ";
+    Question refined =
+        Question.fromArgs(
+            new Question(story, null, null, 0)
+                .toggled(words.text(GuideTexts.REFINE_ONLINE))
+                .toArgs(),
+            null);
+
+    assertThat(refined.searchText()).endsWith(words.text(GuideTexts.REFINE_ONLINE));
+  }
+
+  private static Question tap(List<OutgoingMessage> reply, String label) {
+    return reply.get(1).quickReplies().stream()
+        .filter(a -> a.label().equals(label))
+        .map(a -> (OutgoingMessage.Action.Postback) a)
+        .map(p -> Question.fromArgs(args(p.data()), null))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no chip " + label + " in " + labels(reply)));
+  }
+
+  private static List<String> labels(List<OutgoingMessage> reply) {
+    return reply.get(1).quickReplies().stream().map(OutgoingMessage.Action::label).toList();
+  }
+
+  /** Postback data as arguments (only % & = are encoded there). */
+  private static Map<String, String> args(String data) {
+    Map<String, String> args = new HashMap<>();
+    for (String pair : data.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        args.put(
+            pair.substring(0, eq),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return args;
+  }
+
   private static LuceneResourceSearch copyAndLoad(InputStream fixture, Path data)
       throws IOException {
     Files.copy(fixture, data.resolve("resources.csv"));
     return new LuceneResourceSearch(new DataSettings(data), null, Clock.systemUTC());
-  }
-
-  /** One value of postback data (only % & = are encoded there). */
-  private static String arg(String data, String name) {
-    for (String pair : data.split("&")) {
-      if (pair.startsWith(name + "=")) {
-        return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
-      }
-    }
-    throw new AssertionError("no " + name + " in " + data);
   }
 
   private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
