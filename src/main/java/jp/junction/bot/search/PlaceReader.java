@@ -161,6 +161,16 @@ final class PlaceReader {
     boolean homeWanted =
         !homeRoles.contains(PlaceRole.AVOIDS)
             && (wanted.isEmpty() || !EnumSet.of(PlaceRole.LIVES).containsAll(homeRoles));
+    if (order.size() >= 2 && lexicon.has("place.between", forms)) {
+      List<Municipality> between =
+          between(municipalities.get(order.get(0)), municipalities.get(order.get(1)));
+      if (!between.isEmpty()) {
+        // 「高松と丸亀の間くらい」: the towns between are asked for; the two named are fallbacks.
+        wanted.removeIf(t -> t.key().equals(order.get(0)) || t.key().equals(order.get(1)));
+        wanted.addAll(0, between);
+        homeWanted = false;
+      }
+    }
     Set<String> wantedPrefectures = new LinkedHashSet<>();
     Set<String> avoidedPrefectures = new LinkedHashSet<>();
     for (Named p : prefectures) {
@@ -176,6 +186,30 @@ final class PlaceReader {
       avoidedPrefectures.add(home.prefecture());
     }
     return new PlaceRoles(home, homeWanted, wanted, avoided, wantedPrefectures, avoidedPrefectures);
+  }
+
+  /**
+   * Towns the data serves that lie between two towns: the way through them is at most a quarter
+   * longer than the straight way, nearest the middle first.
+   */
+  private List<Municipality> between(Municipality a, Municipality b) {
+    if (!a.hasCoordinates() || !b.hasCoordinates()) {
+      return List.of();
+    }
+    double direct = Gazetteer.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+    return gazetteer.municipalities().stream()
+        .filter(Municipality::hasCoordinates)
+        .map(gazetteer::cityOf)
+        .distinct()
+        .filter(m -> served(m) && !m.key().equals(a.key()) && !m.key().equals(b.key()))
+        .filter(m -> via(a, m, b) <= 1.25 * direct)
+        .sorted(Comparator.comparingDouble(m -> via(a, m, b)))
+        .toList();
+  }
+
+  private static double via(Municipality a, Municipality m, Municipality b) {
+    return Gazetteer.distanceKm(a.lat(), a.lon(), m.lat(), m.lon())
+        + Gazetteer.distanceKm(m.lat(), m.lon(), b.lat(), b.lon());
   }
 
   /** The role the words right around a mention give it. */

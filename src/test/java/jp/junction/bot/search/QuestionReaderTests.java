@@ -232,4 +232,15 @@ class QuestionReaderTests {
     assertThat(read("こだいら　とうじしゃかい").categories()).contains(Category.PEER);
     assertThat(read("takamatu free school").keywords()).contains(List.of("フリースクール"));
   }
+
+  @Test
+  void somewhereBetweenTwoTownsAsksForTheTownsBetween() {
+    QuestionReader kagawa =
+        new QuestionReader(GAZETTEER, LEXICON, Map.of("香川県/高松市", 18, "香川県/坂出市", 6, "香川県/丸亀市", 9));
+    Question q = kagawa.read(SearchRequest.ofText("高松と丸亀のちょうど間くらいで家族会", 10));
+
+    assertThat(q.places().wanted()).extracting(m -> m.name()).contains("坂出市").doesNotContain("丸亀市");
+    assertThat(q.places().homeWanted()).isFalse();
+    assertThat(q.notMyTown()).isFalse();
+  }
 }
