@@ -66,7 +66,7 @@ class AnswerCache {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
-              .digest(question.text().getBytes(StandardCharsets.UTF_8));
+              .digest(question.searchText().getBytes(StandardCharsets.UTF_8));
       ByteBuffer bytes = ByteBuffer.wrap(digest);
       return new Key(bytes.getLong(), bytes.getLong(), question.offset(), generation);
     } catch (NoSuchAlgorithmException e) {

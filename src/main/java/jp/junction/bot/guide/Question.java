@@ -1,13 +1,17 @@
 package jp.junction.bot.guide;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A question as it travels in postback data (so paging and refinements work even when no state can
- * be kept): text, optional location, and the offset of the page wanted.
+ * be kept): text, optional location, the offset of the page wanted, and the refinements tapped
+ * (kept apart from the text, so a long question keeps them and a second tap turns one off).
  */
-record Question(String text, Double latitude, Double longitude, int offset) {
+record Question(
+    String text, Double latitude, Double longitude, int offset, List<String> refinements) {
 
   /** Longer questions are cut for the postback (LINE allows 300 characters of data). */
   static final int MAX_TEXT = 100;
@@ -20,6 +24,30 @@ record Question(String text, Double latitude, Double longitude, int offset) {
               0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
     }
     offset = Math.max(0, Math.min(offset, 200));
+    refinements = List.copyOf(refinements);
+  }
+
+  Question(String text, Double latitude, Double longitude, int offset) {
+    this(text, latitude, longitude, offset, List.of());
+  }
+
+  /** What the search reads: the question and the words of each refinement that is on. */
+  String searchText() {
+    return refinements.isEmpty() ? text : (text + " " + String.join(" ", refinements)).strip();
+  }
+
+  /** The same question with a refinement turned on, or off when it was on; from the first page. */
+  Question toggled(String refinement) {
+    List<String> next = new ArrayList<>(refinements);
+    if (!next.remove(refinement)) {
+      next.add(refinement);
+    }
+    return new Question(text, latitude, longitude, 0, next);
+  }
+
+  /** The same question with every refinement off. */
+  Question cleared() {
+    return new Question(text, latitude, longitude, 0, List.of());
   }
 
   static Question fromArgs(Map<String, String> args, String typed) {
@@ -28,16 +56,17 @@ record Question(String text, Double latitude, Double longitude, int offset) {
       String hint = args.get("hint");
       text = hint == null ? typed : typed + " " + hint;
     }
+    String tapped = args.getOrDefault("r", "");
     return new Question(
-        text, number(args.get("lat")), number(args.get("lon")), intOr(args.get("o"), 0));
-  }
-
-  Question withText(String newText) {
-    return new Question(newText, latitude, longitude, 0);
+        text,
+        number(args.get("lat")),
+        number(args.get("lon")),
+        intOr(args.get("o"), 0),
+        tapped.isEmpty() ? List.of() : List.of(tapped.split("\\|")));
   }
 
   Question page(int newOffset) {
-    return new Question(text, latitude, longitude, newOffset);
+    return new Question(text, latitude, longitude, newOffset, refinements);
   }
 
   Map<String, String> toArgs() {
@@ -49,6 +78,9 @@ record Question(String text, Double latitude, Double longitude, int offset) {
     }
     if (offset > 0) {
       args.put("o", Integer.toString(offset));
+    }
+    if (!refinements.isEmpty()) {
+      args.put("r", String.join("|", refinements));
     }
     return args;
   }

@@ -30,6 +30,7 @@ class SearchAnswers {
   private final DialogContent words;
   private final AnonymousStats stats;
   private final AnswerCache cache;
+  private final AnswerIntro intro;
 
   SearchAnswers(
       ResourceSearch search,
@@ -43,6 +44,7 @@ class SearchAnswers {
     this.words = words;
     this.stats = stats;
     this.cache = cache;
+    this.intro = new AnswerIntro(words);
   }
 
   List<OutgoingMessage> answer(Question question) {
@@ -72,7 +74,7 @@ class SearchAnswers {
     SearchResult result =
         search.search(
             new SearchRequest(
-                question.text(),
+                question.searchText(),
                 question.latitude(),
                 question.longitude(),
                 question.offset(),
@@ -88,64 +90,13 @@ class SearchAnswers {
         result.hits().stream().map(h -> h.resource().name()).collect(Collectors.joining("、"));
     return new AnswerCache.Answer(
         List.of(
-            new OutgoingMessage.Text(intro(question, result)),
+            new OutgoingMessage.Text(intro.write(question, result)),
             new OutgoingMessage.Cards(
                 words.text(GuideTexts.ALT, Map.of("names", names)),
                 found,
                 refinements(question, result))),
         result.understanding(),
         true);
-  }
-
-  private String intro(Question question, SearchResult result) {
-    SearchResult.Understanding u = result.understanding();
-    String place = u.municipality() != null ? u.municipality() : u.prefecture();
-    String what =
-        (place != null ? words.text(GuideTexts.PLACE_IN, Map.of("place", place)) : "") + asked(u);
-    List<String> parts = new ArrayList<>();
-    boolean near = question.latitude() != null && question.longitude() != null;
-    parts.add(
-        words.text(
-            near ? GuideTexts.FOUND_NEAR : GuideTexts.FOUND,
-            Map.of("what", what, "count", result.total())));
-    if (u.excludedMunicipality() != null) {
-      parts.add(words.text(GuideTexts.EXCLUDED, Map.of("place", u.excludedMunicipality())));
-    }
-    // Asked for somewhere other than their own town, neighbours are what they asked for, not a
-    // widening to apologise for; and "nothing in <town>" only makes sense for a named town.
-    boolean askedElsewhere = u.excludedMunicipality() != null;
-    SearchResult.Widening widening = result.widening();
-    if ((askedElsewhere || u.municipality() == null)
-        && (widening == SearchResult.Widening.NEIGHBOURS
-            || widening == SearchResult.Widening.PREFECTURE)) {
-      widening = SearchResult.Widening.NONE;
-    }
-    switch (widening) {
-      case NEIGHBOURS ->
-          parts.add(
-              words.text(
-                  GuideTexts.WIDENED_NEIGHBOURS, Map.of("place", place == null ? "" : place)));
-      case PREFECTURE ->
-          parts.add(
-              words.text(
-                  GuideTexts.WIDENED_PREFECTURE, Map.of("place", place == null ? "" : place)));
-      case NATIONAL -> parts.add(words.text(GuideTexts.WIDENED_NATIONAL));
-      case NONE -> {}
-    }
-    if (result.hits().stream().anyMatch(SearchResult.Hit::stale)) {
-      parts.add(words.text(GuideTexts.STALE));
-    }
-    return String.join("\n", parts);
-  }
-
-  /** What the person asked for, in the words of the category names, or a general phrase. */
-  private String asked(SearchResult.Understanding u) {
-    if (u.categories().isEmpty() || u.categories().size() > 2) {
-      return words.text(GuideTexts.WHAT_DEFAULT);
-    }
-    return u.categories().stream()
-        .map(c -> words.text(GuideTexts.category(c)))
-        .collect(Collectors.joining("・"));
   }
 
   private List<OutgoingMessage.Action> refinements(Question question, SearchResult result) {
@@ -158,9 +109,11 @@ class SearchAnswers {
     refine(quick, question, GuideTexts.REFINE_FAMILY);
     refine(quick, question, GuideTexts.REFINE_ONLINE);
     refine(quick, question, GuideTexts.REFINE_NEIGHBOURS);
-    if (result.understanding().excludedMunicipality() == null) {
+    if (result.understanding().excludedMunicipality() == null
+        || question.refinements().contains(words.text(GuideTexts.REFINE_NOTLOCAL))) {
       refine(quick, question, GuideTexts.REFINE_NOTLOCAL);
     }
+    clear(quick, question);
     quick.add(new OutgoingMessage.Action.Location(words.text(GuideTexts.REFINE_LOCATION)));
     quick.add(
         new OutgoingMessage.Action.Message(
@@ -186,13 +139,25 @@ class SearchAnswers {
     return quick;
   }
 
-  /** A refinement adds its own words to the question, so the search reads them like typed text. */
+  /**
+   * A refinement adds its own words to what the search reads; tapped again it is turned off (the
+   * chip then says so). Words the person typed themselves are not offered again.
+   */
   private void refine(List<OutgoingMessage.Action> quick, Question question, GuideTexts key) {
     String label = words.text(key);
     if (question.text().contains(label)) {
       return;
     }
-    String refined = (question.text() + " " + label).strip();
-    quick.add(words.postback(label, ACTION, question.withText(refined).toArgs(), label));
+    boolean on = question.refinements().contains(label);
+    String shown = on ? words.text(GuideTexts.REFINE_OFF, Map.of("label", label)) : label;
+    quick.add(words.postback(shown, ACTION, question.toggled(label).toArgs(), shown));
+  }
+
+  /** Once a refinement is on, one chip turns them all off. */
+  private void clear(List<OutgoingMessage.Action> quick, Question question) {
+    if (!question.refinements().isEmpty()) {
+      String label = words.text(GuideTexts.REFINE_CLEAR);
+      quick.add(words.postback(label, ACTION, question.cleared().toArgs(), label));
+    }
   }
 }

@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.exchange.ExchangeCsv;
 import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
+import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Hit;
 import jp.junction.bot.search.SearchResult.Understanding;
 import jp.junction.bot.system.JapanTime;
@@ -188,14 +190,24 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
     Set<Flag> conditions = EnumSet.noneOf(Flag.class);
     conditions.addAll(q.hardFlags());
     conditions.addAll(q.flags());
-    String town = q.town() == null ? null : q.town().name();
+    PlaceRoles places = q.places();
+    List<Municipality> searched = new ArrayList<>();
+    if (q.town() != null && places.homeWanted()) {
+      searched.add(q.town());
+    }
+    searched.addAll(places.wanted());
+    String excluded =
+        places.avoided().isEmpty()
+            ? null
+            : places.avoided().stream().map(Municipality::name).collect(Collectors.joining("・"));
     return new Understanding(
         q.prefecture() == null ? null : q.prefecture().name(),
-        q.notMyTown() ? null : town,
-        q.notMyTown() ? town : null,
+        searched.isEmpty() ? null : searched.get(0).name(),
+        excluded,
         q.broad() ? Set.of() : q.categories(),
         q.audience(),
         conditions,
-        q.hasLocation());
+        q.hasLocation(),
+        searched.stream().map(Municipality::key).toList());
   }
 }

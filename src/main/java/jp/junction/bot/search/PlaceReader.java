@@ -2,6 +2,8 @@ package jp.junction.bot.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +13,19 @@ import jp.junction.bot.places.Municipality;
 import jp.junction.bot.places.Prefecture;
 
 /**
- * The place a question is about. A town wins over a prefecture; an ambiguous name (富岡, 小平) is read
- * as the town named with its prefecture, else the one the corpus serves; a bare name shared by a
- * prefecture and its capital (大阪, 和歌山) is the prefecture unless someone lives there.
+ * The places a question names and the role of each. A town wins over a prefecture; an ambiguous
+ * name (富岡, 小平) is read as the town named with its prefecture, else the one the corpus serves; a
+ * bare name shared by a prefecture and its capital (大阪, 和歌山) is the prefecture unless someone lives
+ * there. Each mention's role comes from the words around it (高松「以外で」, 「家は」丸亀, 西東京「とか」); a list
+ * (「高崎と前橋は避けたい」) shares the role of its last member; a clear phrase anywhere (地元以外, 知り合いに会いたくない,
+ * 隣の市) avoids the person's own town.
  */
 final class PlaceReader {
+
+  /** How much text around a mention decides its role. */
+  private static final int BEFORE = 8;
+
+  private static final int AFTER = 16;
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
@@ -28,12 +38,15 @@ final class PlaceReader {
   }
 
   /**
-   * The town asked about (a city, never a ward), or only a prefecture, or neither; {@code after} is
-   * the text right after the town's name (高松「以外で…」).
+   * The town the question is about (the home, a city, never a ward), or only a prefecture, or
+   * neither, and every named place's role.
    */
-  record Place(Municipality town, Prefecture prefecture, String after) {}
+  record Place(Municipality town, Prefecture prefecture, PlaceRoles roles) {}
 
-  /** Reads the place from the normalised text and its kana forms. */
+  /** One place named in the text, with the words right before and after it. */
+  private record Named(Municipality town, Prefecture prefecture, String before, String after) {}
+
+  /** Reads the places from the normalised text and its kana forms. */
   Place read(String text, String[] forms) {
     List<Found> found = new ArrayList<>();
     gazetteer.mentions(text).forEach(m -> found.add(new Found(m, text)));
@@ -47,30 +60,191 @@ final class PlaceReader {
       }
     }
     boolean residence = lexicon.has("place.residence", forms);
+    List<Named> towns = new ArrayList<>();
+    List<Named> prefectures = new ArrayList<>();
+    int previousEnd = -2;
+    String previousSource = null;
     for (Found f : found) {
       Gazetteer.Mention m = f.mention();
-      boolean sharedWithPrefecture = m.prefecture() != null;
-      if (m.municipalities().isEmpty() || (sharedWithPrefecture && !residence)) {
+      // 「泉佐野の高松東」「高崎の高松町」: a name right after a town and の is a district of that town.
+      boolean district =
+          f.source().equals(previousSource)
+              && m.start() == previousEnd + 1
+              && f.source().charAt(previousEnd) == 'の';
+      // Only a town has districts: 「東京の清瀬」「埼玉の所沢」 name a town in a prefecture.
+      previousEnd = m.prefecture() == null ? m.end() : -2;
+      previousSource = f.source();
+      if (district) {
         continue;
       }
-      // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
-      Municipality town =
-          m.municipalities().stream()
-              .filter(t -> !m.nearMiss() || served(t))
-              .max(Comparator.comparingInt(t -> weight(t, namedPrefectures)))
-              .map(gazetteer::cityOf)
-              .orElse(null);
+      Municipality town = null;
+      boolean sharedWithPrefecture = m.prefecture() != null;
+      if (!m.municipalities().isEmpty() && !(sharedWithPrefecture && !residence)) {
+        // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
+        town =
+            m.municipalities().stream()
+                .filter(t -> !m.nearMiss() || served(t))
+                .max(Comparator.comparingInt(t -> weight(t, namedPrefectures)))
+                .map(gazetteer::cityOf)
+                .orElse(null);
+      }
+      String source = f.source();
+      String before = source.substring(Math.max(0, m.start() - BEFORE), m.start());
+      String after = source.substring(m.end(), Math.min(source.length(), m.end() + AFTER));
       if (town != null) {
-        String after = f.source().substring(m.end(), Math.min(f.source().length(), m.end() + 12));
-        return new Place(town, gazetteer.prefecture(town.prefecture()).orElse(null), after);
+        towns.add(new Named(town, null, before, after));
+      } else if (m.prefecture() != null) {
+        prefectures.add(new Named(null, m.prefecture(), before, after));
       }
     }
-    for (Found f : found) {
-      if (f.mention().prefecture() != null) {
-        return new Place(null, f.mention().prefecture(), "");
+    if (towns.isEmpty()) {
+      Prefecture prefecture = prefectures.isEmpty() ? null : prefectures.get(0).prefecture();
+      return new Place(null, prefecture, PlaceRoles.NONE);
+    }
+    PlaceRoles roles = roles(towns, prefectures, forms);
+    Municipality home = roles.home();
+    return new Place(home, gazetteer.prefecture(home.prefecture()).orElse(null), roles);
+  }
+
+  private PlaceRoles roles(List<Named> towns, List<Named> prefectures, String[] forms) {
+    Map<String, Set<PlaceRole>> byTown = new LinkedHashMap<>();
+    Map<String, Municipality> municipalities = new LinkedHashMap<>();
+    PlaceRole next = null;
+    for (int i = towns.size() - 1; i >= 0; i--) {
+      Named n = towns.get(i);
+      PlaceRole role = role(n);
+      // 「高崎と前橋は避けたい」: a member of a list takes the role said after the list.
+      if (role == PlaceRole.NAMED && next == PlaceRole.AVOIDS && listed(n.after())) {
+        role = PlaceRole.AVOIDS;
+      }
+      next = role;
+      municipalities.putIfAbsent(n.town().key(), n.town());
+      byTown.computeIfAbsent(n.town().key(), k -> EnumSet.noneOf(PlaceRole.class)).add(role);
+    }
+    List<String> order = new ArrayList<>();
+    towns.forEach(
+        n -> {
+          if (!order.contains(n.town().key())) {
+            order.add(n.town().key());
+          }
+        });
+    String homeKey =
+        order.stream()
+            .filter(k -> byTown.get(k).contains(PlaceRole.LIVES))
+            .findFirst()
+            .orElse(null);
+    if (homeKey != null || order.size() == 1 || wantsSomeAndNot(order, byTown)) {
+      String own = homeKey != null ? homeKey : firstNotWanted(order, byTown);
+      if (own != null && lexicon.has("place.exclude", forms)) {
+        byTown.get(own).add(PlaceRole.AVOIDS);
       }
     }
-    return new Place(null, null, "");
+    if (homeKey == null) {
+      homeKey =
+          order.stream()
+              .filter(k -> byTown.get(k).contains(PlaceRole.AVOIDS))
+              .findFirst()
+              .orElse(order.get(0));
+    }
+    Municipality home = municipalities.get(homeKey);
+    List<Municipality> wanted = new ArrayList<>();
+    List<Municipality> avoided = new ArrayList<>();
+    for (String key : order) {
+      Set<PlaceRole> roles = byTown.get(key);
+      if (roles.contains(PlaceRole.AVOIDS)) {
+        avoided.add(municipalities.get(key));
+      } else if (!key.equals(homeKey)) {
+        wanted.add(municipalities.get(key));
+      }
+    }
+    Set<PlaceRole> homeRoles = byTown.get(homeKey);
+    boolean homeWanted =
+        !homeRoles.contains(PlaceRole.AVOIDS)
+            && (wanted.isEmpty() || !EnumSet.of(PlaceRole.LIVES).containsAll(homeRoles));
+    if (order.size() >= 2 && lexicon.has("place.between", forms)) {
+      List<Municipality> between =
+          between(municipalities.get(order.get(0)), municipalities.get(order.get(1)));
+      if (!between.isEmpty()) {
+        // 「高松と丸亀の間くらい」: the towns between are asked for; the two named are fallbacks.
+        wanted.removeIf(t -> t.key().equals(order.get(0)) || t.key().equals(order.get(1)));
+        wanted.addAll(0, between);
+        homeWanted = false;
+      }
+    }
+    Set<String> wantedPrefectures = new LinkedHashSet<>();
+    Set<String> avoidedPrefectures = new LinkedHashSet<>();
+    for (Named p : prefectures) {
+      PlaceRole role = role(p);
+      String name = p.prefecture().name();
+      if (role == PlaceRole.AVOIDS) {
+        avoidedPrefectures.add(name);
+      } else if (!name.equals(home.prefecture())) {
+        wantedPrefectures.add(name);
+      }
+    }
+    if (lexicon.has("place.exclude.own_prefecture", forms)) {
+      avoidedPrefectures.add(home.prefecture());
+    }
+    return new PlaceRoles(home, homeWanted, wanted, avoided, wantedPrefectures, avoidedPrefectures);
+  }
+
+  /**
+   * Towns the data serves that lie between two towns: the way through them is at most a quarter
+   * longer than the straight way, nearest the middle first.
+   */
+  private List<Municipality> between(Municipality a, Municipality b) {
+    if (!a.hasCoordinates() || !b.hasCoordinates()) {
+      return List.of();
+    }
+    double direct = Gazetteer.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
+    return gazetteer.municipalities().stream()
+        .filter(Municipality::hasCoordinates)
+        .map(gazetteer::cityOf)
+        .distinct()
+        .filter(m -> served(m) && !m.key().equals(a.key()) && !m.key().equals(b.key()))
+        .filter(m -> via(a, m, b) <= 1.25 * direct)
+        .sorted(Comparator.comparingDouble(m -> via(a, m, b)))
+        .toList();
+  }
+
+  private static double via(Municipality a, Municipality m, Municipality b) {
+    return Gazetteer.distanceKm(a.lat(), a.lon(), m.lat(), m.lon())
+        + Gazetteer.distanceKm(m.lat(), m.lon(), b.lat(), b.lon());
+  }
+
+  /** The role the words right around a mention give it. */
+  private PlaceRole role(Named n) {
+    if (lexicon.has("place.exclude.attached", n.after())) {
+      return PlaceRole.AVOIDS;
+    }
+    if (lexicon.has("place.lives.after", n.after())
+        || lexicon.has("place.lives.before", n.before())) {
+      return PlaceRole.LIVES;
+    }
+    if (lexicon.has("place.wants.after", n.after())) {
+      return PlaceRole.WANTS;
+    }
+    return PlaceRole.NAMED;
+  }
+
+  private boolean listed(String after) {
+    return lexicon.has("place.list.after", after);
+  }
+
+  /** Several towns, some asked for: a phrase such as 地元以外 is about the one not asked for. */
+  private static boolean wantsSomeAndNot(List<String> order, Map<String, Set<PlaceRole>> byTown) {
+    return order.stream().anyMatch(k -> byTown.get(k).contains(PlaceRole.WANTS))
+        && firstNotWanted(order, byTown) != null;
+  }
+
+  private static String firstNotWanted(List<String> order, Map<String, Set<PlaceRole>> byTown) {
+    if (order.size() == 1) {
+      return order.get(0);
+    }
+    return order.stream()
+        .filter(k -> !byTown.get(k).contains(PlaceRole.WANTS))
+        .findFirst()
+        .orElse(null);
   }
 
   /** A mention with the form of the text it was found in. */

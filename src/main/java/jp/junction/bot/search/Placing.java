@@ -44,6 +44,7 @@ final class Placing {
   private final double nearKm;
   private final double nearestNeighbourKm;
   private final boolean prefectureServesTown;
+  private final PlaceRoles roles;
   private boolean widened;
 
   Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
@@ -67,21 +68,35 @@ final class Placing {
             : question.prefecture() != null
                 ? question.prefecture().name()
                 : locationTown != null ? locationTown.prefecture() : null;
+    this.roles = question.places();
     if (town != null) {
       double cap = question.notMyTown() ? ELSEWHERE_KM : NEIGHBOUR_KM;
-      for (Gazetteer.Neighbour n : gazetteer.neighbours(town, cap)) {
-        if (corpus.locals(n.municipality().key()).length > 0) {
-          neighbours.put(n.municipality().key(), n.distanceKm());
-        }
+      addNeighbours(gazetteer, corpus, town, cap);
+      for (Municipality wantedTown : roles.wanted()) {
+        addNeighbours(gazetteer, corpus, wantedTown, NEIGHBOUR_KM);
       }
+      neighbours.keySet().removeIf(key -> key.equals(homeKey) || roles.wants(key));
     }
     this.prefectureServesTown = prefectureServesTown(question);
     this.nearestNeighbourKm = neighbours.values().stream().findFirst().orElse(-1.0);
     this.nearKm = question.text().matches(".*(歩いて|徒歩).*") ? 2 : 5;
   }
 
+  private void addNeighbours(Gazetteer gazetteer, Corpus corpus, Municipality around, double cap) {
+    for (Gazetteer.Neighbour n : gazetteer.neighbours(around, cap)) {
+      if (corpus.locals(n.municipality().key()).length > 0) {
+        neighbours.merge(n.municipality().key(), n.distanceKm(), Math::min);
+      }
+    }
+  }
+
   Map<String, Double> neighbours() {
     return neighbours;
+  }
+
+  /** Every named place by role. */
+  PlaceRoles roles() {
+    return roles;
   }
 
   Municipality town() {
@@ -126,8 +141,19 @@ final class Placing {
       return new Fit(grade, 3, 0, Widening.NATIONAL);
     }
     if (town != null) {
+      if (roles.avoids(local ? key : null, r.prefecture())) {
+        return null;
+      }
+      if (local && roles.wants(key)) {
+        return new Fit(2, 0, 0, Widening.NONE);
+      }
       if (local && key.equals(homeKey)) {
-        return question.notMyTown() ? null : new Fit(2, 0, 0, Widening.NONE);
+        if (question.notMyTown()) {
+          return null;
+        }
+        return roles.homeWanted()
+            ? new Fit(2, 0, 0, Widening.NONE)
+            : new Fit(1, 2, 0, Widening.NEIGHBOURS);
       }
       if (prefWide && r.prefecture().equals(prefecture)) {
         boolean strong = question.notMyTown() || widened || prefectureServesTown;
@@ -136,7 +162,12 @@ final class Placing {
       Double km = local ? neighbours.get(key) : null;
       if (km != null) {
         boolean close = km <= closeKm();
-        boolean strong = (question.notMyTown() || widened || question.nearbyWanted()) && close;
+        boolean strong =
+            ((question.notMyTown() && roles.wanted().isEmpty())
+                    || widened
+                    || question.nearbyWanted()
+                    || roles.wantedPrefectures().contains(r.prefecture()))
+                && close;
         return new Fit(strong ? 2 : 1, 2, km, Widening.NEIGHBOURS);
       }
       return null;

@@ -47,6 +47,13 @@ final class QuestionReader {
               MEDICAL, EnumSet.of(CONSULTATION, HOTLINE, OUTREACH),
               OUTREACH, EnumSet.of(CONSULTATION, HOTLINE, MEDICAL)));
 
+  /** Kinds of place asked for by their usual name: a place that calls itself so fits best. */
+  private static final Map<String, List<String>> NAMED_KINDS =
+      Map.of(
+          "keyword.freeschool", List.of("フリースクール"),
+          "keyword.freespace", List.of("フリースペース"),
+          "keyword.saposute", List.of("サポステ", "サポートステーション"));
+
   private final Lexicon lexicon;
   private final PlaceReader places;
   private final AgeReader ages = new AgeReader();
@@ -64,20 +71,18 @@ final class QuestionReader {
     String[] forms = {text, folded, kana};
 
     PlaceReader.Place place = places.read(text, forms);
-    boolean notMyTown =
-        place.town() != null
-            && (lexicon.has("place.exclude", forms)
-                || lexicon.has("place.exclude.attached", place.after()));
+    boolean notMyTown = place.roles().avoidsHome();
 
-    Set<Category> categories = EnumSet.noneOf(Category.class);
-    for (Category category : Category.values()) {
-      if (lexicon.has("category." + category.code(), forms)) {
-        categories.add(category);
-      }
-    }
+    Set<Category> categories = kindsAskedFor(text, forms);
     boolean family = lexicon.has("asker.family", forms);
     boolean self = lexicon.has("asker.self", forms) && !family;
-    boolean supporter = lexicon.has("asker.supporter", forms) && !family;
+    // A supporter (民生委員, 保健師, a teacher, a friend) asking on someone's behalf gets what fits
+    // that person: a family's services when they speak of the family, else anyone's.
+    boolean supporter =
+        lexicon.has("asker.supporter", forms)
+            && !family
+            && lexicon.has("asker.supporter.for_self", forms);
+    boolean onBehalf = lexicon.has("asker.supporter", forms) && !family && !supporter;
     Set<String> groups = new LinkedHashSet<>();
     for (String group : List.of("school", "women", "men", "sibling", "lgbtq")) {
       if (lexicon.has("group." + group, forms)) {
@@ -139,7 +144,9 @@ final class QuestionReader {
         family || (categories.contains(FAMILY) && !self && !broad)
             ? Audience.FAMILY
             : supporter ? Audience.SUPPORTER : self || selfOnly(categories) ? Audience.SELF : null;
-    if ((broad && !family && !self) || forChild) {
+    if ((broad && !family && !self && !supporter)
+        || forChild
+        || (onBehalf && audience != Audience.FAMILY)) {
       audience = null;
     }
 
@@ -149,6 +156,10 @@ final class QuestionReader {
       if (lexicon.has("flag." + flag.code(), forms)) {
         flags.add(flag);
       }
+    }
+    if (lexicon.has("flag.online.negated", forms)) {
+      flags.remove(Flag.ONLINE);
+      flags.add(Flag.IN_PERSON);
     }
     for (Flag flag : List.of(Flag.WOMEN_ONLY, Flag.ONLINE)) {
       if (flags.remove(flag)) {
@@ -182,6 +193,11 @@ final class QuestionReader {
     if (groups.contains("school") && categories.contains(FAMILY)) {
       keywords.add(List.of("不登校"));
     }
+    for (Map.Entry<String, List<String>> named : NAMED_KINDS.entrySet()) {
+      if (lexicon.has(named.getKey(), forms)) {
+        keywords.add(named.getValue());
+      }
+    }
     boolean phone = lexicon.has("keyword.phone", forms);
     if (lexicon.has("keyword.not_phone", forms)) {
       notKeywords.add("電話");
@@ -209,6 +225,7 @@ final class QuestionReader {
         text,
         place.town(),
         place.prefecture(),
+        place.roles(),
         notMyTown,
         lexicon.has("place.nearby", forms),
         request.latitude(),
@@ -241,6 +258,49 @@ final class QuestionReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The kinds of help asked for. In a story of several sentences, the kinds named in the sentences
+   * that ask (ありますか, 教えて, 探して, 行きたい …) are what is wanted; the rest is the story (「就職に失敗して」 in a
+   * parent's question about a consultation), except school, which describes the child the services
+   * must fit. When no sentence asks, every kind named counts.
+   */
+  private Set<Category> kindsAskedFor(String text, String[] forms) {
+    Set<Category> all = kinds(forms);
+    String[] sentences = text.split("[。！？!?\\n]");
+    if (sentences.length < 2 || all.size() < 2) {
+      return all;
+    }
+    Set<Category> asked = EnumSet.noneOf(Category.class);
+    for (String sentence : sentences) {
+      String[] sentenceForms = {
+        sentence,
+        Readings.hiragana(sentence),
+        Readings.romajiToHiragana(Readings.hiragana(sentence))
+      };
+      if (lexicon.has("request", sentenceForms)) {
+        asked.addAll(kinds(sentenceForms));
+      }
+    }
+    if (asked.isEmpty()) {
+      return all;
+    }
+    // A child's school situation (不登校) is not only story: it decides which services fit.
+    if (all.contains(LEARNING)) {
+      asked.add(LEARNING);
+    }
+    return asked;
+  }
+
+  private Set<Category> kinds(String... forms) {
+    Set<Category> categories = EnumSet.noneOf(Category.class);
+    for (Category category : Category.values()) {
+      if (lexicon.has("category." + category.code(), forms)) {
+        categories.add(category);
+      }
+    }
+    return categories;
   }
 
   /** Truncated, normalised, without control characters or unpaired surrogates. */

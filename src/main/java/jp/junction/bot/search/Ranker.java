@@ -32,6 +32,14 @@ final class Ranker {
   }
 
   Ranking rank(Question q, Function<int[], float[]> textScorer) {
+    Ranking ranking = rankAsAsked(q, textScorer);
+    if (ranking.hits().isEmpty() && (q.audience() != null || !q.hardFlags().isEmpty())) {
+      ranking = rankAsAsked(q.relaxed(), textScorer);
+    }
+    return ranking;
+  }
+
+  private Ranking rankAsAsked(Question q, Function<int[], float[]> textScorer) {
     Placing placing = new Placing(q, gazetteer, corpus);
     Rules.Wants wants = Rules.Wants.of(q);
     int[] candidates = candidates(q, placing, wants);
@@ -59,6 +67,7 @@ final class Ranker {
     Candidates ords = new Candidates(corpus, q.broad() ? null : wants);
     if (placing.town() != null) {
       ords.addAll(corpus.locals(placing.town().key()));
+      q.places().wanted().forEach(t -> ords.addAll(corpus.locals(t.key())));
       placing.neighbours().keySet().forEach(key -> ords.addAll(corpus.locals(key)));
     } else if (q.prefecture() != null) {
       ords.addAll(corpus.localsIn(q.prefecture().name()));

@@ -157,7 +157,7 @@ final class Rules {
 
   /** A prefecture-wide group that meets (例会 / 会場) in the person's town counts as local. */
   private static boolean meetsInHomeTown(Placing placing, Facts f) {
-    if (placing.homeStem() == null || !f.prefectureWide()) {
+    if (placing.homeStem() == null || !f.prefectureWide() || placing.roles().avoidsHome()) {
       return false;
     }
     Resource r = f.resource();

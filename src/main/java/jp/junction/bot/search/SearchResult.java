@@ -51,6 +51,11 @@ public record SearchResult(
   /**
    * The question as understood. Strings are display forms (e.g. 高松市, 香川県); empty/null when not
    * stated; {@code asker} is null when the question could come from anyone.
+   *
+   * @param municipality the first town searched, or null
+   * @param excludedMunicipality the towns not to be offered, joined with ・, or null
+   * @param towns every town searched as the place asked ({@code 県/市} keys), the home town among
+   *     them unless it is avoided or only said as where the person lives
    */
   public record Understanding(
       String prefecture,
@@ -59,15 +64,17 @@ public record SearchResult(
       Set<Category> categories,
       Audience asker,
       Set<Flag> conditions,
-      boolean nearLocation) {
+      boolean nearLocation,
+      List<String> towns) {
 
     public Understanding {
       categories = Coded.copyOf(Category.class, categories);
       conditions = Coded.copyOf(Flag.class, conditions);
+      towns = List.copyOf(towns);
     }
 
     public static Understanding nothing() {
-      return new Understanding(null, null, null, Set.of(), null, Set.of(), false);
+      return new Understanding(null, null, null, Set.of(), null, Set.of(), false, List.of());
     }
   }
 

@@ -48,6 +48,62 @@ class SearchAnswersTests {
   }
 
   @Test
+  void theIntroSaysHowManyCardsAreInTheTownNearbyPrefectureWideAndNational() {
+    SearchResult result =
+        new SearchResult(
+            List.of(
+                hit("local", "香川県", "高松市"),
+                hit("local", "香川県", "高松市"),
+                hit("local", "香川県", "坂出市"),
+                hit("prefecture", "香川県", null),
+                hit("national", null, null)),
+            5,
+            understood("香川県", "高松市", null),
+            SearchResult.Widening.NONE);
+
+    assertThat(introFor(result))
+        .contains("高松市で2件、近くの町で1件、香川県全体で1件、全国・オンラインで1件です。")
+        .doesNotContain("見つからなかった")
+        .doesNotContain("高松市の居場所");
+  }
+
+  @Test
+  void prefectureWideCardsForATokyoTownAreCalledTokyoWide() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit("prefecture", "東京都", null)),
+            1,
+            understood("東京都", "清瀬市", null),
+            SearchResult.Widening.PREFECTURE);
+
+    assertThat(introFor(result)).contains("東京都全体").doesNotContain("県全体");
+  }
+
+  @Test
+  void nationalCardsAreNeverCalledTheTownsOwn() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit("national", null, null), hit("national", null, null)),
+            2,
+            understood("北海道", "札幌市", null),
+            SearchResult.Widening.NATIONAL);
+
+    assertThat(introFor(result)).doesNotContain("札幌市の居場所").contains("全国どこからでも使える");
+  }
+
+  @Test
+  void aTownWhoseCardIsShownIsNeverSaidToHaveNothing() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit("local", "群馬県", "前橋市"), hit("local", "群馬県", "高崎市")),
+            2,
+            understood("群馬県", "前橋市", null),
+            SearchResult.Widening.NEIGHBOURS);
+
+    assertThat(introFor(result)).doesNotContain("見つからなかった").contains("前橋市で1件");
+  }
+
+  @Test
   void askingForSomewhereElseIsNotTreatedAsAFailureToFindAnything() {
     String intro = introFor(understood("群馬県", null, "安中市"), SearchResult.Widening.NEIGHBOURS);
 
@@ -85,7 +141,7 @@ class SearchAnswersTests {
       for (OutgoingMessage.Action action : reply.get(1).quickReplies()) {
         if (action instanceof OutgoingMessage.Action.Postback postback
             && !postback.data().contains("&o=")) {
-          String refined = arg(postback.data(), "q");
+          String refined = Question.fromArgs(args(postback.data()), null).searchText();
           tapped.put(
               action.label(), search.search(SearchRequest.ofText(refined, 10)).understanding());
         }
@@ -101,24 +157,75 @@ class SearchAnswersTests {
     }
   }
 
+  @Test
+  void aRefinementTappedAgainIsTurnedOffAndOneChipClearsThemAll(@TempDir Path data)
+      throws Exception {
+    try (InputStream fixture = getClass().getResourceAsStream("/search/fixture-resources.csv");
+        LuceneResourceSearch search = copyAndLoad(fixture, data)) {
+      String online = words.text(GuideTexts.REFINE_ONLINE);
+      Question first = new Question("高崎 居場所", null, null, 0);
+      Question onlineOn = tap(answers(search).answer(first), online);
+      assertThat(onlineOn.refinements()).containsExactly(online);
+
+      List<OutgoingMessage> reply = answers(search).answer(onlineOn);
+      String off = words.text(GuideTexts.REFINE_OFF, Map.of("label", online));
+      assertThat(tap(reply, off).refinements()).isEmpty();
+      assertThat(tap(reply, words.text(GuideTexts.REFINE_CLEAR)).searchText()).isEqualTo("高崎 居場所");
+      assertThat(labels(reply)).doesNotContain(online);
+    }
+  }
+
+  @Test
+  void aRefinementAfterALongQuestionIsStillRead() {
+    String story = "息子のことでずっと悩んでいます。".repeat(8) + "高崎で相談できるところ";
+    Question refined =
+        Question.fromArgs(
+            new Question(story, null, null, 0)
+                .toggled(words.text(GuideTexts.REFINE_ONLINE))
+                .toArgs(),
+            null);
+
+    assertThat(refined.searchText()).endsWith(words.text(GuideTexts.REFINE_ONLINE));
+  }
+
+  private static Question tap(List<OutgoingMessage> reply, String label) {
+    return reply.get(1).quickReplies().stream()
+        .filter(a -> a.label().equals(label))
+        .map(a -> (OutgoingMessage.Action.Postback) a)
+        .map(p -> Question.fromArgs(args(p.data()), null))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no chip " + label + " in " + labels(reply)));
+  }
+
+  private static List<String> labels(List<OutgoingMessage> reply) {
+    return reply.get(1).quickReplies().stream().map(OutgoingMessage.Action::label).toList();
+  }
+
+  /** Postback data as arguments (only % & = are encoded there). */
+  private static Map<String, String> args(String data) {
+    Map<String, String> args = new HashMap<>();
+    for (String pair : data.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        args.put(
+            pair.substring(0, eq),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return args;
+  }
+
   private static LuceneResourceSearch copyAndLoad(InputStream fixture, Path data)
       throws IOException {
     Files.copy(fixture, data.resolve("resources.csv"));
     return new LuceneResourceSearch(new DataSettings(data), null, Clock.systemUTC());
   }
 
-  /** One value of postback data (only % & = are encoded there). */
-  private static String arg(String data, String name) {
-    for (String pair : data.split("&")) {
-      if (pair.startsWith(name + "=")) {
-        return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
-      }
-    }
-    throw new AssertionError("no " + name + " in " + data);
+  private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
+    return introFor(new SearchResult(List.of(hit()), 1, u, widening));
   }
 
-  private String introFor(SearchResult.Understanding u, SearchResult.Widening widening) {
-    SearchResult result = new SearchResult(List.of(hit()), 1, u, widening);
+  private String introFor(SearchResult result) {
     List<OutgoingMessage> reply =
         answers(request -> result).answer(new Question("居場所", null, null, 0));
     return ((OutgoingMessage.Text) reply.get(0)).text();
@@ -198,10 +305,21 @@ class SearchAnswersTests {
   private static SearchResult.Understanding understood(
       String prefecture, String municipality, String excluded) {
     return new SearchResult.Understanding(
-        prefecture, municipality, excluded, Set.of(Category.IBASHO), null, Set.of(), false);
+        prefecture,
+        municipality,
+        excluded,
+        Set.of(Category.IBASHO),
+        null,
+        Set.of(),
+        false,
+        municipality == null ? List.of() : List.of(prefecture + "/" + municipality));
   }
 
   private static SearchResult.Hit hit() {
+    return hit("local", "香川県", "丸亀市");
+  }
+
+  private static SearchResult.Hit hit(String coverage, String prefecture, String municipality) {
     SearchResult.Resource r =
         new SearchResult.Resource(
             "x1",
@@ -209,9 +327,9 @@ class SearchAnswersTests {
             null,
             Set.of(Category.IBASHO),
             Set.of(Audience.SELF),
-            "local",
-            "香川県",
-            "丸亀市",
+            coverage,
+            prefecture,
+            municipality,
             null,
             null,
             null,

@@ -202,4 +202,45 @@ class QuestionReaderTests {
     assertThat(read("高崎 居場所 地元以外で").notMyTown()).isTrue();
     assertThat(read("高崎 居場所").nearbyWanted()).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "民生委員をしています。担当の地区に、長く家にいる方がいて、紹介できる場所を探しています",
+        "保健師です。本人が通える居場所を探しています 高崎",
+        "中学校の教員です。相談できるところを教えてください"
+      })
+  void aSupporterAskingOnSomeonesBehalfGetsWhatFitsThatPerson(String text) {
+    assertThat(read(text).audience()).isNotEqualTo(Audience.SUPPORTER);
+  }
+
+  @Test
+  void aSupporterAskingForTheirOwnTrainingGetsSupportersServices() {
+    assertThat(read("民生委員です。支援者向けの研修はありますか").audience()).isEqualTo(Audience.SUPPORTER);
+  }
+
+  @Test
+  void aKindNamedOnlyInTheStoryIsNotWhatIsAskedFor() {
+    Question q = read("息子が就職に失敗して8年、家にいます。夫は話になりません。小平で私ひとりでも相談に行けるところはありますか");
+
+    assertThat(q.categories()).contains(Category.CONSULTATION).doesNotContain(Category.EMPLOYMENT);
+  }
+
+  @Test
+  void romajiAndKanaKindWordsAreRead() {
+    assertThat(read("Kiyose hikikomori oya no kai").categories()).contains(Category.FAMILY);
+    assertThat(read("こだいら　とうじしゃかい").categories()).contains(Category.PEER);
+    assertThat(read("takamatu free school").keywords()).contains(List.of("フリースクール"));
+  }
+
+  @Test
+  void somewhereBetweenTwoTownsAsksForTheTownsBetween() {
+    QuestionReader kagawa =
+        new QuestionReader(GAZETTEER, LEXICON, Map.of("香川県/高松市", 18, "香川県/坂出市", 6, "香川県/丸亀市", 9));
+    Question q = kagawa.read(SearchRequest.ofText("高松と丸亀のちょうど間くらいで家族会", 10));
+
+    assertThat(q.places().wanted()).extracting(m -> m.name()).contains("坂出市").doesNotContain("丸亀市");
+    assertThat(q.places().homeWanted()).isFalse();
+    assertThat(q.notMyTown()).isFalse();
+  }
 }
