@@ -31,15 +31,18 @@ class NoticeSender {
   private final NoticesSettings settings;
   private final QuietHours quietHours;
   private final NoticeText text;
+  private final Subscriptions subscriptions;
 
   NoticeSender(
       NoticeOutbox outbox,
+      Subscriptions subscriptions,
       ObjectProvider<LineGateway> line,
       SendPace pace,
       Clock clock,
       NoticesSettings settings,
       NoticeText text) {
     this.outbox = outbox;
+    this.subscriptions = subscriptions;
     this.line = line;
     this.text = text;
     this.pace = pace;
@@ -72,29 +75,31 @@ class NoticeSender {
           outbox.ready(), b.member(), quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;
     }
-    long skipped = b.size() - b.wanted().size();
-    if (b.wanted().isEmpty()) {
+    // Batches hold pseudonyms; the LINE ids come from the subscriptions as they stand now.
+    List<String> to = b.wanted().isEmpty() ? List.of() : subscriptions.deliveryIds(b.wanted());
+    long skipped = b.size() - to.size();
+    if (to.isEmpty()) {
       outbox.ack(b.id(), b.gen(), b.index(), 0, 0, skipped);
       return true;
     }
     if (b.retryKey() == null) {
       // Without its key a resend could not be recognised by LINE: never send it without one.
       log.error("Notice {} batch {} has no retry key; recorded as failed", b.id(), b.index());
-      outbox.ack(b.id(), b.gen(), b.index(), 0, b.wanted().size(), skipped);
+      outbox.ack(b.id(), b.gen(), b.index(), 0, to.size(), skipped);
       return true;
     }
     pace.acquire();
     SendResult result =
         line.getObject()
             .multicast(
-                b.wanted(),
+                to,
                 List.of(text.message(b.kind(), b.event(), b.text())),
                 UUID.fromString(b.retryKey()),
                 b.silent());
     switch (result.outcome()) {
       case DELIVERED -> {
         pace.recover();
-        outbox.ack(b.id(), b.gen(), b.index(), b.wanted().size(), 0, skipped);
+        outbox.ack(b.id(), b.gen(), b.index(), to.size(), 0, skipped);
       }
       case FAILED -> {
         log.warn(
@@ -102,13 +107,13 @@ class NoticeSender {
             b.id(),
             b.index(),
             result.httpStatus());
-        outbox.ack(b.id(), b.gen(), b.index(), 0, b.wanted().size(), skipped);
+        outbox.ack(b.id(), b.gen(), b.index(), 0, to.size(), skipped);
       }
       case RATE_LIMITED -> {
         pace.slowDown();
         outbox.later(outbox.ready(), b.member(), clock.millis() + jittered(1));
       }
-      case RETRY -> retry(b.id(), b.gen(), b.index(), b.member(), b.wanted().size(), skipped);
+      case RETRY -> retry(b.id(), b.gen(), b.index(), b.member(), to.size(), skipped);
     }
     return true;
   }

@@ -26,14 +26,15 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a due notice into batches. Recipients are taken when the notice falls due (not when staff
  * scheduled it), so a person who subscribed in between gets it; the set is computed in Redis and
- * popped 500 at a time, so memory in the bot stays flat however many subscribers there are. A crash
- * before the commit leaves only expiring leftovers, and the next worker starts over.
+ * popped 500 at a time, so memory in the bot stays flat however many subscribers there are. Every
+ * set and list of recipients (pseudonyms) is written together with its expiry ({@link
+ * NoticeRetention#delivery}), so a crash at any step leaves only expiring leftovers, and the next
+ * worker starts over.
  */
 @Component
 class NoticeSnapshot {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeSnapshot.class);
-  private static final Duration LEFTOVERS = Duration.ofDays(3);
 
   private final NoticeOutbox outbox;
   private final Subscriptions subscriptions;
@@ -43,6 +44,8 @@ class NoticeSnapshot {
   private final ObjectMapper json;
   private final Clock clock;
   private final NoticesSettings settings;
+  private final ExpiringWrite writes;
+  private final Duration leftovers;
 
   NoticeSnapshot(
       NoticeOutbox outbox,
@@ -52,7 +55,11 @@ class NoticeSnapshot {
       NoticeText text,
       ObjectMapper json,
       Clock clock,
-      NoticesSettings settings) {
+      NoticesSettings settings,
+      ExpiringWrite writes,
+      NoticeRetention retention) {
+    this.writes = writes;
+    this.leftovers = retention.delivery();
     this.outbox = outbox;
     this.subscriptions = subscriptions;
     this.events = events;
@@ -95,8 +102,7 @@ class NoticeSnapshot {
         break;
       }
       String batch = outbox.batch(id, gen, i);
-      redis.opsForList().rightPushAll(batch, ids);
-      redis.expire(batch, LEFTOVERS);
+      writes.push(batch, leftovers, ids);
       retryKeys.add(UUID.randomUUID().toString());
     }
     redis.delete(recipients);
@@ -147,15 +153,14 @@ class NoticeSnapshot {
    * {@code temp}-prefixed scratch keys; returns how many.
    */
   long storeRecipients(List<String> areaSets, List<String> audienceSets, String temp, String dest) {
-    StringRedisTemplate redis = outbox.redis();
+    // Each scratch set expires from the moment it exists: a crash leaves nothing for good.
     String inAreas = temp + "a";
     String forWhom = temp + "w";
-    redis.opsForSet().unionAndStore(areaSets, inAreas);
-    redis.opsForSet().unionAndStore(audienceSets, forWhom);
-    redis.opsForSet().intersectAndStore(inAreas, forWhom, dest);
-    redis.delete(List.of(inAreas, forWhom));
-    Long total = redis.opsForSet().size(dest);
-    return total == null ? 0 : total;
+    writes.union(inAreas, leftovers, areaSets);
+    writes.union(forWhom, leftovers, audienceSets);
+    long total = writes.intersect(dest, leftovers, List.of(inAreas, forWhom));
+    outbox.redis().delete(List.of(inAreas, forWhom));
+    return total;
   }
 
   List<String> areaSets(List<Areas.Area> requested, boolean neighbours) {
