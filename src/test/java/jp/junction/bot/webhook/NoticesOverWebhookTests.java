@@ -25,6 +25,7 @@ import java.util.List;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.privacy.Pseudonyms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,7 @@ class NoticesOverWebhookTests {
 
   @LocalServerPort int port;
   @Autowired StringRedisTemplate redis;
+  @Autowired Pseudonyms pseudonyms;
 
   @AfterAll
   static void stop() {
@@ -104,7 +106,10 @@ class NoticesOverWebhookTests {
     String subscribers = PREFIX + "notices:a:香川県/高松市";
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> !Boolean.TRUE.equals(redis.opsForSet().isMember(subscribers, blocks)));
+        .until(
+            () ->
+                !Boolean.TRUE.equals(
+                    redis.opsForSet().isMember(subscribers, pseudonyms.of(blocks))));
 
     JsonNode notice =
         staff(
