@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Sends one ready batch: drops people who stopped, left or erased their data since the snapshot,
  * waits out quiet hours, keeps to the rate, multicasts under the batch's own retry key and records
  * the outcome once. 5xx and timeouts come back later with exponential backoff and jitter under the
- * same key; 429 also slows this instance down; 409 counts as delivered; other 4xx fail the batch.
+ * same key; 429 also slows this instance down; 409 counts as delivered; 401 (the channel token
+ * refused) holds the batch until the token is fixed; other 4xx fail the batch.
  */
 @Component
 class NoticeSender {
@@ -102,6 +103,10 @@ class NoticeSender {
         outbox.ack(b.id(), b.gen(), b.index(), to.size(), 0, skipped);
       }
       case FAILED -> {
+        if (result.httpStatus() == 401) {
+          hold(b);
+          return true;
+        }
         log.warn(
             "Notice {} batch {} refused by LINE ({}), not retried",
             b.id(),
@@ -116,6 +121,16 @@ class NoticeSender {
       case RETRY -> retry(b.id(), b.gen(), b.index(), b.member(), to.size(), skipped);
     }
     return true;
+  }
+
+  /**
+   * LINE refused the channel token (revoked or expired): the batch is not anyone's failure, so it
+   * keeps its recipients and waits, trying again every {@code max-backoff} or at once when staff
+   * resume the notice after fixing the token.
+   */
+  private void hold(NoticeOutbox.ClaimedBatch b) {
+    log.warn("Notice {} batch {} held: LINE refuses the channel token (401)", b.id(), b.index());
+    outbox.later(outbox.ready(), b.member(), clock.millis() + settings.maxBackoff().toMillis());
   }
 
   private void retry(String id, String gen, int index, String member, int size, long skipped) {
