@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 /**
  * Who wants notices for where. Everything is keyed by the person's pseudonym: per person a hash
  * {@code u:<pseudonym>} with the chosen areas, the audience and, in field {@code id}, the LINE user
- * id LINE needs to deliver (the only place it is kept), expiring {@link NoticeRetention#subscription}
- * after the last change. For delivery, sets of pseudonyms per area ({@code a:香川県/高松市}, {@code
- * a:香川県/} for the whole prefecture, {@code a:online}), per prefecture touched ({@code p:香川県}) and
- * per audience ({@code w:family}); set {@code sets} names every such set, so that a person whose
- * hash expired can still be taken out of all of them.
+ * id LINE needs to deliver (the only place it is kept), expiring {@link
+ * NoticeRetention#subscription} after the last change. For delivery, sets of pseudonyms per area
+ * ({@code a:香川県/高松市}, {@code a:香川県/} for the whole prefecture, {@code a:online}), per prefecture
+ * touched ({@code p:香川県}) and per audience ({@code w:family}); set {@code sets} names every such
+ * set, so that a person whose hash expired can still be taken out of all of them.
  */
 @Component
 class Subscriptions {
@@ -145,8 +145,8 @@ class Subscriptions {
   }
 
   /**
-   * Removes the person from every list, also those an expired hash no longer names; true when
-   * there was something.
+   * Removes the person from every list, also those an expired hash no longer names; true when there
+   * was something.
    */
   boolean stopAll(String userId) {
     Choice before = choice(userId);
@@ -165,9 +165,7 @@ class Subscriptions {
             (RedisCallback<Object>)
                 connection -> {
                   for (String p : wanted) {
-                    connection
-                        .hashCommands()
-                        .hGet(bytes(personKey(p)), bytes(ID));
+                    connection.hashCommands().hGet(bytes(personKey(p)), bytes(ID));
                   }
                   return null;
                 });

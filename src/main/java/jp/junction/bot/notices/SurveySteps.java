@@ -49,8 +49,7 @@ class SurveySteps implements DialogActions {
         return ActionResult.say(new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_CLOSED)));
       }
       case ALREADY -> {
-        return ActionResult.say(
-            new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_ALREADY)));
+        return ActionResult.say(new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_ALREADY)));
       }
       case COUNTED -> {}
     }

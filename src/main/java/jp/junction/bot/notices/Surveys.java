@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
 import jp.junction.bot.conversation.TextKey;
-import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.privacy.Pseudonyms;
 import jp.junction.bot.privacy.QueryScrubber;
@@ -24,8 +23,8 @@ import org.springframework.stereotype.Component;
  * e-mail or web addresses), one per person under a keyed hash of pseudonym and event ({@code
  * s:<event>:c}), so staff see the words but not whose they are. All of it expires {@link
  * NoticeRetention#survey} after the event ends, and later answers are not taken. Per person the
- * events answered ({@code s:p:<pseudonym>}, expiring with the last of them) let erasure remove their
- * marks and comments; the counts stay, belonging to nobody.
+ * events answered ({@code s:p:<pseudonym>}, expiring with the last of them) let erasure remove
+ * their marks and comments; the counts stay, belonging to nobody.
  */
 @Component
 class Surveys implements PersonalData {

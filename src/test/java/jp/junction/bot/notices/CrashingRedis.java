@@ -19,9 +19,28 @@ final class CrashingRedis {
 
   private static final Set<String> WRITES =
       Set.of(
-          "sAdd", "sRem", "sPop", "sUnionStore", "sInterStore", "rPush", "lPush", "hSet", "hMSet",
-          "hIncrBy", "del", "unlink", "expire", "pExpire", "zAdd", "zRem", "eval", "evalSha",
-          "set", "setEx", "incr", "incrBy");
+          "sAdd",
+          "sRem",
+          "sPop",
+          "sUnionStore",
+          "sInterStore",
+          "rPush",
+          "lPush",
+          "hSet",
+          "hMSet",
+          "hIncrBy",
+          "del",
+          "unlink",
+          "expire",
+          "pExpire",
+          "zAdd",
+          "zRem",
+          "eval",
+          "evalSha",
+          "set",
+          "setEx",
+          "incr",
+          "incrBy");
 
   private CrashingRedis() {}
 
@@ -58,7 +77,9 @@ final class CrashingRedis {
             left.decrementAndGet();
           }
           Class<?> returned = method.getReturnType();
-          if (result != null && returned.isInterface() && returned.getSimpleName().endsWith("Commands")) {
+          if (result != null
+              && returned.isInterface()
+              && returned.getSimpleName().endsWith("Commands")) {
             return wrap(result, returned, left);
           }
           return result;

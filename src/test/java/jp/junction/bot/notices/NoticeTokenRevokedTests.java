@@ -72,7 +72,8 @@ class NoticeTokenRevokedTests {
                 aResponse()
                     .withStatus(401)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"message\":\"Authentication failed. Confirm that the access token\"}")));
+                    .withBody(
+                        "{\"message\":\"Authentication failed. Confirm that the access token\"}")));
     List<String> users = IntStream.range(0, 25).mapToObj(i -> "Urevoked-" + i).toList();
     users.forEach(
         u -> subscriptions.subscribe(u, List.of("香川県/高松市"), EnumSet.allOf(Audience.class)));
@@ -80,7 +81,8 @@ class NoticeTokenRevokedTests {
         notices
             .schedule(
                 "e1",
-                new NoticeRequest(List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, true))
+                new NoticeRequest(
+                    List.of(new Areas.Area("香川県", "高松市")), false, Set.of(), null, true))
             .id();
     await()
         .atMost(Duration.ofSeconds(15))

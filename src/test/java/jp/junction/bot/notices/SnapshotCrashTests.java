@@ -43,7 +43,9 @@ class SnapshotCrashTests {
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
   static final String NOTICES = PREFIX + "notices:";
 
-  /** Keys that may live without a TTL: they hold no id (sets of pseudonyms are reached by erase). */
+  /**
+   * Keys that may live without a TTL: they hold no id (sets of pseudonyms are reached by erase).
+   */
   static final List<String> LASTING =
       List.of("n:", "due", "ready", "ev:", "bm:", "sets", "a:", "p:", "w:");
 

@@ -156,5 +156,4 @@ class SubscriptionKeysTests {
     }
     return out;
   }
-
 }

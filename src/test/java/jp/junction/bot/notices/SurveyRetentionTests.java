@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class SurveyRetentionTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
+
   /** e1 ends 2026-12-12 15:30 JST; its survey keys go 10 days later. */
   static final Instant E1_GONE = Instant.parse("2026-12-22T06:30:00Z");
 

@@ -1,9 +1,5 @@
 package jp.junction.bot.webhook;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,18 +7,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +61,6 @@ class RedisKeyTableTests {
   static final Path DOC = Path.of("docs/privacy-and-safety.md");
   static final WireMockServer line = new WireMockServer(options().dynamicPort());
   static final ObjectMapper json = new ObjectMapper();
-  static final HttpClient http = HttpClient.newHttpClient();
   static LettuceConnectionFactory own;
   static StringRedisTemplate redis;
 
@@ -117,47 +105,50 @@ class RedisKeyTableTests {
 
   @Test
   void everyKeyOfAWholeSessionIsInTheTableWithItsTtl() throws Exception {
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply")).willReturn(ok()));
-    line.stubFor(post(urlEqualTo("/v2/bot/message/multicast")).willReturn(ok()));
-    line.stubFor(post(urlEqualTo("/v2/bot/message/push")).willReturn(ok()));
+    ChatSession chat = new ChatSession(line, port, "tester:key-table-secret").lineAccepts();
     String erases = LineWebhookFixture.userId();
     String blocks = LineWebhookFixture.userId();
     String stays = LineWebhookFixture.userId();
     for (String user : List.of(erases, blocks, stays)) {
-      send(LineWebhookFixture.follow(user, LineWebhookFixture.eventId(), token()));
-      text(user, "高松で居場所を探しています");
-      text(user, "宇宙船の操縦を習いたい");
-      text(user, "今月のイベント");
-      tap(user, "a=notices.start");
-      tap(user, "a=notices.pref&p=香川県");
-      tap(user, "a=notices.add&k=香川県/高松市");
-      tap(user, "a=notices.who");
-      tap(user, "a=notices.save&w=all");
+      chat.send(
+          LineWebhookFixture.body(
+              LineWebhookFixture.follow(
+                  user, LineWebhookFixture.eventId(), LineWebhookFixture.replyToken())));
+      chat.text(user, "高松で居場所を探しています");
+      chat.text(user, "宇宙船の操縦を習いたい");
+      chat.text(user, "今月のイベント");
+      chat.tap(user, "a=notices.start");
+      chat.tap(user, "a=notices.pref&p=香川県");
+      chat.tap(user, "a=notices.add&k=香川県/高松市");
+      chat.tap(user, "a=notices.who");
+      chat.tap(user, "a=notices.save&w=all");
     }
-    text(blocks, "死にたい");
-    send(
-        LineWebhookFixture.inGroup(
-            LineWebhookFixture.text(blocks, LineWebhookFixture.eventId(), token(), "こんにちは"),
-            "C0123456789abcdef0123456789abcdef"));
+    chat.text(blocks, "死にたい");
+    String hello =
+        LineWebhookFixture.text(
+            blocks, LineWebhookFixture.eventId(), LineWebhookFixture.replyToken(), "こんにちは");
+    chat.send(
+        LineWebhookFixture.body(
+            LineWebhookFixture.inGroup(hello, "C0123456789abcdef0123456789abcdef")));
     String areas = "{\"areas\":[{\"prefecture\":\"香川県\",\"municipality\":\"高松市\"}]}";
-    staff("/admin/api/notices/estimate", areas);
-    awaitDone(staff("/admin/api/events/e1/notices", areas));
-    int before = multicasts().size();
-    awaitDone(
-        staff(
-            "/admin/api/events/e1/survey",
-            "{\"sendAt\":\"" + EventsFixture.NOW.instant() + "\"}"));
-    JsonNode question = json.readTree(multicasts().get(before).getBodyAsString());
+    chat.staff("/admin/api/notices/estimate", areas);
+    chat.awaitDone(chat.staff("/admin/api/events/e1/notices", areas));
+    int before = chat.multicasts().size();
+    chat.awaitDone(
+        chat.staff(
+            "/admin/api/events/e1/survey", "{\"sendAt\":\"" + EventsFixture.NOW.instant() + "\"}"));
+    JsonNode question = json.readTree(chat.multicasts().get(before).getBodyAsString());
     JsonNode answers = question.at("/messages/0/quickReply/items");
     for (String user : List.of(erases, blocks, stays)) {
-      tap(user, answers.get(0).at("/action/data").asText());
-      tap(user, answers.get(0).at("/action/data").asText());
-      tap(user, "n=survey_comment");
-      text(user, "山田です。090-1234-5678 また行きたい");
+      chat.tap(user, answers.get(0).at("/action/data").asText());
+      chat.tap(user, answers.get(0).at("/action/data").asText());
+      chat.tap(user, "n=survey_comment");
+      chat.text(user, "山田です。090-1234-5678 また行きたい");
     }
-    JsonNode confirm = text(erases, "データを消して");
-    tap(erases, confirm.at("/messages/0/quickReply/items/0/action/data").asText());
-    send(LineWebhookFixture.unfollow(blocks, LineWebhookFixture.eventId()));
+    JsonNode confirm = chat.text(erases, "データを消して");
+    chat.tap(erases, confirm.at("/messages/0/quickReply/items/0/action/data").asText());
+    chat.send(
+        LineWebhookFixture.body(LineWebhookFixture.unfollow(blocks, LineWebhookFixture.eventId())));
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> holding(Set.of(blocks, pseudonyms.of(blocks))).isEmpty());
@@ -167,7 +158,8 @@ class RedisKeyTableTests {
     Map<String, String> withoutTtl = new TreeMap<>();
     Set<String> rowsSeen = new TreeSet<>();
     for (String key : keys()) {
-      Row row = table.stream().filter(r -> r.pattern.matcher(key).matches()).findFirst().orElse(null);
+      Row row =
+          table.stream().filter(r -> r.pattern.matcher(key).matches()).findFirst().orElse(null);
       if (row == null) {
         unlisted.put(key, redis.type(key).code());
         continue;
@@ -258,76 +250,5 @@ class RedisKeyTableTests {
       }
     }
     return out;
-  }
-
-  private static String token() {
-    return LineWebhookFixture.replyToken();
-  }
-
-  private JsonNode text(String user, String text) throws Exception {
-    String token = token();
-    send(LineWebhookFixture.text(user, LineWebhookFixture.eventId(), token, text));
-    return replyFor(token);
-  }
-
-  private JsonNode tap(String user, String data) throws Exception {
-    String token = token();
-    send(LineWebhookFixture.postback(user, LineWebhookFixture.eventId(), token, data));
-    return replyFor(token);
-  }
-
-  private JsonNode replyFor(String token) throws Exception {
-    await().atMost(Duration.ofSeconds(10)).until(() -> !replies(token).isEmpty());
-    return json.readTree(replies(token).get(0).getBodyAsString());
-  }
-
-  private static List<LoggedRequest> replies(String token) {
-    return line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))).stream()
-        .filter(r -> r.getBodyAsString().contains(token))
-        .toList();
-  }
-
-  private static List<LoggedRequest> multicasts() {
-    return line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/multicast")));
-  }
-
-  private void send(String event) throws Exception {
-    String body = LineWebhookFixture.body(event);
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callback"))
-            .header("Content-Type", "application/json")
-            .header("X-Line-Signature", LineWebhookFixture.sign(body, LineWebhookFixture.SECRET))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(200);
-  }
-
-  private void awaitDone(JsonNode notice) {
-    String status = "/admin/api/notices/" + notice.get("id").asText();
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> staff(status, null).get("status").asText().equals("done"));
-  }
-
-  private JsonNode staff(String path, String body) throws Exception {
-    String login =
-        Base64.getEncoder()
-            .encodeToString("tester:key-table-secret".getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Basic " + login)
-            .header("Content-Type", "application/json");
-    request =
-        body == null ? request.GET() : request.POST(HttpRequest.BodyPublishers.ofString(body));
-    return json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
-  }
-
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok() {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withHeader("X-Line-Request-Id", "req")
-        .withBody("{}");
   }
 }
