@@ -1,66 +1,52 @@
 package jp.junction.bot.notices;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import jp.junction.bot.privacy.Pseudonyms;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings subscriptions written by earlier versions into today's layout at start-up, before any
- * delivery thread runs: a hash {@code u:<LINE user id>} becomes {@code u:<pseudonym>} (the id
- * moving into its {@code id} field, with the subscription's TTL) and the id in each of its sets
- * becomes the pseudonym, so no subscriber is lost by an upgrade. Then set members whose
- * subscription has expired are dropped. With Redis away it says so and start-up goes on.
+ * Brings subscriptions written by earlier versions into today's layout (run by {@link KeyUpgrade}
+ * at start-up, before any delivery thread): a hash {@code u:<LINE user id>} becomes {@code
+ * u:<pseudonym>} (the id moving into its {@code id} field, with the subscription's TTL) and the id
+ * in each of its sets becomes the pseudonym, so no subscriber is lost by an upgrade; batches of a
+ * notice being sent get pseudonyms for their ids too, so the broadcast goes on. Then set members
+ * whose subscription has expired are dropped.
  */
 @Component
-class SubscriptionLayout implements SmartLifecycle {
+class SubscriptionLayout {
 
-  private static final Logger log = LoggerFactory.getLogger(SubscriptionLayout.class);
   private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{20}");
 
   private final StringRedisTemplate redis;
   private final Subscriptions subscriptions;
   private final Pseudonyms pseudonyms;
+  private final ExpiringWrite writes;
+  private final Duration delivery;
   private final String prefix;
-  private volatile boolean running;
 
   SubscriptionLayout(
       StringRedisTemplate redis,
       Subscriptions subscriptions,
       Pseudonyms pseudonyms,
-      NoticesSettings settings) {
+      ExpiringWrite writes,
+      NoticesSettings settings,
+      NoticeRetention retention) {
+    this.writes = writes;
+    this.delivery = retention.delivery();
     this.redis = redis;
     this.subscriptions = subscriptions;
     this.pseudonyms = pseudonyms;
     this.prefix = settings.keyPrefix();
-  }
-
-  @Override
-  public void start() {
-    running = true;
-    try {
-      int moved = migrate();
-      int dropped = prune();
-      if (moved > 0 || dropped > 0) {
-        log.info(
-            "Subscriptions: {} moved to pseudonymous keys, {} expired set entries dropped",
-            moved,
-            dropped);
-      }
-    } catch (DataAccessException | IllegalStateException e) {
-      log.warn("Subscriptions not checked at start-up: {}", e.getClass().getSimpleName());
-    }
   }
 
   /** Moves every hash still keyed by a LINE user id; how many. */
@@ -76,7 +62,28 @@ class SubscriptionLayout implements SmartLifecycle {
           });
     }
     old.forEach(this::move);
+    rewriteBatches();
     return old.size();
+  }
+
+  /** Batches snapshotted by an earlier version hold LINE ids: they get the pseudonyms instead. */
+  private void rewriteBatches() {
+    List<String> batches = new ArrayList<>();
+    try (Cursor<String> keys =
+        redis.scan(ScanOptions.scanOptions().match(prefix + "b:*").count(500).build())) {
+      keys.forEachRemaining(batches::add);
+    }
+    for (String batch : batches) {
+      List<String> entries = redis.opsForList().range(batch, 0, -1);
+      if (entries == null || entries.stream().allMatch(e -> PSEUDONYM.matcher(e).matches())) {
+        continue;
+      }
+      List<String> rewritten =
+          entries.stream().map(e -> PSEUDONYM.matcher(e).matches() ? e : pseudonyms.of(e)).toList();
+      Long left = redis.getExpire(batch, TimeUnit.MILLISECONDS);
+      redis.delete(batch);
+      writes.push(batch, left != null && left > 0 ? Duration.ofMillis(left) : delivery, rewritten);
+    }
   }
 
   private void move(String oldKey) {
@@ -97,7 +104,6 @@ class SubscriptionLayout implements SmartLifecycle {
     choice.audience().forEach(w -> oldSets.add(subscriptions.audienceSet(w)));
     oldSets.forEach(set -> redis.opsForSet().remove(set, userId));
     redis.delete(oldKey);
-    log.debug("Subscription of {} moved to its pseudonymous key", pseudonyms.of(userId));
   }
 
   /** Drops set members whose subscription hash is gone; how many. */
@@ -122,21 +128,5 @@ class SubscriptionLayout implements SmartLifecycle {
       subscriptions.forget(List.copyOf(gone));
     }
     return gone.size();
-  }
-
-  @Override
-  public void stop() {
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Before the delivery threads ({@link NoticeWorker} runs in the default, last phase). */
-  @Override
-  public int getPhase() {
-    return DEFAULT_PHASE - 1;
   }
 }

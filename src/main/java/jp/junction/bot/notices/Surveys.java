@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 class Surveys implements PersonalData {
 
   static final int MIN_ANSWERS = 5;
-  private static final int MAX_COMMENT = 500;
+  static final int MAX_COMMENT = 500;
   private static final int MAX_COMMENTS = 200;
 
   /** What became of a tap on an answer. */
@@ -126,7 +126,7 @@ class Surveys implements PersonalData {
   }
 
   /** How long the event's survey has left: until its end plus the retention. */
-  private Optional<Duration> left(String eventId) {
+  Optional<Duration> left(String eventId) {
     return events
         .find(eventId)
         .map(e -> Optional.ofNullable(e.endsAt()).orElse(e.startsAt()))

@@ -46,7 +46,7 @@ class SubscriptionKeysTests {
   }
 
   @Autowired Subscriptions subscriptions;
-  @Autowired SubscriptionLayout layout;
+  @Autowired KeyUpgrade upgrade;
   @Autowired SubscriberRemoval removal;
   @Autowired Pseudonyms pseudonyms;
   @Autowired StringRedisTemplate redis;
@@ -108,7 +108,15 @@ class SubscriptionKeysTests {
     redis.opsForSet().add(subscriptions.audienceSet(Audience.FAMILY), USER);
     redis.opsForSet().add(subscriptions.audienceSet(Audience.SELF), USER);
 
-    layout.start();
+    String batch = PREFIX + "notices:b:nt-old:g1:0";
+    redis.opsForList().rightPushAll(batch, USER, "Uleft-before-upgrade");
+    redis.expire(batch, Duration.ofHours(2));
+
+    upgrade.start();
+
+    assertThat(redis.opsForList().range(batch, 0, -1))
+        .containsExactly(pseudonyms.of(USER), pseudonyms.of("Uleft-before-upgrade"));
+    assertThat(redis.getExpire(batch)).isBetween(Duration.ofHours(2).toSeconds() - 60, 7200L);
 
     assertThat(keys()).noneMatch(k -> k.contains(USER));
     assertThat(keysHolding(USER)).containsExactly(subscriptions.personKey(pseudonyms.of(USER)));
@@ -123,7 +131,9 @@ class SubscriptionKeysTests {
       assertThat(redis.opsForSet().members(set)).as(set).containsExactly(pseudonyms.of(USER));
     }
     assertThat(subscriptions.stopAll(USER)).isTrue();
-    assertThat(keysHolding(pseudonyms.of(USER))).isEmpty();
+    // Only the expiring batch still names the pseudonym, and sending it now skips them.
+    assertThat(keysHolding(pseudonyms.of(USER))).containsExactly(batch);
+    assertThat(subscriptions.deliveryIds(List.of(pseudonyms.of(USER)))).isEmpty();
   }
 
   private Set<String> keys() {

@@ -43,6 +43,7 @@ class SurveyRetentionTests {
   }
 
   @Autowired Surveys surveys;
+  @Autowired KeyUpgrade upgrade;
   @Autowired StringRedisTemplate redis;
 
   @AfterEach
@@ -113,6 +114,26 @@ class SurveyRetentionTests {
     assertThat(surveys.answer(new Person("Ulate", "p-late"), "e4", 3))
         .isEqualTo(Surveys.Answer.CLOSED);
     assertThat(keys()).isEmpty();
+  }
+
+  @Test
+  void keysOfAnEarlierVersionAreScrubbedAndExpireAtStart() {
+    String s = PREFIX + "notices:s:";
+    redis.opsForList().rightPushAll(s + "e1:c", "田中です 090-1111-2222 tanaka@example.jp 楽しかった");
+    redis.opsForSet().add(s + "e1:who", "p-old");
+    redis.opsForHash().put(s + "e1:n", "1", "5");
+    redis.opsForSet().add(s + "p:p-old", "e1");
+    redis.opsForHash().put(s + "e4:n", "2", "7");
+
+    upgrade.start();
+
+    assertThat(surveys.results("e1").comments()).containsExactly("田中です 楽しかった");
+    long expected = Duration.between(EventsFixture.NOW.instant(), E1_GONE).toSeconds();
+    for (String key : List.of(s + "e1:c", s + "e1:who", s + "e1:n", s + "p:p-old")) {
+      assertThat(redis.getExpire(key)).as(key).isBetween(expected - 120, expected + 5);
+    }
+    assertThat(redis.hasKey(s + "e4:n")).as("a survey past its retention goes").isFalse();
+    assertThat(surveys.erase(new Person("Uold", "p-old"))).isTrue();
   }
 
   private List<Person> answered(int n) {
