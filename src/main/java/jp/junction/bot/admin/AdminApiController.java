@@ -116,6 +116,12 @@ class AdminApiController {
 
   record SurveyRequest(OffsetDateTime sendAt) {}
 
+  /** After the channel token is fixed: sends the batches held for it now. */
+  @PostMapping("/notices/{id}/resume")
+  ResponseEntity<Map<String, Integer>> resume(@PathVariable String id) {
+    return ResponseEntity.of(notices.resume(id).map(n -> Map.of("resumed", n)));
+  }
+
   @GetMapping("/notices/{id}")
   ResponseEntity<NoticeStatus> status(@PathVariable String id) {
     return ResponseEntity.of(notices.status(id));

@@ -199,6 +199,19 @@ class NoticeOutbox {
     redis.execute(LATER, List.of(ready()), b.member(), Long.toString(at));
   }
 
+  /**
+   * Brings the notice's batches still waiting in the ready schedule forward to {@code at} (a batch
+   * held for a refused channel token, once staff fixed it); how many.
+   */
+  int bringForward(NoticeRecord notice, long at) {
+    int moved = 0;
+    for (int i = 0; i < notice.batches(); i++) {
+      Long n = redis.execute(LATER, List.of(ready()), notice.id() + ":" + i, Long.toString(at));
+      moved += n != null && n > 0 ? 1 : 0;
+    }
+    return moved;
+  }
+
   /** Counts one more attempt of a batch; returns how many so far. */
   long attempt(ClaimedBatch b) {
     return redis.opsForHash().increment(retryKeys(b.notice().id()), "a" + b.index(), 1);

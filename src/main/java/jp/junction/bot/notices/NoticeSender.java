@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Sends one ready batch: drops people who stopped, left or erased their data since the snapshot,
  * waits out quiet hours, keeps to the rate, multicasts under the batch's own retry key and records
  * the outcome once. 5xx and timeouts come back later with exponential backoff and jitter under the
- * same key; 429 also slows this instance down; 409 counts as delivered; other 4xx fail the batch.
+ * same key; 429 also slows this instance down; 409 counts as delivered; 401 (the channel token
+ * refused) holds the batch until the token is fixed; other 4xx fail the batch.
  */
 @Component
 class NoticeSender {
@@ -32,10 +33,12 @@ class NoticeSender {
   private final QuietHours quietHours;
   private final NoticeText text;
   private final SubscriberSets subscribers;
+  private final Subscriptions subscriptions;
 
   NoticeSender(
       NoticeOutbox outbox,
       SubscriberSets subscribers,
+      Subscriptions subscriptions,
       ObjectProvider<LineGateway> line,
       SendPace pace,
       Clock clock,
@@ -43,6 +46,7 @@ class NoticeSender {
       NoticeText text) {
     this.outbox = outbox;
     this.subscribers = subscribers;
+    this.subscriptions = subscriptions;
     this.line = line;
     this.text = text;
     this.pace = pace;
@@ -75,7 +79,10 @@ class NoticeSender {
       outbox.later(b, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;
     }
-    List<String> wanted = subscribers.stillWanting(n.targets(), b.ids());
+    // Batches hold pseudonyms; the LINE ids come from the subscriptions as they stand now.
+    List<String> stillWanting = subscribers.stillWanting(n.targets(), b.ids());
+    List<String> wanted =
+        stillWanting.isEmpty() ? List.of() : subscriptions.deliveryIds(stillWanting);
     long skipped = b.ids().size() - wanted.size();
     if (wanted.isEmpty()) {
       outbox.ack(b, 0, 0, skipped);
@@ -101,6 +108,10 @@ class NoticeSender {
         outbox.ack(b, wanted.size(), 0, skipped);
       }
       case FAILED -> {
+        if (result.httpStatus() == 401) {
+          hold(b);
+          return true;
+        }
         log.warn(
             "Notice {} batch {} refused by LINE ({}), not retried",
             n.id(),
@@ -115,6 +126,19 @@ class NoticeSender {
       case RETRY -> retry(b, wanted.size(), skipped);
     }
     return true;
+  }
+
+  /**
+   * LINE refused the channel token (revoked or expired): the batch is not anyone's failure, so it
+   * keeps its recipients and waits, trying again every {@code max-backoff} or at once when staff
+   * resume the notice after fixing the token.
+   */
+  private void hold(NoticeOutbox.ClaimedBatch b) {
+    log.warn(
+        "Notice {} batch {} held: LINE refuses the channel token (401)",
+        b.notice().id(),
+        b.index());
+    outbox.later(b, clock.millis() + settings.maxBackoff().toMillis());
   }
 
   private void retry(NoticeOutbox.ClaimedBatch b, int size, long skipped) {

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
  * Turns a due notice into batches. Recipients are taken when the notice falls due (not when staff
  * scheduled it), so a person who subscribed in between gets it; the set is computed in Redis and
  * taken 500 at a time, so memory in the bot stays flat however many subscribers there are. What a
- * snapshot writes expires on its own from the moment it is written, so a crash before the commit
- * leaves nothing that stays, and the next worker starts over.
+ * snapshot writes (pseudonyms, never LINE ids) expires on its own from the moment it is written
+ * ({@link NoticeRetention#delivery}), so a crash at any step leaves only expiring leftovers, and
+ * the next worker starts over.
  */
 @Component
 class NoticeSnapshot {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeSnapshot.class);
-  private static final Duration LEFTOVERS = Duration.ofDays(3);
 
   private final NoticeOutbox outbox;
   private final SubscriberSets subscribers;
@@ -31,6 +31,7 @@ class NoticeSnapshot {
   private final NoticeText text;
   private final Clock clock;
   private final NoticesSettings settings;
+  private final Duration leftovers;
 
   NoticeSnapshot(
       NoticeOutbox outbox,
@@ -38,13 +39,15 @@ class NoticeSnapshot {
       Events events,
       NoticeText text,
       Clock clock,
-      NoticesSettings settings) {
+      NoticesSettings settings,
+      NoticeRetention retention) {
     this.outbox = outbox;
     this.subscribers = subscribers;
     this.events = events;
     this.text = text;
     this.clock = clock;
     this.settings = settings;
+    this.leftovers = retention.delivery();
   }
 
   /** Snapshots one due notice, if any; true when there was one. */
@@ -69,12 +72,12 @@ class NoticeSnapshot {
     SubscriberSets.Targets targets = subscribers.targets(n.areas(), n.neighbours(), n.audience());
     String gen = UUID.randomUUID().toString().substring(0, 8);
     String recipients = subscribers.recipients(id + ":" + gen);
-    long total = subscribers.store(targets, recipients, LEFTOVERS);
+    long total = subscribers.store(targets, recipients, leftovers);
     List<String> retryKeys = new ArrayList<>();
     for (List<String> ids = subscribers.take(recipients, settings.batchSize());
         !ids.isEmpty();
         ids = subscribers.take(recipients, settings.batchSize())) {
-      outbox.writeBatch(id, gen, retryKeys.size(), ids, LEFTOVERS);
+      outbox.writeBatch(id, gen, retryKeys.size(), ids, leftovers);
       retryKeys.add(UUID.randomUUID().toString());
     }
     subscribers.forget(recipients);

@@ -41,6 +41,7 @@ enum NoticeTexts implements TextKey {
   SURVEY_CHOICE_3("survey.choice.3"),
   SURVEY_CHOICE_4("survey.choice.4"),
   SURVEY_CHOICE_5("survey.choice.5"),
+  SURVEY_CLOSED("survey.closed"),
   SURVEY_COMMENT_LABEL("survey.comment_label"),
   SURVEY_COMMENT_THANKS("survey.comment_thanks"),
   SURVEY_DATA_NAME("survey.data_name"),

@@ -1,5 +1,7 @@
 package jp.junction.bot.notices;
 
+import java.time.Duration;
+import java.util.Optional;
 import jp.junction.bot.conversation.ConversationEvents;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
@@ -41,6 +43,12 @@ class SubscriberRemoval implements PersonalData {
   @Override
   public TextKey textKey() {
     return NoticeTexts.DATA_NAME;
+  }
+
+  /** A subscription ends by itself this long after the person last chose or changed it. */
+  @Override
+  public Optional<Duration> keptFor() {
+    return Optional.of(subscriptions.kept());
   }
 
   @Override

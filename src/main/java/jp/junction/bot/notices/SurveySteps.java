@@ -44,8 +44,14 @@ class SurveySteps implements DialogActions {
     if (event == null || value < 1 || value > NoticeText.ANSWERS) {
       return ActionResult.nothing();
     }
-    if (!surveys.answer(c.person(), event, value)) {
-      return ActionResult.say(new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_ALREADY)));
+    switch (surveys.answer(c.person(), event, value)) {
+      case CLOSED -> {
+        return ActionResult.say(new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_CLOSED)));
+      }
+      case ALREADY -> {
+        return ActionResult.say(new OutgoingMessage.Text(content.text(NoticeTexts.SURVEY_ALREADY)));
+      }
+      case COUNTED -> {}
     }
     c.state().put(EVENT, event);
     String label = content.text(NoticeTexts.SURVEY_COMMENT_LABEL);

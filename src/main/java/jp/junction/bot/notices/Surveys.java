@@ -1,60 +1,109 @@
 package jp.junction.bot.notices;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.conversation.PersonalData;
 import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.events.Events;
+import jp.junction.bot.privacy.Pseudonyms;
+import jp.junction.bot.privacy.QueryScrubber;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers to the day-after question, kept anonymous: counts per answer and comments without any
- * link to who wrote them. Only the person's pseudonym is kept per event, to count one answer per
- * person; erasure removes those links (the anonymous counts stay).
+ * Answers to the day-after question. Per event: counts per answer ({@code s:<event>:n}), the
+ * pseudonyms that answered, to count each person once however often they tap ({@code
+ * s:<event>:who}), and comments scrubbed like the anonymous statistics (no digits, phone numbers,
+ * e-mail or web addresses), one per person under a keyed hash of pseudonym and event ({@code
+ * s:<event>:c}), so staff see the words but not whose they are. All of it expires {@link
+ * NoticeRetention#survey} after the event ends, and later answers are not taken. Per person the
+ * events answered ({@code s:p:<pseudonym>}, expiring with the last of them) let erasure remove
+ * their marks and comments; the counts stay, belonging to nobody.
  */
 @Component
 class Surveys implements PersonalData {
 
   static final int MIN_ANSWERS = 5;
-  private static final int MAX_COMMENT = 500;
+  static final int MAX_COMMENT = 500;
   private static final int MAX_COMMENTS = 200;
 
+  /** What became of a tap on an answer. */
+  enum Answer {
+    COUNTED,
+    ALREADY,
+    CLOSED
+  }
+
   private final StringRedisTemplate redis;
+  private final ExpiringWrite writes;
+  private final Pseudonyms pseudonyms;
+  private final Events events;
+  private final java.time.Clock clock;
+  private final Duration kept;
   private final String prefix;
 
-  Surveys(StringRedisTemplate redis, NoticesSettings settings) {
+  Surveys(
+      StringRedisTemplate redis,
+      ExpiringWrite writes,
+      Pseudonyms pseudonyms,
+      Events events,
+      java.time.Clock clock,
+      NoticesSettings settings,
+      NoticeRetention retention) {
     this.redis = redis;
+    this.writes = writes;
+    this.pseudonyms = pseudonyms;
+    this.events = events;
+    this.clock = clock;
+    this.kept = retention.survey();
     this.prefix = settings.keyPrefix() + "s:";
   }
 
-  /** Records one answer (1 to 5) per person and event; false when they had answered already. */
-  boolean answer(Person person, String eventId, int value) {
+  /** Records one answer (1 to 5) per person and event. */
+  Answer answer(Person person, String eventId, int value) {
     if (value < 1 || value > NoticeText.ANSWERS) {
       throw new IllegalArgumentException("answer out of range");
     }
-    Long added = redis.opsForSet().add(prefix + eventId + ":who", person.pseudonym());
-    if (added == null || added == 0) {
-      return false;
+    Optional<Duration> left = left(eventId);
+    if (left.isEmpty()) {
+      return Answer.CLOSED;
     }
-    redis.opsForSet().add(prefix + "p:" + person.pseudonym(), eventId);
-    redis.opsForHash().increment(prefix + eventId + ":n", String.valueOf(value), 1);
-    return true;
+    if (writes.add(who(eventId), left.get(), List.of(person.pseudonym())) == 0) {
+      return Answer.ALREADY;
+    }
+    String links = links(person);
+    Long linksLeft = redis.getExpire(links, TimeUnit.MILLISECONDS);
+    Duration linkTtl =
+        linksLeft == null || linksLeft < left.get().toMillis()
+            ? left.get()
+            : Duration.ofMillis(linksLeft);
+    writes.add(links, linkTtl, List.of(eventId));
+    writes.increment(prefix + eventId + ":n", left.get(), String.valueOf(value));
+    return Answer.COUNTED;
   }
 
-  /** Keeps a comment, unlinked from the person, if they answered the event's question. */
+  /** Keeps a scrubbed comment, replacing the person's earlier one, if they answered the event. */
   boolean comment(Person person, String eventId, String text) {
-    if (!Boolean.TRUE.equals(
-            redis.opsForSet().isMember(prefix + eventId + ":who", person.pseudonym()))
-        || text == null
-        || text.isBlank()) {
+    Optional<Duration> left = left(eventId);
+    if (left.isEmpty()
+        || !Boolean.TRUE.equals(redis.opsForSet().isMember(who(eventId), person.pseudonym()))) {
       return false;
     }
-    String kept = text.strip();
-    kept = kept.length() > MAX_COMMENT ? kept.substring(0, MAX_COMMENT) : kept;
-    redis.opsForList().rightPush(prefix + eventId + ":c", kept);
-    redis.opsForList().trim(prefix + eventId + ":c", -MAX_COMMENTS, -1);
+    String kept = QueryScrubber.scrub(text, MAX_COMMENT);
+    String comments = comments(eventId);
+    String field = commentField(eventId, person);
+    if (kept.isEmpty()
+        || (!redis.opsForHash().hasKey(comments, field)
+            && redis.opsForHash().size(comments) >= MAX_COMMENTS)) {
+      return false;
+    }
+    writes.put(comments, left.get(), Map.of(field, kept));
     return true;
   }
 
@@ -71,8 +120,35 @@ class Surveys implements PersonalData {
     if (total < MIN_ANSWERS) {
       return new Notices.SurveyResults(total, null, null);
     }
-    List<String> comments = redis.opsForList().range(prefix + eventId + ":c", 0, -1);
-    return new Notices.SurveyResults(total, counts, comments == null ? List.of() : comments);
+    List<String> comments =
+        redis.opsForHash().values(comments(eventId)).stream().map(Object::toString).toList();
+    return new Notices.SurveyResults(total, counts, comments);
+  }
+
+  /** How long the event's survey has left: until its end plus the retention. */
+  Optional<Duration> left(String eventId) {
+    return events
+        .find(eventId)
+        .map(e -> Optional.ofNullable(e.endsAt()).orElse(e.startsAt()))
+        .map(OffsetDateTime::toInstant)
+        .map(end -> Duration.between(clock.instant(), end.plus(kept)))
+        .filter(d -> d.toMillis() > 0);
+  }
+
+  private String who(String eventId) {
+    return prefix + eventId + ":who";
+  }
+
+  private String comments(String eventId) {
+    return prefix + eventId + ":c";
+  }
+
+  private String links(Person person) {
+    return prefix + "p:" + person.pseudonym();
+  }
+
+  private String commentField(String eventId, Person person) {
+    return pseudonyms.of("survey-comment\n" + eventId + "\n" + person.pseudonym());
   }
 
   @Override
@@ -80,14 +156,23 @@ class Surveys implements PersonalData {
     return NoticeTexts.SURVEY_DATA_NAME;
   }
 
+  /** Marks, comments and links last this long after the event ends. */
+  @Override
+  public Optional<Duration> keptFor() {
+    return Optional.of(kept);
+  }
+
   @Override
   public boolean erase(Person person) {
-    String links = prefix + "p:" + person.pseudonym();
-    var events = redis.opsForSet().members(links);
-    if (events == null || events.isEmpty()) {
+    String links = links(person);
+    var answered = redis.opsForSet().members(links);
+    if (answered == null || answered.isEmpty()) {
       return false;
     }
-    events.forEach(e -> redis.opsForSet().remove(prefix + e + ":who", person.pseudonym()));
+    for (String e : answered) {
+      redis.opsForSet().remove(who(e), person.pseudonym());
+      redis.opsForHash().delete(comments(e), commentField(e, person));
+    }
     redis.delete(links);
     return true;
   }

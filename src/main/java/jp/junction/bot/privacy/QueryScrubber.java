@@ -4,10 +4,11 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Makes a question fit to keep in anonymous statistics: no e-mail addresses, no web addresses, no
- * phone numbers or other digits (also written in kanji), no line breaks, at most a short line.
+ * Makes words fit to keep without knowing whose they are (questions in the anonymous statistics,
+ * survey comments): no e-mail addresses, no web addresses, no phone numbers or other digits (also
+ * written in kanji), no line breaks, at most a given length.
  */
-final class QueryScrubber {
+public final class QueryScrubber {
 
   static final int MAX_LENGTH = 60;
   private static final Pattern EMAIL = Pattern.compile("[\\w.+%-]+@[\\w-]+(\\.[\\w-]+)*");
@@ -20,6 +21,11 @@ final class QueryScrubber {
   private QueryScrubber() {}
 
   static String scrub(String text) {
+    return scrub(text, MAX_LENGTH);
+  }
+
+  /** The text scrubbed and cut to {@code maxLength} characters (code points). */
+  public static String scrub(String text, int maxLength) {
     if (text == null) {
       return "";
     }
@@ -30,8 +36,8 @@ final class QueryScrubber {
     s = DIGITS.matcher(s).replaceAll(" ");
     s = KANJI_DIGITS.matcher(s).replaceAll(" ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
-    if (s.codePointCount(0, s.length()) > MAX_LENGTH) {
-      s = s.substring(0, s.offsetByCodePoints(0, MAX_LENGTH)).strip();
+    if (s.codePointCount(0, s.length()) > maxLength) {
+      s = s.substring(0, s.offsetByCodePoints(0, maxLength)).strip();
     }
     return s;
   }

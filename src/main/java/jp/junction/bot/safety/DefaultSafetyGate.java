@@ -9,9 +9,9 @@ import jp.junction.bot.privacy.AnonymousStats;
 import org.springframework.stereotype.Component;
 
 /**
- * The crisis answers (for the person, and for someone worried about another) are rendered once at startup, without Redis, and its anonymous count is recorded
- * in the background, so a slow store cannot delay it. Only messages and taps count against the rate
- * limit.
+ * The crisis answers (for the person, and for someone worried about another) are rendered once at
+ * startup, without Redis, and its anonymous count is recorded in the background, so a slow store
+ * cannot delay it. Only messages and taps count against the rate limit.
  */
 @Component
 class DefaultSafetyGate implements SafetyGate {

@@ -6,7 +6,11 @@ final class Kana {
   static final String VOWELS = "あいうえお";
   static final String SMALL_VOWELS = "ぁぃぅぇぉ";
   private static final String[] ROWS = {
-    "あかさたなはまやらわがざだばぱぁゃゎ", "いきしちにひみりぎじぢびぴぃ", "うくすつぬふむゆるぐずづぶぷぅゅっゔ", "えけせてねへめれげぜでべぺぇ", "おこそとのほもよろをごぞどぼぽぉょ"
+    "あかさたなはまやらわがざだばぱぁゃゎ",
+    "いきしちにひみりぎじぢびぴぃ",
+    "うくすつぬふむゆるぐずづぶぷぅゅっゔ",
+    "えけせてねへめれげぜでべぺぇ",
+    "おこそとのほもよろをごぞどぼぽぉょ"
   };
 
   private Kana() {}

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Patterns with what every match of each must contain, so a pattern is run only over a message
- * that has it: a 6,000-character story is searched by a handful of patterns, not all of them
- * ({@link String#contains} is far cheaper than a regular-expression scan with a leading group).
- * A requirement is a plain run of letters outside groups (にた in {@code (死|し)にた(い|く)}) or a
- * group of plain alternatives, one of which must be there ({@code (自殺|じさつ)}).
+ * Patterns with what every match of each must contain, so a pattern is run only over a message that
+ * has it: a 6,000-character story is searched by a handful of patterns, not all of them ({@link
+ * String#contains} is far cheaper than a regular-expression scan with a leading group). A
+ * requirement is a plain run of letters outside groups (にた in {@code (死|し)にた(い|く)}) or a group of
+ * plain alternatives, one of which must be there ({@code (自殺|じさつ)}).
  */
 final class PatternIndex {
 

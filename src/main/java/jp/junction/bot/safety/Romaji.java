@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads words typed in Latin letters as romaji, so "shinitai" is matched as しにたい. A word that
- * does not read as romaji through and through (English, "kms", "od") is left as it is.
+ * Reads words typed in Latin letters as romaji, so "shinitai" is matched as しにたい. A word that does
+ * not read as romaji through and through (English, "kms", "od") is left as it is.
  */
 final class Romaji {
 

@@ -204,6 +204,11 @@ class AdminApiTests {
     assertThat(status.get("delivered").asLong()).isEqualTo(2);
     assertThat(status.get("failed").asLong()).isZero();
     assertThat(body).doesNotContain("Uadmin");
+    assertThat(call(post("/admin/api/notices/" + id + "/resume"), "", 200).get("resumed").asInt())
+        .as("a finished notice has nothing held")
+        .isZero();
+    mvc.perform(post("/admin/api/notices/nt-unknown/resume").with(staff()))
+        .andExpect(status().isNotFound());
   }
 
   @Test

@@ -23,6 +23,8 @@ import java.util.stream.IntStream;
 import jp.junction.bot.BotProcess;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.privacy.PrivacySettings;
+import jp.junction.bot.privacy.Pseudonyms;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.testing.LineStandIn;
 import org.junit.jupiter.api.AfterAll;
@@ -140,7 +142,13 @@ class NoticesOnTwoInstancesTests {
   }
 
   private static List<String> subscribe(int n) {
-    Subscriptions subscriptions = new Subscriptions(redis, settings());
+    Subscriptions subscriptions =
+        new Subscriptions(
+            redis,
+            new ExpiringWrite(redis),
+            new Pseudonyms(new PrivacySettings("test-pseudonym-key")),
+            settings(),
+            new NoticeRetention(Duration.ofDays(365), Duration.ofDays(90), Duration.ofDays(3)));
     List<String> users = IntStream.range(0, n).mapToObj(i -> "Ukill-" + PREFIX + i).toList();
     users.forEach(
         u -> subscriptions.subscribe(u, List.of("香川県/高松市"), EnumSet.allOf(Audience.class)));

@@ -10,8 +10,8 @@ import jp.junction.bot.conversation.DialogContent;
 
 /**
  * Detection time per message (a benchmark, not a test; see bench/CRISIS.md): every message of the
- * labelled file, and 6,000-character messages with the crisis words at the end or nowhere. Run
- * with {@code bench/crisis-bench.sh}.
+ * labelled file, and 6,000-character messages with the crisis words at the end or nowhere. Run with
+ * {@code bench/crisis-bench.sh}.
  */
 public final class CrisisDetectionBenchmark {
 
@@ -39,7 +39,10 @@ public final class CrisisDetectionBenchmark {
     String longQuiet = (story.repeat(4)).substring(0, 6000);
     String longCrisis = longQuiet.substring(0, 5990) + "もう死にたいです。";
     CrisisNormalizer normalizer = new CrisisPatterns(content).normalizer;
-    time("normalising only, 6,000 characters", m -> !normalizer.views(m).kana().isEmpty(), List.of(longQuiet));
+    time(
+        "normalising only, 6,000 characters",
+        m -> !normalizer.views(m).kana().isEmpty(),
+        List.of(longQuiet));
     slowest(content, normalizer.views(longQuiet).kana());
     report("labelled file (" + labelled.size() + " messages)", detector, labelled);
     report("6,000 characters, no crisis", detector, List.of(longQuiet));

@@ -10,8 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Each meaning class of dialogs/crisis.yml, with conjugations, dialect and net spellings. */
 class CrisisMeaningTests {
 
-  final CrisisDetector detector =
-      new CrisisDetector(SafetyDialogs.content());
+  final CrisisDetector detector = new CrisisDetector(SafetyDialogs.content());
 
   @ParameterizedTest
   @CsvSource(
@@ -40,8 +39,19 @@ class CrisisMeaningTests {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"シニターイ", "ｼﾆﾀｲｲｲｲ", "死にたぁぁい", "し〜に〜た〜い", "死に…たい", "タ ヒ に た い",
-        "氏ねたら楽", "4ねばいい", "shinitai desu", "SHINITAI", "kiechaitai"})
+      strings = {
+        "シニターイ",
+        "ｼﾆﾀｲｲｲｲ",
+        "死にたぁぁい",
+        "し〜に〜た〜い",
+        "死に…たい",
+        "タ ヒ に た い",
+        "氏ねたら楽",
+        "4ねばいい",
+        "shinitai desu",
+        "SHINITAI",
+        "kiechaitai"
+      })
   void elongationSpacingNetSpellingsAndRomajiFoldToTheSameWords(String message) {
     assertThat(detector.isCrisis(message)).as(message).isTrue();
   }

@@ -28,7 +28,13 @@ public record LabelledMessages(List<Message> messages) {
 
     @Override
     public String toString() {
-      return line + ": " + label + "/" + kind + " " + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
+      return line
+          + ": "
+          + label
+          + "/"
+          + kind
+          + " "
+          + (text.length() > 40 ? text.substring(0, 40) + "…" : text);
     }
   }
 

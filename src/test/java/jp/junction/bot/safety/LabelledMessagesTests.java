@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledMessagesTests {
 
-  final CrisisDetector detector =
-      new CrisisDetector(SafetyDialogs.content());
+  final CrisisDetector detector = new CrisisDetector(SafetyDialogs.content());
   final LabelledMessages file = LabelledMessages.read(LabelledMessages.DEV);
 
   @Test

@@ -25,8 +25,7 @@ public final class SafetyDialogs {
   /** The real crisis and privacy dialogs, loaded as the bot loads them. */
   public static DialogContent content() {
     return new DialogContent(
-        new ConversationSettings(
-            folder(), Duration.ofMinutes(30), "search", "search.location"));
+        new ConversationSettings(folder(), Duration.ofMinutes(30), "search", "search.location"));
   }
 
   public static synchronized Path folder() {

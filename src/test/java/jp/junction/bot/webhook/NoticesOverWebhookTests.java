@@ -1,9 +1,5 @@
 package jp.junction.bot.webhook;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,20 +7,14 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.privacy.Pseudonyms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +43,6 @@ class NoticesOverWebhookTests {
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
   static final WireMockServer line = new WireMockServer(options().dynamicPort());
   static final ObjectMapper json = new ObjectMapper();
-  static final HttpClient http = HttpClient.newHttpClient();
   static StringRedisTemplate cleanup;
 
   static {
@@ -70,6 +59,7 @@ class NoticesOverWebhookTests {
 
   @LocalServerPort int port;
   @Autowired StringRedisTemplate redis;
+  @Autowired Pseudonyms pseudonyms;
 
   @AfterAll
   static void stop() {
@@ -82,104 +72,46 @@ class NoticesOverWebhookTests {
   @Test
   void onlyPeopleStillSubscribedGetTheNoticeAfterStoppingInChatAndBlocking() throws Exception {
     cleanup = redis;
-    line.stubFor(post(urlEqualTo("/v2/bot/message/reply")).willReturn(ok()));
-    line.stubFor(post(urlEqualTo("/v2/bot/message/multicast")).willReturn(ok()));
+    ChatSession chat = new ChatSession(line, port, "tester:webhook-secret").lineAccepts();
     String stays = LineWebhookFixture.userId();
     String stops = LineWebhookFixture.userId();
     String blocks = LineWebhookFixture.userId();
     for (String user : List.of(stays, stops, blocks)) {
-      assertThat(text(user, "お知らせ").at("/messages/1/quickReply/items/1/action/label").asText())
+      assertThat(chat.text(user, "お知らせ").at("/messages/1/quickReply/items/1/action/label").asText())
           .isEqualTo("香川県");
-      tap(user, "a=notices.pref&p=香川県");
-      tap(user, "a=notices.add&k=香川県/高松市");
-      tap(user, "a=notices.who");
-      assertThat(tap(user, "a=notices.save&w=all").at("/messages/0/text").asText())
+      chat.tap(user, "a=notices.pref&p=香川県");
+      chat.tap(user, "a=notices.add&k=香川県/高松市");
+      chat.tap(user, "a=notices.who");
+      assertThat(chat.tap(user, "a=notices.save&w=all").at("/messages/0/text").asText())
           .startsWith("登録しました");
     }
-    assertThat(text(stops, "お知らせ停止").at("/messages/0/text").asText()).contains("香川県高松市");
-    assertThat(tap(stops, "a=notices.stop&k=*").at("/messages/0/text").asText())
+    assertThat(chat.text(stops, "お知らせ停止").at("/messages/0/text").asText()).contains("香川県高松市");
+    assertThat(chat.tap(stops, "a=notices.stop&k=*").at("/messages/0/text").asText())
         .startsWith("お知らせをすべて止めました");
-    send(
+    chat.send(
         LineWebhookFixture.body(LineWebhookFixture.unfollow(blocks, LineWebhookFixture.eventId())));
     String subscribers = PREFIX + "notices:a:香川県/高松市";
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> !Boolean.TRUE.equals(redis.opsForSet().isMember(subscribers, blocks)));
+        .until(
+            () ->
+                !Boolean.TRUE.equals(
+                    redis.opsForSet().isMember(subscribers, pseudonyms.of(blocks))));
 
     JsonNode notice =
-        staff(
+        chat.staff(
             "/admin/api/events/e1/notices",
             "{\"areas\":[{\"prefecture\":\"香川県\"," + "\"municipality\":\"高松市\"}]}");
     String status = "/admin/api/notices/" + notice.get("id").asText();
     await()
         .atMost(Duration.ofSeconds(15))
-        .until(() -> staff(status, null).get("status").asText().equals("done"));
+        .until(() -> chat.staff(status, null).get("status").asText().equals("done"));
 
     List<String> reached = new ArrayList<>();
-    for (LoggedRequest r :
-        line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/multicast")))) {
+    for (LoggedRequest r : chat.multicasts()) {
       json.readTree(r.getBodyAsString()).get("to").forEach(n -> reached.add(n.asText()));
     }
     assertThat(reached).containsExactly(stays);
-    assertThat(staff(status, null).get("delivered").asLong()).isEqualTo(1);
-  }
-
-  private JsonNode text(String user, String text) throws Exception {
-    String token = LineWebhookFixture.replyToken();
-    send(
-        LineWebhookFixture.body(
-            LineWebhookFixture.text(user, LineWebhookFixture.eventId(), token, text)));
-    return replyFor(token);
-  }
-
-  private JsonNode tap(String user, String data) throws Exception {
-    String token = LineWebhookFixture.replyToken();
-    send(
-        LineWebhookFixture.body(
-            LineWebhookFixture.postback(user, LineWebhookFixture.eventId(), token, data)));
-    return replyFor(token);
-  }
-
-  private JsonNode replyFor(String token) throws Exception {
-    await().atMost(Duration.ofSeconds(10)).until(() -> !replies(token).isEmpty());
-    return json.readTree(replies(token).get(0).getBodyAsString());
-  }
-
-  private List<LoggedRequest> replies(String token) {
-    return line.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/reply"))).stream()
-        .filter(r -> r.getBodyAsString().contains(token))
-        .toList();
-  }
-
-  private void send(String body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callback"))
-            .header("Content-Type", "application/json")
-            .header("X-Line-Signature", LineWebhookFixture.sign(body, LineWebhookFixture.SECRET))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(200);
-  }
-
-  private JsonNode staff(String path, String body) throws Exception {
-    String login =
-        Base64.getEncoder()
-            .encodeToString("tester:webhook-secret".getBytes(StandardCharsets.UTF_8));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Authorization", "Basic " + login)
-            .header("Content-Type", "application/json");
-    request =
-        body == null ? request.GET() : request.POST(HttpRequest.BodyPublishers.ofString(body));
-    return json.readTree(http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
-  }
-
-  private static ResponseDefinitionBuilder ok() {
-    return aResponse()
-        .withStatus(200)
-        .withHeader("Content-Type", "application/json")
-        .withHeader("X-Line-Request-Id", "req")
-        .withBody("{}");
+    assertThat(chat.staff(status, null).get("delivered").asLong()).isEqualTo(1);
   }
 }

@@ -1,0 +1,169 @@
+package jp.junction.bot.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.junction.bot.FeatureTestApp;
+import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.conversation.ConversationEvents;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.events.EventsFixture;
+import jp.junction.bot.privacy.Pseudonyms;
+import jp.junction.bot.vocabulary.Audience;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Subscriptions are keyed by pseudonym: the LINE user id is kept once, as the value delivery needs,
+ * in a hash that expires; stop, unfollow and erase reach it; the old layout is moved, not lost.
+ */
+@SpringBootTest(
+    classes = FeatureTestApp.class,
+    properties = {
+      "junction.notices.worker-enabled=false",
+      "junction.notices.retention.subscription=200d"
+    })
+class SubscriptionKeysTests {
+
+  static final String PREFIX = FeatureTestSupport.uniquePrefix();
+  static final String USER = "U0123456789abcdef0123456789abcdef";
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+  }
+
+  @Autowired Subscriptions subscriptions;
+  @Autowired KeyUpgrade upgrade;
+  @Autowired SubscriberRemoval removal;
+  @Autowired Pseudonyms pseudonyms;
+  @Autowired StringRedisTemplate redis;
+
+  @AfterEach
+  void forget() {
+    FeatureTestSupport.deleteKeys(redis, PREFIX);
+  }
+
+  @Test
+  void noKeyNameOrSetHoldsTheLineIdAndItsOneCopyExpires() {
+    subscriptions.subscribe(USER, List.of("香川県/高松市", "online"), EnumSet.of(Audience.FAMILY));
+
+    assertThat(keys()).noneMatch(k -> k.contains(USER));
+    assertThat(keysHolding(USER)).containsExactly(subscriptions.personKey(pseudonyms.of(USER)));
+    Long ttl = redis.getExpire(subscriptions.personKey(pseudonyms.of(USER)));
+    assertThat(ttl).isBetween(Duration.ofDays(199).toSeconds(), Duration.ofDays(200).toSeconds());
+    assertThat(redis.opsForSet().members(subscriptions.areaSet("香川県/高松市")))
+        .containsExactly(pseudonyms.of(USER));
+    assertThat(subscriptions.deliveryIds(List.of(pseudonyms.of(USER)))).containsExactly(USER);
+  }
+
+  @Test
+  void stopUnfollowAndEraseLeaveNothingOfThePerson() {
+    String me = pseudonyms.of(USER);
+    subscriptions.subscribe(USER, List.of("香川県/高松市"), EnumSet.allOf(Audience.class));
+    subscriptions.stop(USER, "香川県/高松市");
+    assertThat(keysHolding(USER)).isEmpty();
+    assertThat(keysHolding(me)).isEmpty();
+
+    subscriptions.subscribe(USER, List.of("香川県/"), EnumSet.allOf(Audience.class));
+    removal.onUnfollow(new ConversationEvents.PersonUnfollowed(new Person(USER, me)));
+    assertThat(keysHolding(USER)).isEmpty();
+    assertThat(keysHolding(me)).isEmpty();
+
+    subscriptions.subscribe(USER, List.of("online"), EnumSet.allOf(Audience.class));
+    assertThat(removal.erase(new Person(USER, me))).isTrue();
+    assertThat(keysHolding(USER)).isEmpty();
+    assertThat(keysHolding(me)).isEmpty();
+  }
+
+  @Test
+  void anExpiredSubscriptionIsNeitherDeliveredToNorLeftInTheSets() {
+    String me = pseudonyms.of(USER);
+    subscriptions.subscribe(USER, List.of("香川県/高松市"), EnumSet.allOf(Audience.class));
+    redis.delete(subscriptions.personKey(me));
+
+    assertThat(subscriptions.deliveryIds(List.of(me))).isEmpty();
+    assertThat(keysHolding(me)).isEmpty();
+  }
+
+  @Test
+  void subscribersInTheOldLayoutAreMovedAtStartAndStillReached() {
+    String old = PREFIX + "notices:u:" + USER;
+    redis.opsForHash().putAll(old, Map.of("a:香川県/高松市", "1", "a:online", "1", "w", "family|self"));
+    redis.opsForSet().add(subscriptions.areaSet("香川県/高松市"), USER);
+    redis.opsForSet().add(subscriptions.areaSet("online"), USER);
+    redis.opsForSet().add(subscriptions.prefectureSet("香川県"), USER);
+    redis.opsForSet().add(subscriptions.audienceSet(Audience.FAMILY), USER);
+    redis.opsForSet().add(subscriptions.audienceSet(Audience.SELF), USER);
+
+    String batch = PREFIX + "notices:b:nt-old:g1:0";
+    redis.opsForList().rightPushAll(batch, USER, "Uleft-before-upgrade");
+    redis.expire(batch, Duration.ofHours(2));
+
+    upgrade.start();
+
+    assertThat(redis.opsForList().range(batch, 0, -1))
+        .containsExactly(pseudonyms.of(USER), pseudonyms.of("Uleft-before-upgrade"));
+    assertThat(redis.getExpire(batch)).isBetween(Duration.ofHours(2).toSeconds() - 60, 7200L);
+
+    assertThat(keys()).noneMatch(k -> k.contains(USER));
+    assertThat(keysHolding(USER)).containsExactly(subscriptions.personKey(pseudonyms.of(USER)));
+    assertThat(subscriptions.choice(USER).areaKeys()).containsExactly("online", "香川県/高松市");
+    assertThat(subscriptions.choice(USER).audience())
+        .containsExactlyInAnyOrder(Audience.FAMILY, Audience.SELF);
+    for (String set :
+        List.of(
+            subscriptions.areaSet("香川県/高松市"),
+            subscriptions.prefectureSet("香川県"),
+            subscriptions.audienceSet(Audience.SELF))) {
+      assertThat(redis.opsForSet().members(set)).as(set).containsExactly(pseudonyms.of(USER));
+    }
+    assertThat(subscriptions.stopAll(USER)).isTrue();
+    // Only the expiring batch still names the pseudonym, and sending it now skips them.
+    assertThat(keysHolding(pseudonyms.of(USER))).containsExactly(batch);
+    assertThat(subscriptions.deliveryIds(List.of(pseudonyms.of(USER)))).isEmpty();
+  }
+
+  private Set<String> keys() {
+    Set<String> keys = new java.util.TreeSet<>();
+    try (Cursor<String> c =
+        redis.scan(ScanOptions.scanOptions().match(PREFIX + "*").count(1000).build())) {
+      c.forEachRemaining(keys::add);
+    }
+    return keys;
+  }
+
+  /** The keys whose name or any value (set member, hash field or value) is {@code value}. */
+  private List<String> keysHolding(String value) {
+    List<String> out = new ArrayList<>();
+    for (String key : keys()) {
+      boolean holds =
+          key.contains(value)
+              || switch (redis.type(key)) {
+                case SET -> Boolean.TRUE.equals(redis.opsForSet().isMember(key, value));
+                case HASH ->
+                    redis.opsForHash().entries(key).entrySet().stream()
+                        .anyMatch(e -> value.equals(e.getKey()) || value.equals(e.getValue()));
+                case LIST -> redis.opsForList().range(key, 0, -1).contains(value);
+                case STRING -> value.equals(redis.opsForValue().get(key));
+                default -> false;
+              };
+      if (holds) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+}
