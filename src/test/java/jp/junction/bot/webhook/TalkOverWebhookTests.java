@@ -1,78 +1,50 @@
 package jp.junction.bot.webhook;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static jp.junction.bot.webhook.LineWebhookFixture.body;
 import static jp.junction.bot.webhook.LineWebhookFixture.eventId;
 import static jp.junction.bot.webhook.LineWebhookFixture.replyToken;
 import static jp.junction.bot.webhook.LineWebhookFixture.userId;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.matching.MatchesJsonPathPattern;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Conversational acts through signed webhooks into the real app and dialogs (real Redis), with
- * WireMock standing in for LINE: distress, a returning greeting, thanks and a question about the
- * bot are answered in words, never with a carousel of places.
+ * Conversational acts through signed webhooks into the real app and dialogs (Redis keys of the
+ * test's own), with WireMock standing in for LINE: distress, a returning greeting, thanks and a
+ * question about the bot are answered in words, never with a carousel of places.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TalkOverWebhookTests {
 
-  static final WireMockServer line = new WireMockServer(options().dynamicPort());
-  static final ObjectMapper json = new ObjectMapper();
-  static final HttpClient http = HttpClient.newHttpClient();
-
-  static {
-    line.start();
-  }
+  static final WebhookProbe probe = new WebhookProbe();
+  @RegisterExtension static final TestRedis ownKeys = new TestRedis();
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("junction.line.channel-secret", () -> LineWebhookFixture.SECRET);
-    registry.add("junction.line.channel-token", () -> "test-channel-token");
-    registry.add("junction.line.api-base-url", line::baseUrl);
-    registry.add("junction.redis.url", () -> "redis://127.0.0.1:6379");
-    registry.add("junction.privacy.pseudonym-key", () -> "test-pseudonym-key");
+    probe.register(registry, ownKeys);
   }
 
   @LocalServerPort int port;
 
-  @AfterAll
-  static void stopLine() {
-    line.stop();
+  @BeforeEach
+  void connect() {
+    probe.port(port).stubReplies();
   }
 
-  @BeforeEach
-  void resetLine() {
-    line.resetAll();
-    line.stubFor(
-        post(urlEqualTo("/v2/bot/message/reply"))
-            .willReturn(
-                aResponse()
-                    .withStatus(200)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody("{\"sentMessages\":[]}")));
+  @AfterAll
+  static void stop() {
+    probe.stop();
   }
 
   @Test
@@ -122,9 +94,11 @@ class TalkOverWebhookTests {
   }
 
   @Test
-  void aClearQuestionStillGetsTheCarouselOfPlaces() throws Exception {
+  void aClearQuestionStillGoesToTheSearch() throws Exception {
     JsonNode reply = say(userId(), "高松で居場所ある？");
 
+    assertThat(WebhookProbe.texts(reply))
+        .doesNotContain("話してくれて", "声をかけてくれて", "長いお話", "どういたしまして");
     assertThat(types(reply)).contains("flex");
   }
 
@@ -162,29 +136,10 @@ class TalkOverWebhookTests {
   }
 
   private int send(String body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callback"))
-            .header("Content-Type", "application/json")
-            .header("X-Line-Signature", LineWebhookFixture.sign(body, LineWebhookFixture.SECRET))
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    return probe.send(body).statusCode();
   }
 
   private JsonNode replyFor(String token) {
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> !line.findAll(replyWith(token)).isEmpty());
-    try {
-      return json.readTree(line.findAll(replyWith(token)).get(0).getBodyAsString());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static com.github.tomakehurst.wiremock.matching.RequestPatternBuilder replyWith(
-      String token) {
-    return postRequestedFor(urlEqualTo("/v2/bot/message/reply"))
-        .withRequestBody(new MatchesJsonPathPattern("$[?(@.replyToken == '" + token + "')]"));
+    return probe.replyFor(token);
   }
 }
