@@ -48,7 +48,7 @@ public final class TalkFigures {
       byLabel.forEach(
           (label, c) ->
               System.out.printf(
-                  "%-16s %3d messages: %3d distress/story answer, %3d small-talk act, %3d search%n",
+                  "%-16s %3d messages: %3d distress/story answer, %3d small-talk act, %3d search or a dialog trigger%n",
                   label, c[0], c[1], c[2], c[0] - c[1] - c[2]));
     }
   }
