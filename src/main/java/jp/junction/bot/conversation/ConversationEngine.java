@@ -35,6 +35,7 @@ public class ConversationEngine {
   private final StateStore states;
   private final ConversationSettings settings;
   private final ApplicationEventPublisher events;
+  private final List<TypedTextReader> readers;
 
   /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
   @Autowired
@@ -42,6 +43,7 @@ public class ConversationEngine {
       DialogContent content,
       ObjectProvider<DialogAction> actions,
       ObjectProvider<DialogActions> groups,
+      ObjectProvider<TypedTextReader> readers,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
@@ -50,6 +52,7 @@ public class ConversationEngine {
         Stream.concat(
                 actions.orderedStream(), groups.orderedStream().flatMap(g -> g.actions().stream()))
             .toList(),
+        readers.orderedStream().toList(),
         states,
         settings,
         events);
@@ -61,7 +64,18 @@ public class ConversationEngine {
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
+    this(content, actions, List.of(), states, settings, events);
+  }
+
+  ConversationEngine(
+      DialogContent content,
+      List<DialogAction> actions,
+      List<TypedTextReader> readers,
+      StateStore states,
+      ConversationSettings settings,
+      ApplicationEventPublisher events) {
     this.content = content;
+    this.readers = List.copyOf(readers);
     this.actions =
         actions.stream().collect(Collectors.toMap(DialogAction::name, Function.identity()));
     this.states = states;
@@ -137,6 +151,10 @@ public class ConversationEngine {
       return render(node.get(), text, session, 0);
     }
     Optional<String> expected = session.get(EXPECT);
+    Optional<DialogFile.Node> act = readAct(text.text(), expected.isPresent());
+    if (act.isPresent()) {
+      return render(act.get(), text, session, 0);
+    }
     if (expected.isPresent()) {
       session.remove(EXPECT);
       Optional<PostbackData> step = PostbackData.parse(expected.get());
@@ -147,6 +165,20 @@ public class ConversationEngine {
       }
     }
     return runAction(settings.defaultTextAction(), text, Map.of(), session, 0);
+  }
+
+  private Optional<DialogFile.Node> readAct(String text, boolean expecting) {
+    for (TypedTextReader reader : readers) {
+      Optional<NodeKey> key = reader.nodeFor(text, expecting);
+      if (key.isPresent()) {
+        return Optional.of(
+            content
+                .catalog()
+                .node(key.get().key())
+                .orElseThrow(() -> new DialogException("nodes." + key.get().key() + ": missing")));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<DialogFile.Node> matchTrigger(String normalized) {

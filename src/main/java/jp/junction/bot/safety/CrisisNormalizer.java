@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Brings the many ways people type one word to one form before the crisis patterns look at it:
- * width, case, romaji, katakana, elongation (死にたーい, しにたいいい), small vowels (死にたぁい), spaces, dots,
- * symbols and emoji between the letters, and net spellings (タヒ, 氏, 4). The steps are described for
- * staff in {@code dialogs/crisis.yml}.
+ * width, case, romaji, katakana, elongation (死にたーい, しにたいいい), small vowels (死にたぁい),
+ * spaces, dots, symbols and emoji between the letters, and net spellings (タヒ, 氏, 4). The steps
+ * are described for staff in {@code dialogs/crisis.yml}. Other features that read meaning from
+ * typed text (talk/) fold messages and their own patterns the same way through {@link
+ * #foldMessage} and {@link #foldPattern}.
  */
-final class CrisisNormalizer {
+public final class CrisisNormalizer {
 
   /** A rewrite from the dialogs: what {@code from} finds becomes {@code to}. */
   static final class Rewrite {
@@ -40,6 +42,23 @@ final class CrisisNormalizer {
     this.spellings = spellings;
   }
 
+  /**
+   * A message as the crisis patterns see its letters: NFKC, lower case, katakana as hiragana,
+   * elongation and repeated kana collapsed, spaces, symbols and emoji dropped (no romaji, no net
+   * spellings).
+   */
+  public static String foldMessage(String text) {
+    String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return foldLetters(n, true);
+  }
+
+  /** A pattern's letters folded like {@link #foldMessage}, keeping its symbols. */
+  public static String foldPattern(String pattern) {
+    return foldLetters(
+        Normalizer.normalize(pattern.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT),
+        false);
+  }
+
   Views views(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return new Views(kana(n), latin(n));
@@ -57,7 +76,9 @@ final class CrisisNormalizer {
     return t;
   }
 
-  /** Latin words only, everything else a space, padded with spaces: " i don t want to live ". */
+  /**
+   * Latin words only, everything else a space, padded with spaces: " i don t want to live ".
+   */
   private static String latin(String nfkc) {
     StringBuilder out = new StringBuilder(nfkc.length() + 2).append(' ');
     for (int i = 0; i < nfkc.length(); i++) {

@@ -1,0 +1,44 @@
+package jp.junction.bot.talk;
+
+import jp.junction.bot.conversation.NodeKey;
+
+/** A conversational act and the node of {@code dialogs/talk.yml} that answers it. */
+enum TalkAct implements NodeKey {
+  DISTRESS("talk_distress", TalkLists.DISTRESS, true),
+  ABOUT_BOT("talk_about_bot", TalkLists.ABOUT_BOT, true),
+  HELLO("talk_hello", TalkLists.HELLO, true),
+  THANKS("talk_thanks", TalkLists.THANKS, true),
+  BYE("talk_bye", TalkLists.BYE, true),
+  LAUGH("talk_laugh", TalkLists.LAUGH, false),
+  UNSURE("talk_unsure", TalkLists.UNSURE, false),
+  ACK("talk_ack", TalkLists.ACK, false),
+  /** Emoji only, or one kana or letter. */
+  SHORT("talk_short", null, false),
+  /** A long story with no request. */
+  STORY("talk_story", null, false);
+
+  private final String key;
+  private final TalkLists list;
+  private final boolean evenWhenAsked;
+
+  TalkAct(String key, TalkLists list, boolean evenWhenAsked) {
+    this.key = key;
+    this.list = list;
+    this.evenWhenAsked = evenWhenAsked;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+
+  /** The list whose patterns recognise this act; null for acts told by length. */
+  TalkLists list() {
+    return list;
+  }
+
+  /** True when the act is taken even while the bot waits for an answer to its question. */
+  boolean evenWhenAsked() {
+    return evenWhenAsked;
+  }
+}

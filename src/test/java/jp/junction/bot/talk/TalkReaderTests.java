@@ -1,0 +1,106 @@
+package jp.junction.bot.talk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each conversational act by meaning class, and the messages the search must still get. */
+class TalkReaderTests {
+
+  private final TalkReader reader = TalkDialogs.READER;
+
+  private Optional<TalkAct> read(String text) {
+    return reader.read(text, false);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"助けて", "た す け て", "もう限界", "しんどーい", "つらいいい", "眠れない", "ツライ",
+          "誰にも言えない", "ひとりぼっち", "パニックになってる", "涙が止まらない", "えらい、もうあかん",
+          "help me", "I feel so alone", "😭😭", "家にいるのがつらい", "寝れなくて3時"})
+  void distressIsAcknowledgedHoweverItIsTyped(String text) {
+    assertThat(read(text)).contains(TalkAct.DISTRESS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"こんばんは", "こんばんわ！", "コンニチハ", "おはよー", "Hello", "hi"})
+  void greetingsGetTheShortGreeting(String text) {
+    assertThat(read(text)).contains(TalkAct.HELLO);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ありがとう", "ありがとうございました！", "助かりました、ありがとう", "サンキュー", "thx"})
+  void thanksAreThanks(String text) {
+    assertThat(read(text)).contains(TalkAct.THANKS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"おやすみー", "またね", "バイバイ", "じゃあね", "また来ます"})
+  void goodbyesAreGoodbyes(String text) {
+    assertThat(read(text)).contains(TalkAct.BYE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"www", "ｗｗｗ", "笑", "草", "ははは"})
+  void laughterIsLaughter(String text) {
+    assertThat(read(text)).contains(TalkAct.LAUGH);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"😊", "👍👍", "？", "。", "あ", "ん"})
+  void emojiOnlyAndOneCharacterGetAGentleWayOn(String text) {
+    assertThat(read(text)).contains(TalkAct.SHORT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"あなたは人間？", "AIなの？", "ボットですか", "人が返事してるの？", "中の人いるの"})
+  void questionsAboutTheBotGetTheHonestAnswer(String text) {
+    assertThat(read(text)).contains(TalkAct.ABOUT_BOT);
+  }
+
+  @Test
+  void notKnowingAndAcknowledgingAreActsToo() {
+    assertThat(read("よくわからない")).contains(TalkAct.UNSURE);
+    assertThat(read("わかんない")).contains(TalkAct.UNSURE);
+    assertThat(read("なるほど")).contains(TalkAct.ACK);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"高松で居場所ある？", "親の会を探しています", "家族会はありますか", "津", "草津で居場所",
+          "つらい気持ちを聞いてくれる場所を探しています", "8050問題について相談したい", "ひきこもりの相談",
+          "首が回らないほど忙しい", "地元以外で"})
+  void questionsAndPlacesGoToTheSearchUnchanged(String text) {
+    assertThat(read(text)).isEmpty();
+  }
+
+  @Test
+  void whileTheBotWaitsForAnAnswerAShortYesGoesToItButDistressDoesNot() {
+    assertThat(reader.read("はい", true)).isEmpty();
+    assertThat(reader.read("あ", true)).isEmpty();
+    assertThat(reader.read("しんどい", true)).contains(TalkAct.DISTRESS);
+    assertThat(reader.read("ありがとう", true)).contains(TalkAct.THANKS);
+  }
+
+  @Test
+  void aLongStoryWithNoRequestIsAnsweredByItsTheme() {
+    String story = "父と母と三人で暮らしています。父は厳しくて、毎日のように言われます。".repeat(8);
+    assertThat(read(story)).contains(TalkAct.STORY);
+    assertThat(reader.theme(story)).isEqualTo(TalkTexts.STORY_FAMILY);
+    String work = "会社で残業が続いて、上司からの連絡が休みの日も来ます。".repeat(10);
+    assertThat(reader.theme(work)).isEqualTo(TalkTexts.STORY_WORK);
+    assertThat(reader.theme("学校に行けなくて、先生にも言えません。".repeat(12)))
+        .isEqualTo(TalkTexts.STORY_SCHOOL);
+  }
+
+  @Test
+  void aLongStoryThatEndsWithARequestGoesToTheSearch() {
+    String story =
+        "父と母と三人で暮らしています。父は厳しくて、毎日のように言われます。".repeat(8)
+            + "高松で親の会を探しています。";
+    assertThat(read(story)).isEmpty();
+  }
+}
