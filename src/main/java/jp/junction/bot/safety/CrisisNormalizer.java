@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Brings the many ways people type one word to one form before the crisis patterns look at it:
- * width, case, romaji, katakana, elongation (死にたーい, しにたいいい), small vowels (死にたぁい),
- * spaces, dots, symbols and emoji between the letters, and net spellings (タヒ, 氏, 4). The steps
- * are described for staff in {@code dialogs/crisis.yml}. Other features that read meaning from
- * typed text (talk/) fold messages and their own patterns the same way through {@link
- * #foldMessage} and {@link #foldPattern}.
+ * width, case, romaji, katakana, elongation (死にたーい, しにたいいい), small vowels (死にたぁい), spaces, dots,
+ * symbols and emoji between the letters, and net spellings (タヒ, 氏, 4). The steps are described for
+ * staff in {@code dialogs/crisis.yml}. Other features that read meaning from typed text (talk/)
+ * fold messages and their own patterns the same way through {@link #foldMessage} and {@link
+ * #foldPattern}.
  */
 public final class CrisisNormalizer {
 
@@ -76,9 +76,7 @@ public final class CrisisNormalizer {
     return t;
   }
 
-  /**
-   * Latin words only, everything else a space, padded with spaces: " i don t want to live ".
-   */
+  /** Latin words only, everything else a space, padded with spaces: " i don t want to live ". */
   private static String latin(String nfkc) {
     StringBuilder out = new StringBuilder(nfkc.length() + 2).append(' ');
     for (int i = 0; i < nfkc.length(); i++) {

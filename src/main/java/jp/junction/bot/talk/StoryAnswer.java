@@ -9,9 +9,9 @@ import jp.junction.bot.line.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The answer to a long story with no request ({@code talk.story}): what it is about in a line of its
- * own (family, loneliness, work, school), how to talk to a person now, and an offer to look for a
- * place; the node's quick replies give the choice.
+ * The answer to a long story with no request ({@code talk.story}): what it is about in a line of
+ * its own (family, loneliness, work, school), how to talk to a person now, and an offer to look for
+ * a place; the node's quick replies give the choice.
  */
 @Component
 class StoryAnswer implements DialogAction {

@@ -11,9 +11,9 @@ import jp.junction.bot.safety.CrisisNormalizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what a typed message does as a conversational act, by meaning class over the message as
- * the crisis normaliser folds it (the order is described in {@code dialogs/talk.yml}). A request
- * or a word for what the search finds always leaves the message to the search.
+ * Reads what a typed message does as a conversational act, by meaning class over the message as the
+ * crisis normaliser folds it (the order is described in {@code dialogs/talk.yml}). A request or a
+ * word for what the search finds always leaves the message to the search.
  */
 @Component
 public class TalkReader implements TypedTextReader {

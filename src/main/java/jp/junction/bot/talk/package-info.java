@@ -1,9 +1,9 @@
 /**
- * Talk: conversational acts in typed text that are not questions for the search — distress that
- * is not acute, greetings, thanks, goodbyes, laughter, emoji or one character, 「わからない」,
- * questions about the bot, and long stories with no request. {@link jp.junction.bot.talk.TalkReader}
- * reads them by meaning class (patterns in {@code dialogs/talk.yml} over text folded by the crisis
- * normaliser) and names the node of {@code dialogs/talk.yml} that answers; the dialog engine asks it
- * after the crisis screening and the triggers, before the search.
+ * Talk: conversational acts in typed text that are not questions for the search — distress that is
+ * not acute, greetings, thanks, goodbyes, laughter, emoji or one character, 「わからない」, questions
+ * about the bot, and long stories with no request. {@link jp.junction.bot.talk.TalkReader} reads
+ * them by meaning class (patterns in {@code dialogs/talk.yml} over text folded by the crisis
+ * normaliser) and names the node of {@code dialogs/talk.yml} that answers; the dialog engine asks
+ * it after the crisis screening and the triggers, before the search.
  */
 package jp.junction.bot.talk;

@@ -8,9 +8,9 @@ import jp.junction.bot.safety.LabelledMessages;
 
 /**
  * Prints the talk figures per class for a labelled file (not a test; bench/talk-figures.sh): how
- * each label is read (distress or story, a small-talk act, or left to the search), and the
- * messages read against their label. Acute messages never reach talk (the crisis screening runs
- * first), so they are left out.
+ * each label is read (distress or story, a small-talk act, or left to the search), and the messages
+ * read against their label. Acute messages never reach talk (the crisis screening runs first), so
+ * they are left out.
  */
 public final class TalkFigures {
 
@@ -29,7 +29,8 @@ public final class TalkFigures {
         Optional<TalkAct> act = reader.read(m.text(), false);
         int[] counts = byLabel.computeIfAbsent(label, k -> new int[3]);
         counts[0]++;
-        boolean person = act.filter(TalkLabelledMessagesTests.REACHES_A_PERSON::contains).isPresent();
+        boolean person =
+            act.filter(TalkLabelledMessagesTests.REACHES_A_PERSON::contains).isPresent();
         if (person) {
           counts[1]++;
         } else if (act.isPresent()) {
@@ -42,7 +43,8 @@ public final class TalkFigures {
               default -> !m.kind().equals("question") || act.isEmpty();
             };
         if (!right) {
-          System.out.println("   against label: " + m + " -> " + act.map(TalkAct::key).orElse("search"));
+          System.out.println(
+              "   against label: " + m + " -> " + act.map(TalkAct::key).orElse("search"));
         }
       }
       byLabel.forEach(

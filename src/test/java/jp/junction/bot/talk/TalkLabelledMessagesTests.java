@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The talk figures issue 12 asks for, on the hand-labelled file (distress read as distress or a
- * story — both answers acknowledge and name a person to talk to — at least 95%; small talk read
- * as an act whose node has no search 100%; questions left to the search 100%). The held-out file is
+ * story — both answers acknowledge and name a person to talk to — at least 95%; small talk read as
+ * an act whose node has no search 100%; questions left to the search 100%). The held-out file is
  * scored too but never tuned against.
  */
 class TalkLabelledMessagesTests {
@@ -26,7 +26,8 @@ class TalkLabelledMessagesTests {
       List<LabelledMessages.Message> distress = LabelledMessages.read(file).labelled("distress");
       List<LabelledMessages.Message> missed =
           distress.stream()
-              .filter(m -> reader.read(m.text(), false).filter(REACHES_A_PERSON::contains).isEmpty())
+              .filter(
+                  m -> reader.read(m.text(), false).filter(REACHES_A_PERSON::contains).isEmpty())
               .toList();
       assertThat(missed.size()).as("%s %s", file, missed).isLessThanOrEqualTo(distress.size() / 20);
     }

@@ -24,7 +24,8 @@ class TalkNodesTests {
 
   @Test
   void noConversationalActAnswersWithTheSearch() {
-    assertThat(TALK).allSatisfy(n -> assertThat(n.get("action")).isNotIn("search", "search.location"));
+    assertThat(TALK)
+        .allSatisfy(n -> assertThat(n.get("action")).isNotIn("search", "search.location"));
     for (TalkAct act : TalkAct.values()) {
       assertThat(TALK).extracting(n -> n.get("id")).contains(act.key());
     }

@@ -18,9 +18,25 @@ class TalkReaderTests {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"助けて", "た す け て", "もう限界", "しんどーい", "つらいいい", "眠れない", "ツライ",
-          "誰にも言えない", "ひとりぼっち", "パニックになってる", "涙が止まらない", "えらい、もうあかん",
-          "help me", "I feel so alone", "😭😭", "家にいるのがつらい", "寝れなくて3時"})
+      strings = {
+        "助けて",
+        "た す け て",
+        "もう限界",
+        "しんどーい",
+        "つらいいい",
+        "眠れない",
+        "ツライ",
+        "誰にも言えない",
+        "ひとりぼっち",
+        "パニックになってる",
+        "涙が止まらない",
+        "えらい、もうあかん",
+        "help me",
+        "I feel so alone",
+        "😭😭",
+        "家にいるのがつらい",
+        "寝れなくて3時"
+      })
   void distressIsAcknowledgedHoweverItIsTyped(String text) {
     assertThat(read(text)).contains(TalkAct.DISTRESS);
   }
@@ -70,9 +86,18 @@ class TalkReaderTests {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"高松で居場所ある？", "親の会を探しています", "家族会はありますか", "津", "草津で居場所",
-          "つらい気持ちを聞いてくれる場所を探しています", "8050問題について相談したい", "ひきこもりの相談",
-          "首が回らないほど忙しい", "地元以外で"})
+      strings = {
+        "高松で居場所ある？",
+        "親の会を探しています",
+        "家族会はありますか",
+        "津",
+        "草津で居場所",
+        "つらい気持ちを聞いてくれる場所を探しています",
+        "8050問題について相談したい",
+        "ひきこもりの相談",
+        "首が回らないほど忙しい",
+        "地元以外で"
+      })
   void questionsAndPlacesGoToTheSearchUnchanged(String text) {
     assertThat(read(text)).isEmpty();
   }
@@ -92,15 +117,12 @@ class TalkReaderTests {
     assertThat(reader.theme(story)).isEqualTo(TalkTexts.STORY_FAMILY);
     String work = "会社で残業が続いて、上司からの連絡が休みの日も来ます。".repeat(10);
     assertThat(reader.theme(work)).isEqualTo(TalkTexts.STORY_WORK);
-    assertThat(reader.theme("学校に行けなくて、先生にも言えません。".repeat(12)))
-        .isEqualTo(TalkTexts.STORY_SCHOOL);
+    assertThat(reader.theme("学校に行けなくて、先生にも言えません。".repeat(12))).isEqualTo(TalkTexts.STORY_SCHOOL);
   }
 
   @Test
   void aLongStoryThatEndsWithARequestGoesToTheSearch() {
-    String story =
-        "父と母と三人で暮らしています。父は厳しくて、毎日のように言われます。".repeat(8)
-            + "高松で親の会を探しています。";
+    String story = "父と母と三人で暮らしています。父は厳しくて、毎日のように言われます。".repeat(8) + "高松で親の会を探しています。";
     assertThat(read(story)).isEmpty();
   }
 }

@@ -55,7 +55,8 @@ class TalkOverWebhookTests {
     assertThat(text(reply, 0)).contains("話してくれて、ありがとうございます");
     assertThat(text(reply, 1)).contains("0120-279-338").contains("あなたのいばしょ");
     assertThat(text(reply, 2)).contains("一緒にさがす");
-    JsonNode quick = reply.at("/messages/" + (reply.at("/messages").size() - 1) + "/quickReply/items");
+    JsonNode quick =
+        reply.at("/messages/" + (reply.at("/messages").size() - 1) + "/quickReply/items");
     assertThat(actions(quick, "uri")).contains("tel:0120-279-338");
     assertThat(labels(quick)).contains("居場所・仲間をさがす", "相談窓口をさがす");
   }
@@ -84,8 +85,7 @@ class TalkOverWebhookTests {
   }
 
   @Test
-  void askedWhetherItIsHumanTheBotSaysItIsAnAutomaticGuideAndHowToReachAPerson()
-      throws Exception {
+  void askedWhetherItIsHumanTheBotSaysItIsAnAutomaticGuideAndHowToReachAPerson() throws Exception {
     JsonNode reply = say(userId(), "あなたは人間？");
 
     assertThat(types(reply)).containsOnly("text");
@@ -97,8 +97,7 @@ class TalkOverWebhookTests {
   void aClearQuestionStillGoesToTheSearch() throws Exception {
     JsonNode reply = say(userId(), "高松で居場所ある？");
 
-    assertThat(WebhookProbe.texts(reply))
-        .doesNotContain("話してくれて", "声をかけてくれて", "長いお話", "どういたしまして");
+    assertThat(WebhookProbe.texts(reply)).doesNotContain("話してくれて", "声をかけてくれて", "長いお話", "どういたしまして");
     assertThat(types(reply)).contains("flex");
   }
 
