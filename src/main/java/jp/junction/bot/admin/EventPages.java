@@ -101,7 +101,7 @@ class EventPages {
             + " 日時を指定（日本時間）<input type=\"datetime-local\" id=\"sendAt\" name=\"sendAt\">"
             + "</label><label><input type=\"radio\" name=\"when\" value=\"reminders\""
             + " id=\"when-reminders\"> 7日前と前日の10時に（2通）</label></fieldset>"
-            + AdminHtml.checkbox("silent", "true", "通知音なしで送る（夜間でも送ります）", false);
+            + AdminHtml.checkbox("silent", "true", "通知音なしで送る（夜間は朝まで待ちます）", false);
     return AdminHtml.page(
         e.title() + (e.cancelled() ? "（中止）" : ""),
         AdminHtml.error(error)

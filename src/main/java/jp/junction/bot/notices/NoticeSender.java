@@ -67,7 +67,7 @@ class NoticeSender {
       outbox.redis().opsForZSet().remove(outbox.ready(), b.member());
       return true;
     }
-    if (!b.silent() && quietHours.quiet(Instant.ofEpochMilli(now))) {
+    if (quietHours.quiet(Instant.ofEpochMilli(now))) {
       outbox.later(
           outbox.ready(), b.member(), quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;

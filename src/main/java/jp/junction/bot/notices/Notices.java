@@ -22,8 +22,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours unless
- * silent), preview it exactly as LINE will show it, follow its counts, and withdraw what has not
+ * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours, silent
+ * or not), preview it exactly as LINE will show it, follow its counts, and withdraw what has not
  * gone out when the event is cancelled.
  */
 @Component
@@ -198,7 +198,8 @@ public class Notices {
     }
     List<List<String>> pairs = checked(request);
     Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
-    Instant due = request.silent() ? asked : quietHours.allowed(asked);
+    // Subscribers were promised no notices in quiet hours: a silent one waits for morning too.
+    Instant due = quietHours.allowed(asked);
     String id = "nt-" + UUID.randomUUID().toString().substring(0, 12);
     Map<String, String> fields = new HashMap<>();
     fields.put("event", eventId);
