@@ -8,23 +8,26 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Coded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours, silent
- * or not), preview it exactly as LINE will show it, follow its counts, and withdraw what has not
- * gone out when the event is cancelled.
+ * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours, silent or
+ * not), preview it exactly as LINE will show it, follow its counts, and withdraw what has not gone
+ * out when the event is cancelled.
  */
 @Component
 public class Notices {
@@ -167,6 +170,31 @@ public class Notices {
           snapshot.audienceSets(request.audience()),
           temp,
           dest);
+    } finally {
+      outbox.redis().delete(dest);
+    }
+  }
+
+  /**
+   * How many a notice that is still waiting (for its time, or for morning) would reach if it went
+   * now: a count only, for staff, since its recipients are counted when it falls due.
+   */
+  public long estimateOf(String noticeId) {
+    Map<String, String> n = outbox.read(noticeId);
+    if (n.isEmpty()) {
+      return 0;
+    }
+    Set<Audience> audience = EnumSet.noneOf(Audience.class);
+    for (String code : n.getOrDefault("audience", "").split("\\|")) {
+      Coded.find(Audience.class, code).ifPresent(audience::add);
+    }
+    String temp = outbox.temp("estimate", UUID.randomUUID().toString().substring(0, 8), "");
+    String dest = temp + "r";
+    try {
+      return snapshot.storeRecipients(
+          snapshot.areaSets(n), snapshot.audienceSets(audience), temp, dest);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("notice " + noticeId + " has unreadable areas", e);
     } finally {
       outbox.redis().delete(dest);
     }

@@ -155,7 +155,15 @@ class WebSecurityConfig {
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
-                        "/", "/index.html", "/simulator/**", "/favicon.ico", "/error", "/login")
+                        "/",
+                        "/index.html",
+                        "/simulator/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/login",
+                        // The staff pages' stylesheets (the login page needs them too).
+                        "/webjars/picocss__pico/**",
+                        "/staff-assets/**")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .authenticated()

@@ -164,9 +164,11 @@ class AdminApiTests {
             .andExpect(status().isBadRequest())
             .andReturn()
             .getResponse()
-            .getContentAsString();
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
-    assertThat(page).contains("id=\"error\">registration: the link is 1819 characters long");
+    assertThat(org.jsoup.Jsoup.parse(page).select("#registration-error").text())
+        .startsWith("申込のURLがLINEで開けない形です")
+        .contains("1,000文字以内");
   }
 
   @Test
@@ -221,7 +223,7 @@ class AdminApiTests {
                 .with(csrf())
                 .param("areas", "群馬県 前橋市")
                 .param("audience", "self")
-                .param("when", "reminders"))
+                .param("when", "REMINDERS"))
         .andExpect(status().isSeeOther());
 
     JsonNode scheduled = call(get("/admin/api/events/e6/notices"), "", 200);
@@ -285,6 +287,7 @@ class AdminApiTests {
             .getContentAsString();
 
     assertThat(page).contains("id=\"preview\">【お知らせ】たかまつラウンジ 12月").contains("name=\"_csrf\"");
+    assertThat(page).doesNotContain("<script");
   }
 
   /** The staff page's new-event form, filled in with the required fields. */
@@ -293,7 +296,7 @@ class AdminApiTests {
         .with(staff())
         .with(csrf())
         .param("title", title)
-        .param("starts_at", "2026-12-19T14:00")
+        .param("startsAt", "2026-12-19T14:00")
         .param("prefecture", "香川県")
         .param("audience", "self");
   }

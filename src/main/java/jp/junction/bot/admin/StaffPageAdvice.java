@@ -1,0 +1,46 @@
+package jp.junction.bot.admin;
+
+import java.time.Instant;
+import jp.junction.bot.line.ChannelToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every staff page shares: the warning while LINE refuses the channel token (nothing can be
+ * sent), and a Japanese page instead of an error when the store cannot be reached.
+ */
+@ControllerAdvice(assignableTypes = {EventPagesController.class, NoticePagesController.class})
+class StaffPageAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(StaffPageAdvice.class);
+
+  private final ChannelToken token;
+
+  StaffPageAdvice(ChannelToken token) {
+    this.token = token;
+  }
+
+  /** These pages are behind the login: the layout shows the navigation and the logout button. */
+  @ModelAttribute("signedIn")
+  boolean signedIn() {
+    return true;
+  }
+
+  /** Since when LINE has refused the token, or null while it is accepted. */
+  @ModelAttribute("tokenRejectedSince")
+  Instant tokenRejectedSince() {
+    return token.rejectedSince().orElse(null);
+  }
+
+  @ExceptionHandler(DataAccessException.class)
+  ModelAndView unavailable(DataAccessException e) {
+    log.warn("Staff page could not reach the store: {}", e.getClass().getSimpleName());
+    return EventPage.problem("unavailable", HttpStatus.SERVICE_UNAVAILABLE);
+  }
+}
