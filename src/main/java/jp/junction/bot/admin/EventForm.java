@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.junction.bot.events.Event;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,6 +68,11 @@ public class EventForm {
     f.registration = e.registration();
     f.description = e.description();
     return f;
+  }
+
+  /** Where the event is held, as scopes compare it. */
+  Areas.Area area() {
+    return new Areas.Area(prefecture, municipality);
   }
 
   /** The {@code events.csv} columns this form stands for (times with the Japan offset). */

@@ -5,6 +5,7 @@ import jp.junction.bot.events.Events;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,10 +28,12 @@ class EventPagesController {
 
   private final Events events;
   private final EventPage page;
+  private final StaffScope scope;
 
-  EventPagesController(Events events, EventPage page) {
+  EventPagesController(Events events, EventPage page, StaffScope scope) {
     this.events = events;
     this.page = page;
+    this.scope = scope;
   }
 
   @GetMapping({"", "/"})
@@ -40,8 +43,12 @@ class EventPagesController {
 
   @PostMapping("/events")
   ModelAndView create(
-      @Valid @ModelAttribute("eventForm") EventForm form, BindingResult errors, Model model) {
+      @Valid @ModelAttribute("eventForm") EventForm form,
+      BindingResult errors,
+      Model model,
+      Authentication who) {
     if (!errors.hasErrors()) {
+      scope.check(who, form.area());
       try {
         return EventPage.seeOther("/admin/events/" + events.create(form.columns()).id());
       } catch (IllegalArgumentException e) {
@@ -64,8 +71,11 @@ class EventPagesController {
       @PathVariable String id,
       @Valid @ModelAttribute("eventForm") EventForm form,
       BindingResult errors,
-      Model model) {
+      Model model,
+      Authentication who) {
+    events.find(id).ifPresent(e -> scope.check(who, e));
     if (!errors.hasErrors()) {
+      scope.check(who, form.area());
       try {
         if (events.update(id, form.columns()).isPresent()) {
           return EventPage.seeOther("/admin/events/" + id);
@@ -81,7 +91,8 @@ class EventPagesController {
   }
 
   @PostMapping("/events/{id}/cancel")
-  ModelAndView cancel(@PathVariable String id) {
+  ModelAndView cancel(@PathVariable String id, Authentication who) {
+    events.find(id).ifPresent(e -> scope.check(who, e));
     return events
         .cancel(id)
         .map(e -> EventPage.seeOther("/admin/events/" + id))

@@ -11,6 +11,7 @@ import jp.junction.bot.notices.NoticesSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,8 +36,11 @@ class NoticePagesController {
   private final Notices notices;
   private final EventPage page;
   private final NoticesSettings settings;
+  private final StaffScope scope;
 
-  NoticePagesController(Events events, Notices notices, EventPage page, NoticesSettings settings) {
+  NoticePagesController(
+      Events events, Notices notices, EventPage page, NoticesSettings settings, StaffScope scope) {
+    this.scope = scope;
     this.events = events;
     this.notices = notices;
     this.page = page;
@@ -48,12 +52,15 @@ class NoticePagesController {
       @PathVariable String id,
       @Valid @ModelAttribute("noticeForm") NoticeForm form,
       BindingResult errors,
-      Model model) {
+      Model model,
+      Authentication who) {
     Event event = events.find(id).orElse(null);
     if (event == null) {
       return EventPage.notFound();
     }
+    scope.check(who, event);
     if (!errors.hasErrors()) {
+      scope.check(who, form.areaList());
       try {
         if (form.getWhen() == NoticeForm.When.REMINDERS) {
           notices.scheduleReminders(id, form.request(), List.of(7, 1));
@@ -68,11 +75,12 @@ class NoticePagesController {
   }
 
   @PostMapping("/events/{id}/survey")
-  ModelAndView survey(@PathVariable String id, Model model) {
+  ModelAndView survey(@PathVariable String id, Model model, Authentication who) {
     Event event = events.find(id).orElse(null);
     if (event == null) {
       return EventPage.notFound();
     }
+    scope.check(who, event);
     try {
       return EventPage.seeOther("/admin/notices/" + notices.scheduleSurvey(id, null).id());
     } catch (IllegalArgumentException e) {

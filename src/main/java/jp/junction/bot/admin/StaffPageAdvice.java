@@ -15,7 +15,12 @@ import org.springframework.web.servlet.ModelAndView;
  * What every staff page shares: the warning while LINE refuses the channel token (nothing can be
  * sent), and a Japanese page instead of an error when the store cannot be reached.
  */
-@ControllerAdvice(assignableTypes = {EventPagesController.class, NoticePagesController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      EventPagesController.class,
+      NoticePagesController.class,
+      AccountPagesController.class
+    })
 class StaffPageAdvice {
 
   private static final Logger log = LoggerFactory.getLogger(StaffPageAdvice.class);
@@ -32,10 +37,27 @@ class StaffPageAdvice {
     return true;
   }
 
+  /** Administrators see the accounts page in the navigation. */
+  @ModelAttribute("isAdmin")
+  boolean isAdmin(org.springframework.security.core.Authentication who) {
+    return who != null
+        && who.getAuthorities().stream()
+            .anyMatch(
+                a -> jp.junction.bot.accounts.StaffRole.ADMIN.authority().equals(a.getAuthority()));
+  }
+
   /** Since when LINE has refused the token, or null while it is accepted. */
   @ModelAttribute("tokenRejectedSince")
   Instant tokenRejectedSince() {
     return token.rejectedSince().orElse(null);
+  }
+
+  /** An editor acting outside their area: 403, and the page says why. */
+  @ExceptionHandler(OutsideScope.class)
+  ModelAndView outside(OutsideScope e) {
+    ModelAndView page = EventPage.problem("forbidden", HttpStatus.FORBIDDEN);
+    page.addObject("problemText", e.getMessage());
+    return page;
   }
 
   @ExceptionHandler(DataAccessException.class)

@@ -9,11 +9,12 @@ import java.lang.annotation.Target;
 
 /**
  * A staff form checked as a whole after its fields, with the gazetteer: {@link EventFormCheck} for
- * events, {@link NoticeFormCheck} for notices (Bean Validation picks the one for the form's type).
+ * events, {@link NoticeFormCheck} for notices, {@link AccountFormCheck} for accounts (Bean
+ * Validation picks the one for the form's type).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {EventFormCheck.class, NoticeFormCheck.class})
+@Constraint(validatedBy = {EventFormCheck.class, NoticeFormCheck.class, AccountFormCheck.class})
 public @interface WholeForm {
 
   String message() default "";

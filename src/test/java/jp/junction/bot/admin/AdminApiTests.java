@@ -19,6 +19,9 @@ import java.time.OffsetDateTime;
 import java.util.stream.StreamSupport;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.accounts.StaffAccount;
+import jp.junction.bot.accounts.StaffAccounts;
+import jp.junction.bot.accounts.StaffRole;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
@@ -67,6 +70,7 @@ class AdminApiTests {
   @Autowired MockMvc mvc;
   @Autowired ConversationEngine engine;
   @Autowired StringRedisTemplate redis;
+  @Autowired StaffAccounts staffAccounts;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -206,6 +210,32 @@ class AdminApiTests {
     assertThat(status.get("delivered").asLong()).isEqualTo(2);
     assertThat(status.get("failed").asLong()).isZero();
     assertThat(body).doesNotContain("Uadmin");
+  }
+
+  @Test
+  void anEditorUsesTheApiWithTheSameAreaAsOnThePages() throws Exception {
+    staffAccounts.create(
+        new StaffAccount("api-editor", null, StaffRole.EDITOR, "香川県", java.util.List.of("高松市"), ""),
+        "editor-password-for-tests",
+        "tester");
+    var editor = httpBasic("api-editor", "editor-password-for-tests");
+
+    mvc.perform(
+            post("/admin/api/events")
+                .with(editor)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(event("\"municipality\": \"高松市\"")))
+        .andExpect(status().isCreated());
+    String refused =
+        mvc.perform(post("/admin/api/events/e6/cancel").with(editor))
+            .andExpect(status().isForbidden())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(json.readTree(refused).get("error").asText()).startsWith("「群馬県前橋市」は、あなたの担当地域");
+    mvc.perform(get("/admin/accounts").with(editor)).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/accounts").with(staff())).andExpect(status().isOk());
   }
 
   @Test

@@ -136,11 +136,71 @@ class EventPagesControllerTests extends StaffPageTestBase {
     assertThat(page.select("h1").text()).isEqualTo("見つかりません");
   }
 
+  @Test
+  void anEditorOfTakamatsuCannotChangeAMaebashiEventAndThePageSaysWhy() throws Exception {
+    actingAs(TAKAMATSU_EDITOR);
+    when(events.find("e6")).thenReturn(Optional.of(MAEBASHI));
+
+    Document page =
+        page(
+            formTo(
+                "/admin/events/e6",
+                "startsAt",
+                "2026-12-20T13:30",
+                "prefecture",
+                "群馬県",
+                "municipality",
+                "前橋市"),
+            403);
+
+    assertThat(page.select("#problem").text())
+        .isEqualTo("「群馬県前橋市」は、あなたの担当地域（香川県の高松市）の外なので、変更できません。担当の人か管理者に頼んでください。");
+    verify(events, never()).update(any(), any());
+  }
+
+  @Test
+  void anEditorOfTakamatsuCannotMoveATakamatsuEventOutOfTheirArea() throws Exception {
+    actingAs(TAKAMATSU_EDITOR);
+
+    page(form("startsAt", "2026-12-19T14:00", "prefecture", "群馬県", "municipality", ""), 403);
+
+    verify(events, never()).create(any());
+  }
+
+  @Test
+  void anEditorOfTakamatsuCreatesATakamatsuEvent() throws Exception {
+    actingAs(TAKAMATSU_EDITOR);
+    when(events.create(any())).thenReturn(StaffPagesSlice.TAKAMATSU);
+
+    mvc.perform(form("startsAt", "2026-12-19T14:00")).andExpect(status().isSeeOther());
+  }
+
+  static final jp.junction.bot.events.Event MAEBASHI =
+      new jp.junction.bot.events.Event(
+          "e6",
+          "前橋ラウンジ",
+          java.time.OffsetDateTime.parse("2026-12-20T13:30+09:00"),
+          null,
+          "群馬県",
+          "前橋市",
+          "",
+          false,
+          java.util.Set.of(jp.junction.bot.vocabulary.Audience.SELF),
+          false,
+          "",
+          "",
+          false);
+
   /**
    * The new-event form filled in (高松, for 本人 and 家族) except for the times; {@code fields} are
    * name-value pairs that replace or add to it.
    */
   private static MockHttpServletRequestBuilder form(String... fields) {
+    return formTo("/admin/events", fields);
+  }
+
+  /** The same form, posted to {@code path} (an event's own page edits it). */
+  private static MockHttpServletRequestBuilder formTo(String path, String... fields) {
     Map<String, String> form = new java.util.LinkedHashMap<>();
     form.put("title", "高松 年末のラウンジ");
     form.put("prefecture", "香川県");
@@ -149,7 +209,7 @@ class EventPagesControllerTests extends StaffPageTestBase {
     for (int i = 0; i < fields.length; i += 2) {
       form.put(fields[i], fields[i + 1]);
     }
-    MockHttpServletRequestBuilder post = post("/admin/events").param("audience", "self", "family");
+    MockHttpServletRequestBuilder post = post(path).param("audience", "self", "family");
     form.forEach(post::param);
     return post;
   }

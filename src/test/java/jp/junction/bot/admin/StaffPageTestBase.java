@@ -1,8 +1,16 @@
 package jp.junction.bot.admin;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import jp.junction.bot.accounts.StaffAccount;
+import jp.junction.bot.accounts.StaffAccounts;
+import jp.junction.bot.accounts.StaffLogins;
+import jp.junction.bot.accounts.StaffRole;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.line.ChannelToken;
 import jp.junction.bot.notices.Notices;
@@ -26,11 +34,26 @@ abstract class StaffPageTestBase {
   @MockitoBean Notices notices;
   @MockitoBean Areas areas;
   @MockitoBean ChannelToken token;
+  @MockitoBean StaffLogins logins;
+  @MockitoBean StaffAccounts accounts;
+
+  /** The environment's administrator: may do everything. */
+  static final StaffAccount ADMIN =
+      new StaffAccount("staff", "{noop}x", StaffRole.ADMIN, "", List.of(), "");
+
+  /** An editor for 高松市 only. */
+  static final StaffAccount TAKAMATSU_EDITOR =
+      new StaffAccount("takamatsu", "{noop}x", StaffRole.EDITOR, "香川県", List.of("高松市"), "");
 
   @BeforeEach
   void smallWorld() {
     StaffPagesSlice.world(areas);
     StaffPagesSlice.notices(notices);
+    actingAs(ADMIN);
+  }
+
+  void actingAs(StaffAccount account) {
+    when(logins.current(any())).thenReturn(Optional.of(account));
   }
 
   Document page(MockHttpServletRequestBuilder request, int status) throws Exception {

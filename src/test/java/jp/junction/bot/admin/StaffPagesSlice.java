@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration
 @EnableConfigurationProperties({NoticesSettings.class, StaffLoginSettings.class})
-@Import({EventPage.class, PlaceCheck.class, StaffWords.class, StaffTime.class})
+@Import({EventPage.class, PlaceCheck.class, StaffWords.class, StaffTime.class, StaffScope.class})
 class StaffPagesSlice {
 
   /** A LINE channel is configured, so the local-mode simulator stays out of the slice. */
