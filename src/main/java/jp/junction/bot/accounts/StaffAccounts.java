@@ -77,9 +77,12 @@ public class StaffAccounts {
     StaffAccount made = wanted.withPassword(encoder.encode(password));
     store(made);
     redis.opsForSet().add(settings.keyPrefix() + "accounts", made.name());
-    String scope =
-        made.role() + " " + made.prefecture() + " " + String.join("|", made.municipalities());
-    audit(by, "created", made.name(), (scope + " " + made.organisation()).strip());
+    String scope = (made.prefecture() + " " + String.join(" ", made.municipalities())).strip();
+    audit(
+        by,
+        "created-" + made.role().name().toLowerCase(java.util.Locale.ROOT),
+        made.name(),
+        (scope + " " + made.organisation()).strip());
     return made;
   }
 

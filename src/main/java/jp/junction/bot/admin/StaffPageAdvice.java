@@ -57,6 +57,7 @@ class StaffPageAdvice {
   ModelAndView outside(OutsideScope e) {
     ModelAndView page = EventPage.problem("forbidden", HttpStatus.FORBIDDEN);
     page.addObject("problemText", e.getMessage());
+    page.addObject("signedIn", true);
     return page;
   }
 

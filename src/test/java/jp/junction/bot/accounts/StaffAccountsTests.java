@@ -85,7 +85,7 @@ class StaffAccountsTests {
     List<AuditEntry> log = accounts.audit(3);
     assertThat(log)
         .extracting(AuditEntry::action)
-        .containsExactly("deleted", "password", "created");
+        .containsExactly("deleted", "password", "created-editor");
     assertThat(log).extracting(AuditEntry::by).containsExactly("staff", "audit-1", "staff");
     assertThat(log).extracting(AuditEntry::at).containsOnly(NOW);
     assertThat(log).allSatisfy(e -> assertThat(e.account()).isEqualTo("audit-1"));

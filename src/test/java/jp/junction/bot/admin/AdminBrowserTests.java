@@ -164,6 +164,64 @@ class AdminBrowserTests {
         .hasSize(1);
   }
 
+  @Test
+  void anAdministratorAddsAnEditorOfTakamatsuWhoCannotChangeAMaebashiEventAndIsToldWhy()
+      throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and chromedriver are not installed in /usr/bin");
+    cleanup = redis;
+    WebDriver browser = browser();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      logIn(browser, wait, "tester", "browser-secret");
+      browser.get("http://127.0.0.1:" + port + "/admin/accounts");
+      browser.findElement(By.id("name")).sendKeys("takamatsu-npo");
+      browser.findElement(By.id("prefecture")).sendKeys("香川県");
+      browser.findElement(By.id("municipalities")).sendKeys("高松");
+      browser.findElement(By.id("password")).sendKeys("short");
+      browser.findElement(By.id("create-account")).click();
+      wait.until(d -> !d.findElements(By.id("municipalities-error")).isEmpty());
+      assertThat(text(browser, "municipalities-error")).startsWith("「香川県」に「高松」という市区町村が見つかりません");
+      assertThat(text(browser, "password-error")).isEqualTo("12文字以上にしてください。");
+      browser.findElement(By.id("municipalities")).clear();
+      browser.findElement(By.id("municipalities")).sendKeys("高松市");
+      browser.findElement(By.id("password")).sendKeys("takamatsu-first-password");
+      browser.findElement(By.id("create-account")).click();
+      wait.until(d -> !d.findElements(By.id("accounts")).isEmpty());
+      assertThat(browser.findElement(By.id("accounts")).getText())
+          .contains("takamatsu-npo")
+          .contains("編集者")
+          .contains("香川県の高松市");
+      assertThat(browser.findElement(By.id("audit")).getText())
+          .contains("tester")
+          .contains("「takamatsu-npo」を編集者として追加（香川県 高松市）");
+      shoot(browser, "accounts");
+
+      browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+      wait.until(d -> !d.findElements(By.id("logout")).isEmpty());
+      logIn(browser, wait, "takamatsu-npo", "takamatsu-first-password");
+      assertThat(browser.findElements(By.linkText("アカウント"))).isEmpty();
+      browser.get("http://127.0.0.1:" + port + "/admin/events/e6");
+      browser.findElement(By.id("save")).click();
+      wait.until(d -> !d.findElements(By.id("problem")).isEmpty());
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("この変更はできません");
+      assertThat(text(browser, "problem"))
+          .isEqualTo("「群馬県前橋市」は、あなたの担当地域（香川県の高松市）の外なので、変更できません。担当の人か管理者に頼んでください。");
+      shoot(browser, "forbidden");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private void logIn(WebDriver browser, WebDriverWait wait, String user, String password) {
+    browser.get("http://127.0.0.1:" + port + "/login");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> !d.findElements(By.id("create")).isEmpty());
+  }
+
   /**
    * The page at desktop and phone widths, whole, into {@code target/staff-screens/} (for looking at
    * the pages; docs/staff/ keeps a few of them).
