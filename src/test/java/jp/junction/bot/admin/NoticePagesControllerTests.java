@@ -133,7 +133,8 @@ class NoticePagesControllerTests extends StaffPageTestBase {
     when(notices.status("nt-2"))
         .thenReturn(
             Optional.of(
-                new NoticeStatus("nt-2", "e1", NoticeState.DONE, 40, 38, 1, 1, 0, MORNING, false, "notice")));
+                new NoticeStatus(
+                    "nt-2", "e1", NoticeState.DONE, 40, 38, 1, 1, 0, MORNING, false, "notice")));
 
     Document page = page(get("/admin/notices/nt-2"), 200);
 
@@ -145,6 +146,7 @@ class NoticePagesControllerTests extends StaffPageTestBase {
   }
 
   private static NoticeStatus waiting(boolean silent) {
-    return new NoticeStatus("nt-1", "e1", NoticeState.SCHEDULED, 0, 0, 0, 0, 0, MORNING, silent, "notice");
+    return new NoticeStatus(
+        "nt-1", "e1", NoticeState.SCHEDULED, 0, 0, 0, 0, 0, MORNING, silent, "notice");
   }
 }

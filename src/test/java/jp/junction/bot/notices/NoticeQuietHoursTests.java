@@ -86,8 +86,7 @@ class NoticeQuietHoursTests {
     // The worker polls every 20 ms: give it many rounds to (wrongly) send either one.
     Thread.sleep(1000);
     assertThat(line.received()).isEmpty();
-    assertThat(notices.status(silent.id()).orElseThrow().status())
-        .isEqualTo(NoticeState.SCHEDULED);
+    assertThat(notices.status(silent.id()).orElseThrow().status()).isEqualTo(NoticeState.SCHEDULED);
     assertThat(notices.status(ringing.id()).orElseThrow().status())
         .isEqualTo(NoticeState.SCHEDULED);
   }
