@@ -48,6 +48,7 @@ public final class FeatureTestSupport {
     registry.add("junction.privacy.pseudonym-key", () -> "test-pseudonym-key");
     registry.add("junction.events.key-prefix", () -> prefix + "events:");
     registry.add("junction.notices.key-prefix", () -> prefix + "notices:");
+    registry.add("junction.accounts.key-prefix", () -> prefix + "staff:");
     registry.add("junction.data-dir", dataDir::toString);
   }
 

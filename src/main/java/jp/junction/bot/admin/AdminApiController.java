@@ -10,6 +10,7 @@ import jp.junction.bot.events.Events;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.NoticeStatus;
 import jp.junction.bot.notices.Notices;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.vocabulary.Coded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,10 +40,17 @@ class AdminApiController {
 
   private final Events events;
   private final Notices notices;
+  private final StaffScope scope;
 
-  AdminApiController(Events events, Notices notices) {
+  AdminApiController(Events events, Notices notices, StaffScope scope) {
     this.events = events;
     this.notices = notices;
+    this.scope = scope;
+  }
+
+  /** Editors change only what is in their area, through the API as on the pages. */
+  private void inScope(Authentication who, String eventId) {
+    events.find(eventId).ifPresent(e -> scope.check(who, e));
   }
 
   @GetMapping("/events")
@@ -55,19 +64,35 @@ class AdminApiController {
   }
 
   @PostMapping("/events")
-  ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body) {
-    Event created = events.create(cells(body));
+  ResponseEntity<Map<String, Object>> create(
+      @RequestBody Map<String, Object> body, Authentication who) {
+    Map<String, String> cells = cells(body);
+    scope.check(
+        who,
+        new Areas.Area(
+            cells.getOrDefault("prefecture", "").strip(),
+            cells.getOrDefault("municipality", "").strip()));
+    Event created = events.create(cells);
     return ResponseEntity.status(HttpStatus.CREATED).body(Events.columns(created));
   }
 
   @PutMapping("/events/{id}")
   ResponseEntity<Map<String, Object>> update(
-      @PathVariable String id, @RequestBody Map<String, Object> body) {
-    return ResponseEntity.of(events.update(id, cells(body)).map(Events::columns));
+      @PathVariable String id, @RequestBody Map<String, Object> body, Authentication who) {
+    inScope(who, id);
+    Map<String, String> cells = cells(body);
+    if (cells.containsKey("prefecture")) {
+      scope.check(
+          who,
+          new Areas.Area(
+              cells.get("prefecture").strip(), cells.getOrDefault("municipality", "").strip()));
+    }
+    return ResponseEntity.of(events.update(id, cells).map(Events::columns));
   }
 
   @PostMapping("/events/{id}/cancel")
-  ResponseEntity<Map<String, Object>> cancel(@PathVariable String id) {
+  ResponseEntity<Map<String, Object>> cancel(@PathVariable String id, Authentication who) {
+    inScope(who, id);
     return ResponseEntity.of(events.cancel(id).map(Events::columns));
   }
 
@@ -85,7 +110,10 @@ class AdminApiController {
   }
 
   @PostMapping("/events/{id}/notices")
-  ResponseEntity<NoticeStatus> schedule(@PathVariable String id, @RequestBody NoticeRequest body) {
+  ResponseEntity<NoticeStatus> schedule(
+      @PathVariable String id, @RequestBody NoticeRequest body, Authentication who) {
+    inScope(who, id);
+    scope.check(who, body.areas());
     return ResponseEntity.status(HttpStatus.CREATED).body(notices.schedule(id, body));
   }
 
@@ -103,7 +131,10 @@ class AdminApiController {
   /** Schedules the day-after question ({@code sendAt} optional: default 10:00 the day after). */
   @PostMapping("/events/{id}/survey")
   ResponseEntity<NoticeStatus> survey(
-      @PathVariable String id, @RequestBody(required = false) SurveyRequest body) {
+      @PathVariable String id,
+      @RequestBody(required = false) SurveyRequest body,
+      Authentication who) {
+    inScope(who, id);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(notices.scheduleSurvey(id, body == null ? null : body.sendAt()));
   }
@@ -125,6 +156,11 @@ class AdminApiController {
   @GetMapping("/notices/{id}")
   ResponseEntity<NoticeStatus> status(@PathVariable String id) {
     return ResponseEntity.of(notices.status(id));
+  }
+
+  @ExceptionHandler(OutsideScope.class)
+  ResponseEntity<Map<String, String>> outside(OutsideScope e) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

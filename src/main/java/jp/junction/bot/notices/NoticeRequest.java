@@ -11,7 +11,7 @@ import jp.junction.bot.vocabulary.Coded;
 /**
  * What staff ask to send about an event: to whom (areas, a missing municipality meaning the whole
  * prefecture and {@code 全国} the online subscribers; optionally the neighbouring towns; for whom),
- * when ({@code null} = now) and whether silently (no sound, and allowed in quiet hours).
+ * when ({@code null} = now; quiet hours still apply) and whether without a notification sound.
  */
 public record NoticeRequest(
     List<Areas.Area> areas,

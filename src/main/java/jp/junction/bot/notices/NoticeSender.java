@@ -75,7 +75,7 @@ class NoticeSender {
       return true;
     }
     NoticeRecord n = b.notice();
-    if (!n.silent() && quietHours.quiet(Instant.ofEpochMilli(now))) {
+    if (quietHours.quiet(Instant.ofEpochMilli(now))) {
       outbox.later(b, quietHours.allowed(Instant.ofEpochMilli(now)).toEpochMilli());
       return true;
     }

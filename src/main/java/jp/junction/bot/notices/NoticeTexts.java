@@ -14,6 +14,8 @@ enum NoticeTexts implements TextKey {
   CLIPPED("notices.clipped"),
   CURRENT("notices.current"),
   DATA_NAME("notices.data_name"),
+  HOUR("notices.hour"),
+  HOUR_MINUTE("notices.hour_minute"),
   MESSAGE("notices.message"),
   MORE("notices.more"),
   NEXT("notices.next"),

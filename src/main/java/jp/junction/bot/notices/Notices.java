@@ -19,9 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours unless
- * silent), preview it exactly as LINE will show it, follow its counts, and withdraw what has not
- * gone out when the event is cancelled.
+ * Staff's side of notices: schedule one for an event (waiting for morning in quiet hours, silent or
+ * not), preview it exactly as LINE will show it, follow its counts, and withdraw what has not gone
+ * out when the event is cancelled.
  */
 @Component
 public class Notices {
@@ -154,13 +154,27 @@ public class Notices {
    */
   public long estimate(NoticeRequest request) {
     checked(request);
+    return reached(
+        subscribers.targets(request.areas(), request.includeNeighbours(), request.audience()));
+  }
+
+  /**
+   * How many a notice that is still waiting (for its time, or for morning) would reach if it went
+   * now: a count only, for staff, since its recipients are counted when it falls due.
+   */
+  public long estimateOf(String noticeId) {
+    return outbox
+        .read(noticeId)
+        .map(n -> reached(subscribers.targets(n.areas(), n.neighbours(), n.audience())))
+        .orElse(0L);
+  }
+
+  /** How many subscribers the targets reach now, counted in a key that is dropped at once. */
+  private long reached(SubscriberSets.Targets targets) {
     String dest =
         subscribers.recipients("estimate:" + UUID.randomUUID().toString().substring(0, 8));
     try {
-      return subscribers.store(
-          subscribers.targets(request.areas(), request.includeNeighbours(), request.audience()),
-          dest,
-          ESTIMATE_KEPT);
+      return subscribers.store(targets, dest, ESTIMATE_KEPT);
     } finally {
       subscribers.forget(dest);
     }
@@ -198,7 +212,8 @@ public class Notices {
     }
     checked(request);
     Instant asked = request.sendAt() == null ? clock.instant() : request.sendAt().toInstant();
-    Instant due = request.silent() ? asked : quietHours.allowed(asked);
+    // Subscribers were promised no notices in quiet hours: a silent one waits for morning too.
+    Instant due = quietHours.allowed(asked);
     String id = "nt-" + UUID.randomUUID().toString().substring(0, 12);
     outbox.schedule(NoticeRecord.scheduled(id, eventId, kind, request, due));
     return status(id).orElseThrow();

@@ -24,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts attempts of one batch on 5xx or timeouts before it is recorded as failed
  * @param backoff first retry delay; doubles per attempt, with jitter
  * @param maxBackoff longest retry delay
- * @param quietStart start of quiet hours (Japan time); notices wait unless sent silently
+ * @param quietStart start of quiet hours (Japan time); every notice, silent or not, waits
  * @param quietEnd end of quiet hours (Japan time)
  */
 @Validated

@@ -5,7 +5,10 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import jp.junction.bot.system.JapanTime;
 
-/** Japan-time hours when notices wait (22:00–08:00 by default) unless sent silently. */
+/**
+ * Japan-time hours when no notice goes out, silent or not (22:00–08:00 by default): subscribers are
+ * told these hours in {@code notices.saved}, filled from the same settings.
+ */
 record QuietHours(LocalTime start, LocalTime end) {
 
   QuietHours(NoticesSettings settings) {

@@ -43,8 +43,15 @@ class SubscriptionFlow {
   private final Events events;
   private final Areas areas;
   private final DialogContent content;
+  private final QuietHours quietHours;
 
-  SubscriptionFlow(Subscriptions subscriptions, Events events, Areas areas, DialogContent content) {
+  SubscriptionFlow(
+      Subscriptions subscriptions,
+      Events events,
+      Areas areas,
+      DialogContent content,
+      NoticesSettings settings) {
+    this.quietHours = new QuietHours(settings);
     content.require(NoticeTexts.values());
     content.require(NoticeNodes.values());
     this.subscriptions = subscriptions;
@@ -145,7 +152,25 @@ class SubscriptionFlow {
     String who = content.text(NoticeTexts.who(audience));
     return List.of(
         new OutgoingMessage.Text(
-            content.text(NoticeTexts.SAVED, Map.of("areas", labels(pending), "who", who))));
+            content.text(
+                NoticeTexts.SAVED,
+                Map.of(
+                    "areas",
+                    labels(pending),
+                    "who",
+                    who,
+                    "quiet_from",
+                    clock(quietHours.start()),
+                    "quiet_until",
+                    clock(quietHours.end())))));
+  }
+
+  /** A time of day as the promise about quiet hours says it: 「22時」, 「7時30分」. */
+  private String clock(java.time.LocalTime time) {
+    return time.getMinute() == 0
+        ? content.text(NoticeTexts.HOUR, Map.of("hour", time.getHour()))
+        : content.text(
+            NoticeTexts.HOUR_MINUTE, Map.of("hour", time.getHour(), "minute", time.getMinute()));
   }
 
   List<OutgoingMessage> list(ActionContext c) {

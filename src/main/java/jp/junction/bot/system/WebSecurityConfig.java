@@ -1,12 +1,7 @@
 package jp.junction.bot.system;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.junction.bot.line.LineSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +11,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -29,42 +21,21 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.util.StringUtils;
 
 /**
  * Who may reach what: LINE's webhook is public (it proves itself by signature), the local chat page
  * exists only in local mode, staff pages and the API need a login, actuator shows only health and
- * info publicly. Staff log in with the one staff account from {@link StaffSettings} (a form with
+ * info publicly; account management only for administrators. Staff log in with their account (the
+ * first administrator from {@link StaffSettings}, the others from {@code accounts/}): a form with
  * CSRF for the pages; HTTP Basic only, without sessions, for {@code /admin/api/**} and the
- * actuator), throttled by {@link StaffLoginConfig}.
+ * actuator; both throttled by {@link StaffLoginConfig}.
  */
 @Configuration
 class WebSecurityConfig {
 
-  private static final Logger log = LoggerFactory.getLogger(WebSecurityConfig.class);
-
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
-  UserDetailsService staffAccount(StaffSettings staff, LineSettings line, PasswordEncoder encoder) {
-    String password = staff.password();
-    // Without a configured password (the usual local run) staff get a random one, shown once.
-    if (!StringUtils.hasText(password)) {
-      byte[] random = new byte[18];
-      new SecureRandom().nextBytes(random);
-      password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      log.warn(
-          "{}: staff login for /admin is user '{}' with the generated password '{}' (valid until"
-              + " this process stops)",
-          line.localMode() ? "Local mode" : "JUNCTION_ADMIN_PASSWORD is not set",
-          staff.user(),
-          password);
-    }
-    return new InMemoryUserDetailsManager(
-        User.withUsername(staff.user()).password(encoder.encode(password)).roles("STAFF").build());
   }
 
   /**
@@ -155,8 +126,18 @@ class WebSecurityConfig {
         .authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
-                        "/", "/index.html", "/simulator/**", "/favicon.ico", "/error", "/login")
+                        "/",
+                        "/index.html",
+                        "/simulator/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/login",
+                        // The staff pages' stylesheets (the login page needs them too).
+                        "/webjars/picocss__pico/**",
+                        "/staff-assets/**")
                     .permitAll()
+                    .requestMatchers("/admin/accounts", "/admin/accounts/**")
+                    .hasRole("ADMIN")
                     .requestMatchers("/admin/**")
                     .authenticated()
                     .anyRequest()

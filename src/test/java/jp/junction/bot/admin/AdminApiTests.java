@@ -19,6 +19,9 @@ import java.time.OffsetDateTime;
 import java.util.stream.StreamSupport;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
+import jp.junction.bot.accounts.StaffAccount;
+import jp.junction.bot.accounts.StaffAccounts;
+import jp.junction.bot.accounts.StaffRole;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
@@ -67,6 +70,7 @@ class AdminApiTests {
   @Autowired MockMvc mvc;
   @Autowired ConversationEngine engine;
   @Autowired StringRedisTemplate redis;
+  @Autowired StaffAccounts staffAccounts;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -164,9 +168,11 @@ class AdminApiTests {
             .andExpect(status().isBadRequest())
             .andReturn()
             .getResponse()
-            .getContentAsString();
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
-    assertThat(page).contains("id=\"error\">registration: the link is 1819 characters long");
+    assertThat(org.jsoup.Jsoup.parse(page).select("#registration-error").text())
+        .startsWith("申込のURLがLINEで開けない形です")
+        .contains("1,000文字以内");
   }
 
   @Test
@@ -212,6 +218,32 @@ class AdminApiTests {
   }
 
   @Test
+  void anEditorUsesTheApiWithTheSameAreaAsOnThePages() throws Exception {
+    staffAccounts.create(
+        new StaffAccount("api-editor", null, StaffRole.EDITOR, "香川県", java.util.List.of("高松市"), ""),
+        "editor-password-for-tests",
+        "tester");
+    var editor = httpBasic("api-editor", "editor-password-for-tests");
+
+    mvc.perform(
+            post("/admin/api/events")
+                .with(editor)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(event("\"municipality\": \"高松市\"")))
+        .andExpect(status().isCreated());
+    String refused =
+        mvc.perform(post("/admin/api/events/e6/cancel").with(editor))
+            .andExpect(status().isForbidden())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(json.readTree(refused).get("error").asText()).startsWith("「群馬県前橋市」は、あなたの担当地域");
+    mvc.perform(get("/admin/accounts").with(editor)).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/accounts").with(staff())).andExpect(status().isOk());
+  }
+
+  @Test
   void anEventMustNameARealPlace() throws Exception {
     JsonNode error = call(post("/admin/api/events"), event("\"municipality\": \"高松\""), 400);
 
@@ -226,7 +258,7 @@ class AdminApiTests {
                 .with(csrf())
                 .param("areas", "群馬県 前橋市")
                 .param("audience", "self")
-                .param("when", "reminders"))
+                .param("when", "REMINDERS"))
         .andExpect(status().isSeeOther());
 
     JsonNode scheduled = call(get("/admin/api/events/e6/notices"), "", 200);
@@ -290,6 +322,7 @@ class AdminApiTests {
             .getContentAsString();
 
     assertThat(page).contains("id=\"preview\">【お知らせ】たかまつラウンジ 12月").contains("name=\"_csrf\"");
+    assertThat(page).doesNotContain("<script");
   }
 
   /** The staff page's new-event form, filled in with the required fields. */
@@ -298,7 +331,7 @@ class AdminApiTests {
         .with(staff())
         .with(csrf())
         .param("title", title)
-        .param("starts_at", "2026-12-19T14:00")
+        .param("startsAt", "2026-12-19T14:00")
         .param("prefecture", "香川県")
         .param("audience", "self");
   }

@@ -37,8 +37,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A member of staff in headless Chromium: logs in, creates an event, sees the notice preview, sends
- * it and sees the counts, with WireMock as LINE.
+ * A member of staff in headless Chromium: is told in Japanese that a password is wrong, logs in,
+ * gets an event form back with Japanese errors next to its fields and what was typed kept, fixes
+ * it, sees the notice preview, sends it and sees the counts, with WireMock as LINE.
  */
 @Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
@@ -81,7 +82,7 @@ class AdminBrowserTests {
   }
 
   @Test
-  void staffLogInCreateAnEventPreviewAndSendANoticeAndSeeTheCounts() throws Exception {
+  void staffLogInFixARefusedEventPreviewAndSendANoticeAndSeeTheCounts() throws Exception {
     assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium and chromedriver are not installed in /usr/bin");
@@ -102,18 +103,40 @@ class AdminBrowserTests {
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       browser.get("http://127.0.0.1:" + port + "/admin");
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("スタッフのログイン");
+      browser.findElement(By.id("username")).sendKeys("tester");
+      browser.findElement(By.id("password")).sendKeys("wrong-password");
+      browser.findElement(By.id("login")).click();
+      wait.until(d -> text(d, "error").equals("ユーザー名かパスワードが違います。"));
+      shoot(browser, "login-error");
       browser.findElement(By.id("username")).sendKeys("tester");
       browser.findElement(By.id("password")).sendKeys("browser-secret");
-      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      browser.findElement(By.id("login")).click();
 
       wait.until(d -> !d.findElements(By.id("create")).isEmpty());
       browser.findElement(By.id("title")).sendKeys("高松 年末のラウンジ");
-      setValue(browser, "starts_at", "2026-12-19T14:00");
-      setValue(browser, "ends_at", "2026-12-19T16:00");
-      browser.findElement(By.id("prefecture")).sendKeys("香川県");
+      setValue(browser, "startsAt", "2026-12-19T14:00");
+      setValue(browser, "endsAt", "2026-12-19T12:00");
+      browser.findElement(By.id("prefecture")).sendKeys("香川");
       browser.findElement(By.id("municipality")).sendKeys("高松市");
       browser.findElement(By.id("venue")).sendKeys("瓦町会議室");
-      browser.findElement(By.id("audience-self")).click();
+      browser.findElement(By.cssSelector("input[name=audience][value=self]")).click();
+      browser.findElement(By.id("create")).click();
+
+      // Refused: each problem in Japanese under its field, and everything typed still there.
+      wait.until(d -> !d.findElements(By.id("endsAt-error")).isEmpty());
+      assertThat(text(browser, "endsAt-error")).isEqualTo("終了が開始より前になっています。");
+      assertThat(text(browser, "prefecture-error")).contains("「香川県」のことですか？");
+      assertThat(browser.findElement(By.id("title")).getDomProperty("value"))
+          .isEqualTo("高松 年末のラウンジ");
+      assertThat(browser.findElement(By.id("venue")).getDomProperty("value")).isEqualTo("瓦町会議室");
+      assertThat(
+              browser.findElement(By.cssSelector("input[name=audience][value=self]")).isSelected())
+          .isTrue();
+      shoot(browser, "event-form-errors");
+      setValue(browser, "endsAt", "2026-12-19T16:00");
+      browser.findElement(By.id("prefecture")).clear();
+      browser.findElement(By.id("prefecture")).sendKeys("香川県");
       browser.findElement(By.id("create")).click();
 
       wait.until(d -> !d.findElements(By.id("preview")).isEmpty());
@@ -122,10 +145,12 @@ class AdminBrowserTests {
           .contains("12月19日(土) 14:00〜16:00")
           .contains("場所：瓦町会議室（香川県高松市）");
       assertThat(browser.findElement(By.id("reach")).getText()).contains("：2 人");
+      shoot(browser, "event");
       browser.findElement(By.id("send")).click();
 
       wait.ignoring(StaleElementReferenceException.class)
-          .until(d -> text(d, "status").equals("done"));
+          .until(d -> text(d, "status").equals("送信済み"));
+      shoot(browser, "notice-done");
       assertThat(text(browser, "recipients")).isEqualTo("2");
       assertThat(text(browser, "delivered")).isEqualTo("2");
       assertThat(text(browser, "failed")).isEqualTo("0");
@@ -137,6 +162,88 @@ class AdminBrowserTests {
             line.findAll(
                 WireMock.postRequestedFor(WireMock.urlEqualTo("/v2/bot/message/multicast"))))
         .hasSize(1);
+  }
+
+  @Test
+  void anAdministratorAddsAnEditorOfTakamatsuWhoCannotChangeAMaebashiEventAndIsToldWhy()
+      throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and chromedriver are not installed in /usr/bin");
+    cleanup = redis;
+    WebDriver browser = browser();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      logIn(browser, wait, "tester", "browser-secret");
+      browser.get("http://127.0.0.1:" + port + "/admin/accounts");
+      browser.findElement(By.id("name")).sendKeys("takamatsu-npo");
+      browser.findElement(By.id("prefecture")).sendKeys("香川県");
+      browser.findElement(By.id("municipalities")).sendKeys("高松");
+      browser.findElement(By.id("password")).sendKeys("short");
+      browser.findElement(By.id("create-account")).click();
+      wait.until(d -> !d.findElements(By.id("municipalities-error")).isEmpty());
+      assertThat(text(browser, "municipalities-error")).startsWith("「香川県」に「高松」という市区町村が見つかりません");
+      assertThat(text(browser, "password-error")).isEqualTo("12文字以上にしてください。");
+      browser.findElement(By.id("municipalities")).clear();
+      browser.findElement(By.id("municipalities")).sendKeys("高松市");
+      browser.findElement(By.id("password")).sendKeys("takamatsu-first-password");
+      browser.findElement(By.id("create-account")).click();
+      wait.until(d -> !d.findElements(By.id("accounts")).isEmpty());
+      assertThat(browser.findElement(By.id("accounts")).getText())
+          .contains("takamatsu-npo")
+          .contains("編集者")
+          .contains("香川県の高松市");
+      assertThat(browser.findElement(By.id("audit")).getText())
+          .contains("tester")
+          .contains("「takamatsu-npo」を編集者として追加（香川県 高松市）");
+      shoot(browser, "accounts");
+
+      browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+      wait.until(d -> !d.findElements(By.id("logout")).isEmpty());
+      logIn(browser, wait, "takamatsu-npo", "takamatsu-first-password");
+      assertThat(browser.findElements(By.linkText("アカウント"))).isEmpty();
+      browser.get("http://127.0.0.1:" + port + "/admin/events/e6");
+      browser.findElement(By.id("save")).click();
+      wait.until(d -> !d.findElements(By.id("problem")).isEmpty());
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("この変更はできません");
+      assertThat(text(browser, "problem"))
+          .isEqualTo("「群馬県前橋市」は、あなたの担当地域（香川県の高松市）の外なので、変更できません。担当の人か管理者に頼んでください。");
+      shoot(browser, "forbidden");
+    } finally {
+      browser.quit();
+    }
+  }
+
+  private void logIn(WebDriver browser, WebDriverWait wait, String user, String password) {
+    browser.get("http://127.0.0.1:" + port + "/login");
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("login")).click();
+    wait.until(d -> !d.findElements(By.id("create")).isEmpty());
+  }
+
+  /**
+   * The page at desktop and phone widths, whole, into {@code target/staff-screens/} (for looking at
+   * the pages; docs/staff/ keeps a few of them).
+   */
+  private static void shoot(WebDriver browser, String name) throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "staff-screens"));
+    for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+      long height =
+          (Long)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return document.documentElement.scrollHeight");
+      browser
+          .manage()
+          .window()
+          .setSize(new org.openqa.selenium.Dimension(size[0], (int) Math.min(height + 140, 6000)));
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name + "-" + (size[0] > 800 ? "desktop" : "phone") + ".png"), png);
+    }
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
   }
 
   private static String text(WebDriver d, String id) {

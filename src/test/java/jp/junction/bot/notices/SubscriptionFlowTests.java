@@ -28,7 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The 「お知らせ」 taps in chat, through the real dialog engine and Redis. */
 @SpringBootTest(
     classes = FeatureTestApp.class,
-    properties = "junction.notices.worker-enabled=false")
+    properties = {
+      "junction.notices.worker-enabled=false",
+      "junction.notices.quiet-start=21:30",
+      "junction.notices.quiet-end=07:00"
+    })
 class SubscriptionFlowTests {
 
   static final String PREFIX = FeatureTestSupport.uniquePrefix();
@@ -73,6 +77,8 @@ class SubscriptionFlowTests {
     List<OutgoingMessage> saved = tap("a=notices.save&w=family");
 
     assertThat(text(saved)).contains("香川県高松市、オンラインの会").contains("家族向け");
+    // The promise is made from the quiet hours the sender keeps, whatever they are set to.
+    assertThat(text(saved)).contains("夜21時30分から朝7時までは送りません");
     assertThat(subscriptions.choice(person.lineUserId()))
         .isEqualTo(new Subscriptions.Choice(List.of("online", "香川県/高松市"), Set.of(Audience.FAMILY)));
   }

@@ -10,11 +10,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * What the simulator needs from the rest of the bot in tests: its settings, a local-mode channel
  * secret, and the real web security rules and body reading (package-private in {@code system/},
- * hence the scan).
+ * hence the scan). Staff accounts live in {@code accounts/} (in Redis, which this slice leaves
+ * out): here nobody can log in as staff, so the rules still guard {@code /admin}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({
@@ -43,5 +46,12 @@ class SimulatorTestBeans {
   @Bean
   ChannelSecret channelSecret(LineSettings settings) {
     return ChannelSecret.from(settings);
+  }
+
+  @Bean
+  UserDetailsService noStaffAccounts() {
+    return name -> {
+      throw new UsernameNotFoundException("no staff accounts in the simulator slice");
+    };
   }
 }
