@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.places.Areas;
+import jp.junction.bot.search.PlaceRoles;
+import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import org.springframework.stereotype.Component;
@@ -36,24 +38,49 @@ class EventFinder {
     ANYWHERE
   }
 
+  /**
+   * An events question: the places it is about ({@code areas}, an avoided town among them as the
+   * place to look around), the towns or whole prefectures whose own events are not to be shown
+   * ({@code avoided}: 「高松以外で」), the month, for whom, online, women only.
+   */
   record Question(
       List<Areas.Area> areas,
+      List<Areas.Area> avoided,
       Optional<YearMonth> month,
       Set<Audience> audience,
       boolean online,
-      boolean women) {}
+      boolean women) {
+
+    Question {
+      areas = List.copyOf(areas);
+      avoided = List.copyOf(avoided);
+    }
+
+    /** Whether an event's own town or prefecture is one the person does not want. */
+    boolean avoids(Event e) {
+      return !e.national()
+          && avoided.stream()
+              .anyMatch(
+                  a ->
+                      a.prefecture().equals(e.prefecture())
+                          && (a.wholePrefecture() || a.municipality().equals(e.municipality())));
+    }
+  }
 
   record Found(Event event, Tier tier) {}
 
   private final Events events;
   private final Areas areas;
+  private final ResourceSearch places;
   private final DialogContent content;
   private final Clock clock;
 
-  EventFinder(Events events, Areas areas, DialogContent content, Clock clock) {
+  EventFinder(
+      Events events, Areas areas, ResourceSearch places, DialogContent content, Clock clock) {
     content.require(EventLists.values());
     this.events = events;
     this.areas = areas;
+    this.places = places;
     this.content = content;
     this.clock = clock;
   }
@@ -66,8 +93,17 @@ class EventFinder {
         audience.add(who);
       }
     }
+    String said = text == null ? "" : text;
+    // The search's own reading of the places: which are avoided (「高松以外で」「地元じゃないところ」).
+    PlaceRoles roles = places.places(said);
+    List<Areas.Area> avoided = new ArrayList<>();
+    roles.avoided().forEach(m -> avoided.add(new Areas.Area(m.prefecture(), m.name())));
+    roles.avoidedPrefectures().forEach(p -> avoided.add(new Areas.Area(p, "")));
+    java.util.LinkedHashSet<Areas.Area> asked = new java.util.LinkedHashSet<>(areas.mentioned(said));
+    roles.wanted().forEach(m -> asked.add(new Areas.Area(m.prefecture(), m.name())));
     return new Question(
-        areas.mentioned(text == null ? "" : text),
+        List.copyOf(asked),
+        avoided,
         month(s),
         audience,
         containsAny(s, EventLists.WORDS_ONLINE),
@@ -85,6 +121,7 @@ class EventFinder {
       Tier tier = tier(e, q.areas(), near);
       boolean wanted =
           tier != null
+              && !q.avoids(e)
               && (ignoreMonth
                   || q.month().isEmpty()
                   || YearMonth.from(JapanTime.of(e.startsAt())).equals(q.month().get()))

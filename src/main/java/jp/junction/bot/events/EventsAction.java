@@ -24,6 +24,8 @@ class EventsAction implements DialogAction {
 
   static final String LAST_AREAS = "events.areas";
 
+  static final String LAST_AVOIDED = "events.avoided";
+
   private final EventFinder finder;
   private final EventWords words;
   private final DialogContent content;
@@ -50,6 +52,10 @@ class EventsAction implements DialogAction {
     List<EventFinder.Found> found = finder.find(q, false);
     List<OutgoingMessage> out = new ArrayList<>();
     String place = q.areas().stream().map(Areas.Area::label).collect(Collectors.joining("・"));
+    String avoided =
+        q.avoided().stream()
+            .map(a -> a.wholePrefecture() ? a.prefecture() : a.municipality())
+            .collect(Collectors.joining("・"));
     if (found.isEmpty() && q.month().isPresent()) {
       out.add(
           new OutgoingMessage.Text(
@@ -61,16 +67,20 @@ class EventsAction implements DialogAction {
       out.add(
           new OutgoingMessage.Text(
               content.text(
-                  place.isEmpty() ? EventTexts.NONE : EventTexts.NONE_HERE,
-                  Map.of("place", place))));
+                  !avoided.isEmpty()
+                      ? EventTexts.NONE_AVOIDING
+                      : place.isEmpty() ? EventTexts.NONE : EventTexts.NONE_HERE,
+                  Map.of("place", place, "avoided", avoided))));
       return ActionResult.say(out);
     }
     List<EventFinder.Found> shown = found.subList(0, Math.min(found.size(), settings.maxShown()));
     out.add(
         new OutgoingMessage.Text(
             content.text(
-                place.isEmpty() ? EventTexts.INTRO : EventTexts.INTRO_HERE,
-                Map.of("place", place))));
+                !avoided.isEmpty()
+                    ? EventTexts.INTRO_AVOIDING
+                    : place.isEmpty() ? EventTexts.INTRO : EventTexts.INTRO_HERE,
+                Map.of("place", place, "avoided", avoided))));
     out.add(
         new OutgoingMessage.Cards(
             content.text(EventTexts.ALT), shown.stream().map(this::card).toList(), List.of()));
@@ -83,26 +93,33 @@ class EventsAction implements DialogAction {
    */
   private static EventFinder.Question remembered(EventFinder.Question q, ActionContext context) {
     if (!q.areas().isEmpty()) {
-      context
-          .state()
-          .put(
-              LAST_AREAS,
-              q.areas().stream()
-                  .map(a -> a.prefecture() + "/" + a.municipality())
-                  .collect(Collectors.joining("\n")));
+      context.state().put(LAST_AREAS, keys(q.areas()));
+      if (q.avoided().isEmpty()) {
+        context.state().remove(LAST_AVOIDED);
+      } else {
+        context.state().put(LAST_AVOIDED, keys(q.avoided()));
+      }
       return q;
     }
-    List<Areas.Area> last =
-        context.state().get(LAST_AREAS).stream()
-            .flatMap(v -> Arrays.stream(v.split("\n")))
-            .filter(v -> v.indexOf('/') > 0)
-            .map(
-                v ->
-                    new Areas.Area(v.substring(0, v.indexOf('/')), v.substring(v.indexOf('/') + 1)))
-            .toList();
+    List<Areas.Area> last = areas(context, LAST_AREAS);
     return last.isEmpty()
         ? q
-        : new EventFinder.Question(last, q.month(), q.audience(), q.online(), q.women());
+        : new EventFinder.Question(
+            last, areas(context, LAST_AVOIDED), q.month(), q.audience(), q.online(), q.women());
+  }
+
+  private static String keys(List<Areas.Area> areas) {
+    return areas.stream()
+        .map(a -> a.prefecture() + "/" + a.municipality())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static List<Areas.Area> areas(ActionContext context, String key) {
+    return context.state().get(key).stream()
+        .flatMap(v -> Arrays.stream(v.split("\n")))
+        .filter(v -> v.indexOf('/') > 0)
+        .map(v -> new Areas.Area(v.substring(0, v.indexOf('/')), v.substring(v.indexOf('/') + 1)))
+        .toList();
   }
 
   private OutgoingMessage.Card card(EventFinder.Found f) {

@@ -79,8 +79,7 @@ public class Areas {
    */
   public Resolution resolve(String text) {
     List<Gazetteer.Mention> mentions = gazetteer.mentions(text);
-    String folded = gazetteer.spelling().fold(Readings.hiragana(Readings.normalize(text)));
-    List<Regions.Hit> regions = gazetteer.regionIndex().find(folded);
+    List<Gazetteer.RegionMention> regions = gazetteer.regionMentions(text);
     Set<String> named = new HashSet<>();
     for (Gazetteer.Mention m : mentions) {
       if (m.prefecture() != null && m.municipalities().isEmpty()) {
@@ -91,7 +90,7 @@ public class Areas {
       }
     }
     List<Resolution.Place> places = new java.util.ArrayList<>();
-    for (Regions.Hit hit : regions) {
+    for (Gazetteer.RegionMention hit : regions) {
       List<Gazetteer.Region> inNamed =
           hit.regions().stream().filter(r -> named.contains(r.prefecture())).toList();
       List<Gazetteer.Region> chosen = inNamed.isEmpty() ? hit.regions() : inNamed;
@@ -103,7 +102,7 @@ public class Areas {
           .forEach(m -> alternatives.addAll(areasOf(m)));
       places.add(
           new Resolution.Place(
-              folded.substring(hit.start(), hit.end()),
+              hit.surface(),
               hit.start(),
               hit.end(),
               Resolution.How.REGION,

@@ -168,8 +168,26 @@ public final class Gazetteer {
     return matcher.districtTowns(text);
   }
 
-  Regions regionIndex() {
-    return regions;
+  /**
+   * Regional names (泉州, 西讃, 中毛) in a free text, in order, each with the regions of that name
+   * (one per prefecture that has it); positions are those of the normalised text, as for {@link
+   * #mentions}.
+   */
+  public List<RegionMention> regionMentions(String text) {
+    String folded = spelling().fold(Readings.hiragana(Readings.normalize(text)));
+    return regions.find(folded).stream()
+        .map(
+            h ->
+                new RegionMention(
+                    h.start(), h.end(), folded.substring(h.start(), h.end()), h.regions()))
+        .toList();
+  }
+
+  /** A regional name found in a text: characters [start, end) and the regions it may mean. */
+  public record RegionMention(int start, int end, String surface, List<Region> regions) {
+    public RegionMention {
+      regions = List.copyOf(regions);
+    }
   }
 
   Spelling spelling() {

@@ -150,12 +150,16 @@ public final class Readings {
 
   /**
    * A spelling-insensitive romaji key: long vowels and doubled letters collapsed, so Tokyo, Toukyou
-   * and Tôkyô meet.
+   * and Tôkyô meet, and Hepburn and kunrei-shiki spellings folded together, as people type either
+   * (takamatu / takamatsu, zentuji / zentsuji, hukuoka / fukuoka, tiba / chiba, sizuoka / shizuoka).
    */
   static String romajiKey(String romaji) {
     String key = romaji.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     key = key.replace("ou", "o").replace("oo", "o").replace("uu", "u").replace("oh", "o");
     key = key.replace("nn", "n").replace("mb", "nb").replace("mp", "np");
+    key = key.replace("tch", "tty").replace("sh", "sy").replace("ch", "ty").replace("j", "zy");
+    key = key.replace("ts", "t").replace("f", "h");
+    key = key.replace("syi", "si").replace("tyi", "ti").replace("zyi", "zi");
     return key;
   }
 

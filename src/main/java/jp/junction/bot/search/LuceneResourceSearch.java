@@ -136,6 +136,15 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   }
 
   @Override
+  public PlaceRoles places(String text) {
+    return index.withSearcher(
+        searcher ->
+            new QuestionReader(gazetteer, lexicon, searcher.corpus().placeWeights())
+                .read(SearchRequest.ofText(text == null ? "" : text, 1))
+                .places());
+  }
+
+  @Override
   public SearchResult search(SearchRequest request) {
     return index.withSearcher(
         searcher -> {

@@ -59,13 +59,30 @@ final class PlaceReader {
         namedPrefectures.add(f.mention().prefecture().name());
       }
     }
+    List<Gazetteer.RegionMention> regions = gazetteer.regionMentions(text);
+    // A town's own name wins over a region inside it (多摩市), and a served town's reading over a
+    // region the data does not serve (仙南 read as 泉南); otherwise a region wins over what it spans.
+    regions = regions.stream().filter(r -> found.stream().noneMatch(f -> beats(f, r, text))).toList();
+    for (Gazetteer.RegionMention r : regions) {
+      found.removeIf(
+          f ->
+              f.source().equals(text)
+                  && f.mention().start() < r.end()
+                  && r.start() < f.mention().end());
+    }
     boolean residence = lexicon.has("place.residence", forms);
     List<Named> towns = new ArrayList<>();
+    int nextRegion = 0;
     List<Named> prefectures = new ArrayList<>();
     int previousEnd = -2;
     String previousSource = null;
     for (Found f : found) {
       Gazetteer.Mention m = f.mention();
+      while (nextRegion < regions.size()
+          && f.source().equals(text)
+          && regions.get(nextRegion).start() < m.start()) {
+        towns.addAll(regionTowns(regions.get(nextRegion++), text, namedPrefectures));
+      }
       // 「泉佐野の高松東」「高崎の高松町」: a name right after a town and の is a district of that town.
       boolean district =
           f.source().equals(previousSource)
@@ -97,6 +114,9 @@ final class PlaceReader {
         prefectures.add(new Named(null, m.prefecture(), before, after));
       }
     }
+    while (nextRegion < regions.size()) {
+      towns.addAll(regionTowns(regions.get(nextRegion++), text, namedPrefectures));
+    }
     if (towns.isEmpty()) {
       Prefecture prefecture = prefectures.isEmpty() ? null : prefectures.get(0).prefecture();
       return new Place(null, prefecture, PlaceRoles.NONE);
@@ -104,6 +124,49 @@ final class PlaceReader {
     PlaceRoles roles = roles(towns, prefectures, forms);
     Municipality home = roles.home();
     return new Place(home, gazetteer.prefecture(home.prefecture()).orElse(null), roles);
+  }
+
+  private boolean beats(Found f, Gazetteer.RegionMention region, String text) {
+    Gazetteer.Mention m = f.mention();
+    if (!f.source().equals(text) || m.end() <= region.start() || region.end() <= m.start()) {
+      return false;
+    }
+    boolean contains =
+        m.start() <= region.start()
+            && region.end() <= m.end()
+            && m.end() - m.start() > region.end() - region.start();
+    boolean regionServed =
+        region.regions().stream()
+            .flatMap(r -> r.municipalities().stream())
+            .anyMatch(this::served);
+    return contains || (!regionServed && m.municipalities().stream().anyMatch(this::served));
+  }
+
+  /**
+   * A regional name (泉州, 西讃) stands for the towns it covers, each with the region's surrounding
+   * words: the towns the data serves, best served first (all of them when it serves none); a name
+   * several prefectures use is narrowed to a prefecture the text names.
+   */
+  private List<Named> regionTowns(
+      Gazetteer.RegionMention region, String text, Set<String> namedPrefectures) {
+    List<Gazetteer.Region> candidates = region.regions();
+    List<Gazetteer.Region> inNamed =
+        candidates.stream().filter(r -> namedPrefectures.contains(r.prefecture())).toList();
+    List<Municipality> covered =
+        (inNamed.isEmpty() ? candidates : inNamed)
+            .stream()
+                .flatMap(r -> r.municipalities().stream())
+                .map(gazetteer::cityOf)
+                .distinct()
+                .toList();
+    List<Municipality> served = covered.stream().filter(this::served).toList();
+    String before = text.substring(Math.max(0, region.start() - BEFORE), region.start());
+    String after = text.substring(region.end(), Math.min(text.length(), region.end() + AFTER));
+    return (served.isEmpty() ? covered : served)
+        .stream()
+            .sorted(Comparator.comparingInt((Municipality t) -> -weight(t, namedPrefectures)))
+            .map(t -> new Named(t, null, before, after))
+            .toList();
   }
 
   private PlaceRoles roles(List<Named> towns, List<Named> prefectures, String[] forms) {

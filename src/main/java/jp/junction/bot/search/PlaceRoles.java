@@ -5,7 +5,9 @@ import java.util.Set;
 import jp.junction.bot.places.Municipality;
 
 /**
- * The places of a question by role, one reading that ranking and the answer's words share.
+ * The places of a question by role, one reading that ranking and the answer's words share, and
+ * that other features asking about places in free text (events) read through {@link
+ * ResourceSearch#places(String)}.
  *
  * @param home the person's own town (said as lived in, or the town the question is about), or null
  * @param homeWanted whether the home town's own services fit (not avoided, and not only said as
@@ -15,7 +17,7 @@ import jp.junction.bot.places.Municipality;
  * @param wantedPrefectures prefectures asked for other than the home's own (「埼玉の方で」)
  * @param avoidedPrefectures prefectures not to be offered (「都内だと気まずい」)
  */
-record PlaceRoles(
+public record PlaceRoles(
     Municipality home,
     boolean homeWanted,
     List<Municipality> wanted,
@@ -23,10 +25,10 @@ record PlaceRoles(
     Set<String> wantedPrefectures,
     Set<String> avoidedPrefectures) {
 
-  static final PlaceRoles NONE =
+  public static final PlaceRoles NONE =
       new PlaceRoles(null, false, List.of(), List.of(), Set.of(), Set.of());
 
-  PlaceRoles {
+  public PlaceRoles {
     wanted = List.copyOf(wanted);
     avoided = List.copyOf(avoided);
     wantedPrefectures = Set.copyOf(wantedPrefectures);
@@ -34,20 +36,20 @@ record PlaceRoles(
   }
 
   /** The person's own town is one they do not want to be offered. */
-  boolean avoidsHome() {
+  public boolean avoidsHome() {
     return home != null
         && (avoidedPrefectures.contains(home.prefecture())
             || avoided.stream().anyMatch(t -> t.key().equals(home.key())));
   }
 
   /** Whether a town ({@code 県/市} key) is not to be offered. */
-  boolean avoids(String townKey, String prefecture) {
+  public boolean avoids(String townKey, String prefecture) {
     return avoidedPrefectures.contains(prefecture)
         || avoided.stream().anyMatch(t -> t.key().equals(townKey));
   }
 
   /** Whether a town ({@code 県/市} key) is one asked for by name, other than the home town. */
-  boolean wants(String townKey) {
+  public boolean wants(String townKey) {
     return wanted.stream().anyMatch(t -> t.key().equals(townKey));
   }
 }

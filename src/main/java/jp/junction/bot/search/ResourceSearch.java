@@ -15,4 +15,12 @@ public interface ResourceSearch {
   default long generation() {
     return 0;
   }
+
+  /**
+   * The places a free text names, each with its role (where the person lives, wants to go, does
+   * not want to go), read as a search question would read them; none when it names no town.
+   */
+  default PlaceRoles places(String text) {
+    return PlaceRoles.NONE;
+  }
 }

@@ -204,6 +204,30 @@ class EventsActionTests {
                     .containsExactly("https://example.jp/%E7%94%B3%E8%BE%BC"));
   }
 
+  @Test
+  void aTownSaidAsNotWantedHasNoneOfItsOwnEventsAndTheAnswerSaysSo() {
+    List<OutgoingMessage> reply = ask("高松以外で交流会ある？");
+
+    assertThat(((OutgoingMessage.Text) reply.get(0)).text())
+        .startsWith("高松市以外で、")
+        .contains("高松市で開かれる会は入れていません")
+        .doesNotContain("近くで");
+    assertThat(cards("高松以外で交流会ある？"))
+        .extracting(OutgoingMessage.Card::title)
+        .contains("丸亀 家族のつどい", "オンライン女子会")
+        .noneMatch(title -> title.startsWith("たかまつ"));
+  }
+
+  @Test
+  void theAvoidedTownStaysAvoidedForTheNextQuestionOfTheConversation() {
+    ask("地元の高松じゃないところで交流会ある？");
+
+    assertThat(cards("次の会は？"))
+        .extracting(OutgoingMessage.Card::title)
+        .isNotEmpty()
+        .noneMatch(title -> title.startsWith("たかまつ"));
+  }
+
   private List<OutgoingMessage.Card> cards(String text) {
     return ask(text).stream()
         .filter(m -> m instanceof OutgoingMessage.Cards)

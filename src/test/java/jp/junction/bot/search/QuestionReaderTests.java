@@ -243,4 +243,34 @@ class QuestionReaderTests {
     assertThat(q.places().homeWanted()).isFalse();
     assertThat(q.notMyTown()).isFalse();
   }
+
+  @Test
+  void aRegionalNameStandsForTheServedTownsItCoversAndTakesItsRole() {
+    QuestionReader gunma =
+        new QuestionReader(GAZETTEER, LEXICON, Map.of("群馬県/前橋市", 12, "群馬県/伊勢崎市", 4, "群馬県/高崎市", 9));
+
+    Question asked = gunma.read(SearchRequest.ofText("中毛エリアで家族会", 10));
+    assertThat(asked.town().name()).isEqualTo("前橋市");
+    assertThat(asked.places().wanted()).extracting(m -> m.name()).containsExactly("伊勢崎市");
+    assertThat(asked.places().homeWanted()).isTrue();
+
+    Question avoided = gunma.read(SearchRequest.ofText("中毛以外で家族会", 10));
+    assertThat(avoided.places().avoided()).extracting(m -> m.name()).contains("前橋市", "伊勢崎市");
+    assertThat(avoided.notMyTown()).isTrue();
+  }
+
+  @Test
+  void aRegionTheDataDoesNotServeGivesWayToAServedTownOfTheSameReading() {
+    QuestionReader osaka = new QuestionReader(GAZETTEER, LEXICON, Map.of("大阪府/泉南市", 3));
+
+    assertThat(osaka.read(SearchRequest.ofText("仙南 居場所", 10)).town().key()).isEqualTo("大阪府/泉南市");
+  }
+
+  @Test
+  void kunreiRomajiReadsAsHepburn() {
+    assertThat(read("zentuji soudan").town().name()).isEqualTo("善通寺市");
+    assertThat(read("takamatu free school").town().name()).isEqualTo("高松市");
+    assertThat(read("sizuoka ibasho").town()).isNull();
+    assertThat(read("sizuoka ibasho").prefecture().name()).isEqualTo("静岡県");
+  }
 }
