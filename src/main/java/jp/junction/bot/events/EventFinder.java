@@ -99,7 +99,8 @@ class EventFinder {
     List<Areas.Area> avoided = new ArrayList<>();
     roles.avoided().forEach(m -> avoided.add(new Areas.Area(m.prefecture(), m.name())));
     roles.avoidedPrefectures().forEach(p -> avoided.add(new Areas.Area(p, "")));
-    java.util.LinkedHashSet<Areas.Area> asked = new java.util.LinkedHashSet<>(areas.mentioned(said));
+    java.util.LinkedHashSet<Areas.Area> asked =
+        new java.util.LinkedHashSet<>(areas.mentioned(said));
     roles.wanted().forEach(m -> asked.add(new Areas.Area(m.prefecture(), m.name())));
     return new Question(
         List.copyOf(asked),

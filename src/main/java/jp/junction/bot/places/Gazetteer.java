@@ -169,8 +169,8 @@ public final class Gazetteer {
   }
 
   /**
-   * Regional names (泉州, 西讃, 中毛) in a free text, in order, each with the regions of that name
-   * (one per prefecture that has it); positions are those of the normalised text, as for {@link
+   * Regional names (泉州, 西讃, 中毛) in a free text, in order, each with the regions of that name (one
+   * per prefecture that has it); positions are those of the normalised text, as for {@link
    * #mentions}.
    */
   public List<RegionMention> regionMentions(String text) {

@@ -151,7 +151,8 @@ public final class Readings {
   /**
    * A spelling-insensitive romaji key: long vowels and doubled letters collapsed, so Tokyo, Toukyou
    * and Tôkyô meet, and Hepburn and kunrei-shiki spellings folded together, as people type either
-   * (takamatu / takamatsu, zentuji / zentsuji, hukuoka / fukuoka, tiba / chiba, sizuoka / shizuoka).
+   * (takamatu / takamatsu, zentuji / zentsuji, hukuoka / fukuoka, tiba / chiba, sizuoka /
+   * shizuoka).
    */
   static String romajiKey(String romaji) {
     String key = romaji.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

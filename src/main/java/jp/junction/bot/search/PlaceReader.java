@@ -62,7 +62,8 @@ final class PlaceReader {
     List<Gazetteer.RegionMention> regions = gazetteer.regionMentions(text);
     // A town's own name wins over a region inside it (多摩市), and a served town's reading over a
     // region the data does not serve (仙南 read as 泉南); otherwise a region wins over what it spans.
-    regions = regions.stream().filter(r -> found.stream().noneMatch(f -> beats(f, r, text))).toList();
+    regions =
+        regions.stream().filter(r -> found.stream().noneMatch(f -> beats(f, r, text))).toList();
     for (Gazetteer.RegionMention r : regions) {
       found.removeIf(
           f ->
@@ -136,9 +137,7 @@ final class PlaceReader {
             && region.end() <= m.end()
             && m.end() - m.start() > region.end() - region.start();
     boolean regionServed =
-        region.regions().stream()
-            .flatMap(r -> r.municipalities().stream())
-            .anyMatch(this::served);
+        region.regions().stream().flatMap(r -> r.municipalities().stream()).anyMatch(this::served);
     return contains || (!regionServed && m.municipalities().stream().anyMatch(this::served));
   }
 

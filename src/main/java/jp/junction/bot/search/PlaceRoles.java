@@ -5,8 +5,8 @@ import java.util.Set;
 import jp.junction.bot.places.Municipality;
 
 /**
- * The places of a question by role, one reading that ranking and the answer's words share, and
- * that other features asking about places in free text (events) read through {@link
+ * The places of a question by role, one reading that ranking and the answer's words share, and that
+ * other features asking about places in free text (events) read through {@link
  * ResourceSearch#places(String)}.
  *
  * @param home the person's own town (said as lived in, or the town the question is about), or null

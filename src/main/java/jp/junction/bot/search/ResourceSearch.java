@@ -17,8 +17,8 @@ public interface ResourceSearch {
   }
 
   /**
-   * The places a free text names, each with its role (where the person lives, wants to go, does
-   * not want to go), read as a search question would read them; none when it names no town.
+   * The places a free text names, each with its role (where the person lives, wants to go, does not
+   * want to go), read as a search question would read them; none when it names no town.
    */
   default PlaceRoles places(String text) {
     return PlaceRoles.NONE;

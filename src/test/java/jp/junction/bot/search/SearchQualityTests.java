@@ -63,10 +63,9 @@ class SearchQualityTests {
 
   /**
    * The second development set (dev2: not-my-town said every way, supporters, fallbacks, two
-   * places), judged by its own criteria. Thresholds hold what issue 13's changes reached with
-   * the wider gazetteer's regions, districts and spellings (nDCG@5 0.896, success@3 0.953,
-   * wrongplace@1 0.013), so a change that loses it fails; no question may
-   * come back empty.
+   * places), judged by its own criteria. Thresholds hold what issue 13's changes reached with the
+   * wider gazetteer's regions, districts and spellings (nDCG@5 0.896, success@3 0.953, wrongplace@1
+   * 0.013), so a change that loses it fails; no question may come back empty.
    */
   @Test
   void dev2QuestionsKeepWhatTheyReached() throws Exception {

@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Events asked about through signed webhooks, as a new person would (issue 13): a town said as not
- * wanted (「高松以外で女子会ある？」) has none of its own events in the answer, and the answer says so
- * instead of 「高松市の近くで…」; the next question of the conversation keeps it avoided.
+ * wanted (「高松以外で女子会ある？」) has none of its own events in the answer, and the answer says so instead
+ * of 「高松市の近くで…」; the next question of the conversation keeps it avoided.
  */
 @Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
