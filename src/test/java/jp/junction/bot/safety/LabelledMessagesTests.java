@@ -2,38 +2,48 @@ package jp.junction.bot.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The crisis figures issue 12 asks for, on the hand-labelled file: every acute message gets the
- * crisis answer, at most 5% of hard negatives do.
+ * The crisis figures issue 12 asks for, on each hand-labelled file: every acute message gets the
+ * crisis answer, at most 5% of hard negatives do, no small talk or plain question does, and a
+ * crisis told about someone else is read so. The files are the one tuned on (messages.tsv), the
+ * held-out one and the probe written by other hands (probe.tsv).
  */
 class LabelledMessagesTests {
 
-  final CrisisDetector detector =
-      new CrisisDetector(SafetyDialogs.content());
-  final LabelledMessages file = LabelledMessages.read(LabelledMessages.DEV);
+  final CrisisDetector detector = new CrisisDetector(SafetyDialogs.content());
 
-  @Test
-  void everyAcuteMessageGetsTheCrisisAnswer() {
-    List<LabelledMessages.Message> acute = file.labelled("acute");
-    assertThat(acute).hasSizeGreaterThan(100);
+  static List<Path> files() {
+    return List.of(LabelledMessages.DEV, LabelledMessages.HELD_OUT, LabelledMessages.PROBE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("files")
+  void everyAcuteMessageGetsTheCrisisAnswer(Path path) {
+    List<LabelledMessages.Message> acute = LabelledMessages.read(path).labelled("acute");
+    assertThat(acute).hasSizeGreaterThan(40);
     assertThat(acute.stream().filter(m -> !detector.isCrisis(m.text())).toList()).isEmpty();
   }
 
-  @Test
-  void atMostOneHardNegativeInTwentyGetsTheCrisisAnswer() {
-    List<LabelledMessages.Message> negatives = file.hardNegatives();
+  @ParameterizedTest
+  @MethodSource("files")
+  void atMostOneHardNegativeInTwentyGetsTheCrisisAnswer(Path path) {
+    List<LabelledMessages.Message> negatives = LabelledMessages.read(path).hardNegatives();
+    assertThat(negatives).hasSizeGreaterThan(10);
     List<LabelledMessages.Message> alarmed =
         negatives.stream().filter(m -> detector.isCrisis(m.text())).toList();
     assertThat(alarmed.size()).as("%s", alarmed).isLessThanOrEqualTo(negatives.size() / 20);
   }
 
-  @Test
-  void smallTalkAndQuestionsAreNotCrisis() {
+  @ParameterizedTest
+  @MethodSource("files")
+  void smallTalkAndQuestionsAreNotCrisis(Path path) {
     List<LabelledMessages.Message> alarmed =
-        file.messages().stream()
+        LabelledMessages.read(path).messages().stream()
             .filter(m -> m.label().equals("smalltalk") || m.label().equals("none"))
             .filter(m -> !m.hardNegative())
             .filter(m -> detector.isCrisis(m.text()))
@@ -41,10 +51,11 @@ class LabelledMessagesTests {
     assertThat(alarmed).isEmpty();
   }
 
-  @Test
-  void aCrisisToldAboutSomeoneElseIsReadSo() {
+  @ParameterizedTest
+  @MethodSource("files")
+  void aCrisisToldAboutSomeoneElseIsReadSo(Path path) {
     List<LabelledMessages.Message> misread =
-        file.messages().stream()
+        LabelledMessages.read(path).messages().stream()
             .filter(m -> m.kind().equals("other"))
             .filter(m -> detector.read(m.text()) != CrisisDetector.Reading.SOMEONE_ELSE)
             .toList();
