@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,6 +50,29 @@ class LabelledMessagesTests {
             .filter(m -> detector.isCrisis(m.text()))
             .toList();
     assertThat(alarmed).isEmpty();
+  }
+
+  /**
+   * probe2.tsv is not held to the targets: it keeps the figures measured on its one untuned run
+   * (12 of 28 acute, 1 of 10 hard negatives), so a change that loses ground there shows. When a
+   * widening by kind raises them, raise these numbers with it.
+   */
+  @Test
+  void theUntunedProbeKeepsItsMeasuredFigures() {
+    LabelledMessages probe = LabelledMessages.read(LabelledMessages.PROBE2);
+    List<LabelledMessages.Message> acute = probe.labelled("acute");
+    assertThat(acute).hasSize(28);
+    assertThat(acute.stream().filter(m -> detector.isCrisis(m.text())).count())
+        .isGreaterThanOrEqualTo(12);
+    List<LabelledMessages.Message> negatives = probe.hardNegatives();
+    assertThat(negatives).hasSize(10);
+    assertThat(negatives.stream().filter(m -> detector.isCrisis(m.text())).count())
+        .isLessThanOrEqualTo(1);
+    assertThat(
+            probe.messages().stream()
+                .filter(m -> m.label().equals("smalltalk") || m.label().equals("distress"))
+                .filter(m -> detector.isCrisis(m.text())))
+        .isEmpty();
   }
 
   @ParameterizedTest
