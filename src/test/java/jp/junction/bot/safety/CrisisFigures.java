@@ -41,6 +41,9 @@ public final class CrisisFigures {
           others.stream()
               .filter(m -> detector.read(m.text()) == CrisisDetector.Reading.SOMEONE_ELSE)
               .count();
+      others.stream()
+          .filter(m -> detector.read(m.text()) != CrisisDetector.Reading.SOMEONE_ELSE)
+          .forEach(m -> System.out.println("   read as the writer's own: " + m));
       System.out.printf("   someone else's crisis read so: %d of %d%n", read, others.size());
     }
   }
