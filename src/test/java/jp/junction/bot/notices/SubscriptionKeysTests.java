@@ -114,9 +114,12 @@ class SubscriptionKeysTests {
 
     upgrade.start();
 
-    assertThat(redis.opsForList().range(batch, 0, -1))
+    // Moved to its hash-tagged name with its TTL, then given pseudonyms.
+    String moved = PREFIX + "notices:{outbox}:b:nt-old:g1:0";
+    assertThat(redis.hasKey(batch)).isFalse();
+    assertThat(redis.opsForList().range(moved, 0, -1))
         .containsExactly(pseudonyms.of(USER), pseudonyms.of("Uleft-before-upgrade"));
-    assertThat(redis.getExpire(batch)).isBetween(Duration.ofHours(2).toSeconds() - 60, 7200L);
+    assertThat(redis.getExpire(moved)).isBetween(Duration.ofHours(2).toSeconds() - 60, 7200L);
 
     assertThat(keys()).noneMatch(k -> k.contains(USER));
     assertThat(keysHolding(USER)).containsExactly(subscriptions.personKey(pseudonyms.of(USER)));
@@ -132,7 +135,7 @@ class SubscriptionKeysTests {
     }
     assertThat(subscriptions.stopAll(USER)).isTrue();
     // Only the expiring batch still names the pseudonym, and sending it now skips them.
-    assertThat(keysHolding(pseudonyms.of(USER))).containsExactly(batch);
+    assertThat(keysHolding(pseudonyms.of(USER))).containsExactly(moved);
     assertThat(subscriptions.deliveryIds(List.of(pseudonyms.of(USER)))).isEmpty();
   }
 
