@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * at start-up, before any delivery thread): a hash {@code u:<LINE user id>} becomes {@code
  * u:<pseudonym>} (the id moving into its {@code id} field, with the subscription's TTL) and the id
  * in each of its sets becomes the pseudonym, so no subscriber is lost by an upgrade; batches of a
- * notice being sent get pseudonyms for their ids too, so the broadcast goes on. Then set members
- * whose subscription has expired are dropped.
+ * notice being sent get pseudonyms for their ids too, so the broadcast goes on. {@link
+ * OutboxLayout} has moved the keys to their new names before. Then set members whose subscription
+ * has expired are dropped.
  */
 @Component
 class SubscriptionLayout {
@@ -70,7 +71,7 @@ class SubscriptionLayout {
   private void rewriteBatches() {
     List<String> batches = new ArrayList<>();
     try (Cursor<String> keys =
-        redis.scan(ScanOptions.scanOptions().match(prefix + "b:*").count(500).build())) {
+        redis.scan(ScanOptions.scanOptions().match(prefix + "{outbox}:b:*").count(500).build())) {
       keys.forEachRemaining(batches::add);
     }
     for (String batch : batches) {
@@ -94,15 +95,15 @@ class SubscriptionLayout {
       // Written before the old entries go, so a crash in between loses nobody.
       subscriptions.subscribe(userId, choice.areaKeys(), choice.audience());
     }
-    // The sets of the earlier layout had no cluster hash tag: a:, p: and w: right after the prefix.
+    // OutboxLayout has already moved the sets of the earlier layout to today's names.
     List<String> oldSets = new ArrayList<>();
-    choice.areaKeys().forEach(k -> oldSets.add(prefix + "a:" + k));
+    choice.areaKeys().forEach(k -> oldSets.add(subscriptions.areaSet(k)));
     choice.areaKeys().stream()
         .filter(k -> !Subscriptions.ONLINE.equals(k))
-        .map(k -> prefix + "p:" + Subscriptions.area(k).prefecture())
+        .map(k -> subscriptions.prefectureSet(Subscriptions.area(k).prefecture()))
         .distinct()
         .forEach(oldSets::add);
-    choice.audience().forEach(w -> oldSets.add(prefix + "w:" + w.code()));
+    choice.audience().forEach(w -> oldSets.add(subscriptions.audienceSet(w)));
     oldSets.forEach(set -> redis.opsForSet().remove(set, userId));
     redis.delete(oldKey);
   }

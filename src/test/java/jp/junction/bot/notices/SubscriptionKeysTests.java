@@ -99,6 +99,37 @@ class SubscriptionKeysTests {
   }
 
   @Test
+  void outboxKeysOfTheEarlierLayoutMoveToTheirTaggedNamesAndMergeIntoKeysAlreadyThere() {
+    String old = PREFIX + "notices:";
+    String tagged = old + "{outbox}:";
+    redis.opsForHash().putAll(old + "n:nt-up", Map.of("status", "scheduled", "event", "e1"));
+    redis.opsForZSet().add(old + "due", "nt-up", 1);
+    redis.opsForZSet().add(tagged + "due", "nt-new", 2);
+    redis.opsForSet().add(old + "ev:e1", "nt-up");
+    redis.opsForSet().add(old + "w:family", "Uset-only");
+    redis.opsForList().rightPush(old + "t:nt-up:g0:", "Uscratch");
+    redis.expire(old + "t:nt-up:g0:", Duration.ofHours(1));
+
+    upgrade.start();
+    upgrade.start();
+
+    assertThat(redis.opsForHash().get(tagged + "n:nt-up", "status")).isEqualTo("scheduled");
+    assertThat(redis.opsForZSet().range(tagged + "due", 0, -1)).containsExactly("nt-up", "nt-new");
+    assertThat(redis.opsForSet().members(tagged + "ev:e1")).containsExactly("nt-up");
+    assertThat(redis.opsForSet().members(subscriptions.setIndex()))
+        .contains(subscriptions.audienceSet(Audience.FAMILY));
+    // A set member without a subscription is dropped once the set is in the index.
+    assertThat(keysHolding("Uset-only")).isEmpty();
+    assertThat(keys())
+        .noneMatch(
+            k ->
+                k.startsWith(old)
+                    && !k.startsWith(tagged)
+                    && !k.startsWith(old + "{subs}:")
+                    && !k.startsWith(old + "u:"));
+  }
+
+  @Test
   void subscribersInTheOldLayoutAreMovedAtStartAndStillReached() {
     String old = PREFIX + "notices:u:" + USER;
     redis.opsForHash().putAll(old, Map.of("a:香川県/高松市", "1", "a:online", "1", "w", "family|self"));
@@ -114,9 +145,12 @@ class SubscriptionKeysTests {
 
     upgrade.start();
 
-    assertThat(redis.opsForList().range(batch, 0, -1))
+    // Moved to its hash-tagged name with its TTL, then given pseudonyms.
+    String moved = PREFIX + "notices:{outbox}:b:nt-old:g1:0";
+    assertThat(redis.hasKey(batch)).isFalse();
+    assertThat(redis.opsForList().range(moved, 0, -1))
         .containsExactly(pseudonyms.of(USER), pseudonyms.of("Uleft-before-upgrade"));
-    assertThat(redis.getExpire(batch)).isBetween(Duration.ofHours(2).toSeconds() - 60, 7200L);
+    assertThat(redis.getExpire(moved)).isBetween(Duration.ofHours(2).toSeconds() - 60, 7200L);
 
     assertThat(keys()).noneMatch(k -> k.contains(USER));
     assertThat(keysHolding(USER)).containsExactly(subscriptions.personKey(pseudonyms.of(USER)));
@@ -132,7 +166,7 @@ class SubscriptionKeysTests {
     }
     assertThat(subscriptions.stopAll(USER)).isTrue();
     // Only the expiring batch still names the pseudonym, and sending it now skips them.
-    assertThat(keysHolding(pseudonyms.of(USER))).containsExactly(batch);
+    assertThat(keysHolding(pseudonyms.of(USER))).containsExactly(moved);
     assertThat(subscriptions.deliveryIds(List.of(pseudonyms.of(USER)))).isEmpty();
   }
 
