@@ -1,10 +1,13 @@
 package jp.junction.bot.notices;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import jp.junction.bot.system.KeyRename;
 import jp.junction.bot.system.KeyRename.Merge;
 import jp.junction.bot.system.KeyRename.Moved;
+import org.springframework.data.redis.core.Cursor;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +19,9 @@ import org.springframework.stereotype.Component;
  * and named in the set index. A scheduled notice is then sent and a broadcast under way goes on; a
  * key already under its new name keeps what it holds and gains what it lacks. An unfinished
  * snapshot's scratch sets ({@code t:}) are deleted: the notice's lease runs out and it is
- * snapshotted again.
+ * snapshotted again. A notice of a broadcast under way keeps its targets: the earlier release wrote
+ * them as set names, one a line (area sets, a blank line, audience sets); they become today's set
+ * names in the record's JSON form, so its remaining batches are still checked against them.
  */
 @Component
 class OutboxLayout {
@@ -27,6 +32,7 @@ class OutboxLayout {
   private final StringRedisTemplate redis;
   private final KeyRename rename;
   private final Subscriptions subscriptions;
+  private final NoticeHash hash;
   private final String prefix;
   private final String outbox;
 
@@ -34,8 +40,10 @@ class OutboxLayout {
       StringRedisTemplate redis,
       KeyRename rename,
       Subscriptions subscriptions,
+      NoticeHash hash,
       NoticesSettings settings) {
     this.redis = redis;
+    this.hash = hash;
     this.rename = rename;
     this.subscriptions = subscriptions;
     this.prefix = settings.keyPrefix();
@@ -55,6 +63,7 @@ class OutboxLayout {
       moved =
           moved.plus(rename.moveAll(prefix + family + "*", this::outboxName, Merge.KEEP, unused));
     }
+    convertTargets();
     moved = moved.plus(rename.move(prefix + "due", outbox + "due", Merge.KEEP));
     moved = moved.plus(rename.move(prefix + "ready", outbox + "ready", Merge.KEEP));
     List<String> sets = new ArrayList<>();
@@ -72,6 +81,38 @@ class OutboxLayout {
     }
     int scratch = rename.deleteAll(prefix + "t:*");
     return new Result(moved, scratch);
+  }
+
+  /** Rewrites the targets of moved notices still in the earlier release's line form. */
+  private void convertTargets() {
+    List<String> notices = new ArrayList<>();
+    try (Cursor<String> keys =
+        redis.scan(ScanOptions.scanOptions().match(outbox + "n:*").count(500).build())) {
+      keys.forEachRemaining(notices::add);
+    }
+    for (String notice : notices) {
+      Object targets = redis.opsForHash().get(notice, "targets");
+      if (targets == null || targets.toString().startsWith("{")) {
+        continue;
+      }
+      String[] parts = targets.toString().split("\n\n", -1);
+      SubscriberSets.Targets converted =
+          new SubscriberSets.Targets(
+              setNames(parts[0]), parts.length > 1 ? setNames(parts[1]) : List.of());
+      redis.opsForHash().put(notice, "targets", hash.targets(converted));
+    }
+  }
+
+  /** Earlier set names, one a line, as today's names. */
+  private List<String> setNames(String lines) {
+    return Arrays.stream(lines.split("\n"))
+        .filter(line -> !line.isBlank())
+        .map(
+            name ->
+                name.startsWith(prefix) && !name.startsWith(prefix + "{")
+                    ? subscriptions.sets(name.substring(prefix.length()))
+                    : name)
+        .toList();
   }
 
   private String outboxName(String oldKey) {

@@ -47,6 +47,7 @@ class SubscriptionKeysTests {
 
   @Autowired Subscriptions subscriptions;
   @Autowired KeyUpgrade upgrade;
+  @Autowired NoticeOutbox outbox;
   @Autowired SubscriberRemoval removal;
   @Autowired Pseudonyms pseudonyms;
   @Autowired StringRedisTemplate redis;
@@ -127,6 +128,38 @@ class SubscriptionKeysTests {
                     && !k.startsWith(tagged)
                     && !k.startsWith(old + "{subs}:")
                     && !k.startsWith(old + "u:"));
+  }
+
+  @Test
+  void aBroadcastUnderWayKeepsItsTargetsThroughTheUpgrade() {
+    String old = PREFIX + "notices:n:nt-mid";
+    redis
+        .opsForHash()
+        .putAll(
+            old,
+            Map.of(
+                "event", "e1",
+                "status", "sending",
+                "gen", "g1",
+                "batches", "1",
+                "targets",
+                    PREFIX
+                        + "notices:a:香川県/高松市\n"
+                        + PREFIX
+                        + "notices:a:香川県/\n\n"
+                        + PREFIX
+                        + "notices:w:family"));
+
+    upgrade.start();
+
+    assertThat(redis.hasKey(old)).isFalse();
+    assertThat(outbox.read("nt-mid").orElseThrow().targets())
+        .isEqualTo(
+            new SubscriberSets.Targets(
+                List.of(subscriptions.areaSet("香川県/高松市"), subscriptions.areaSet("香川県/")),
+                List.of(subscriptions.audienceSet(Audience.FAMILY))));
+    upgrade.start();
+    assertThat(outbox.read("nt-mid").orElseThrow().targets().areaSets()).hasSize(2);
   }
 
   @Test
