@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import jp.junction.testing.TestRedis;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -44,7 +45,7 @@ public final class FeatureTestSupport {
 
   /** Properties every feature test sets: real Redis, unique key prefixes, the data folder. */
   public static void register(DynamicPropertyRegistry registry, String prefix, Path dataDir) {
-    registry.add("junction.redis.url", () -> "redis://127.0.0.1:6379");
+    registry.add("junction.redis.url", () -> "redis://127.0.0.1:6379/" + TestRedis.DATABASE);
     registry.add("junction.privacy.pseudonym-key", () -> "test-pseudonym-key");
     registry.add("junction.events.key-prefix", () -> prefix + "events:");
     registry.add("junction.notices.key-prefix", () -> prefix + "notices:");

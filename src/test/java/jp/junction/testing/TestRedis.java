@@ -54,6 +54,16 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
   private StringRedisTemplate template;
   private volatile boolean answered;
 
+  /**
+   * The single test Redis, database {@value #DATABASE}, for a test that makes a connection of its
+   * own (without the extension's prefix and cleanup it must still delete what it writes).
+   */
+  public static RedisStandaloneConfiguration standalone() {
+    RedisStandaloneConfiguration config = new RedisStandaloneConfiguration("127.0.0.1", 6379);
+    config.setDatabase(DATABASE);
+    return config;
+  }
+
   /** Every key this test writes itself should start with this. */
   public String prefix() {
     return prefix;
@@ -187,12 +197,6 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
     } finally {
       client.shutdown();
     }
-  }
-
-  private static RedisStandaloneConfiguration standalone() {
-    RedisStandaloneConfiguration config = new RedisStandaloneConfiguration("127.0.0.1", 6379);
-    config.setDatabase(DATABASE);
-    return config;
   }
 
   private static List<String> clusterNodes() {

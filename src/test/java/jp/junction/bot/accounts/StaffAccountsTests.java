@@ -11,10 +11,10 @@ import java.util.List;
 import jp.junction.bot.FeatureTestSupport;
 import jp.junction.bot.line.LineSettings;
 import jp.junction.bot.system.StaffSettings;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,7 +40,7 @@ class StaffAccountsTests {
 
   @BeforeAll
   static void connect() {
-    connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
+    connections = new LettuceConnectionFactory(TestRedis.standalone());
     connections.afterPropertiesSet();
     connections.start();
     redis = new StringRedisTemplate(connections);

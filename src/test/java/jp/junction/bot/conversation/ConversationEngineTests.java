@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** The engine over a small fixture folder, with state in the real Redis on 127.0.0.1:6379. */
+/**
+ * The engine over a small fixture folder, with state in the real Redis on 127.0.0.1:6379 (the
+ * tests' database).
+ */
 class ConversationEngineTests {
 
   private final List<Object> published = new ArrayList<>();
@@ -25,7 +29,7 @@ class ConversationEngineTests {
 
   @BeforeEach
   void setUp() {
-    factory = new LettuceConnectionFactory("127.0.0.1", 6379);
+    factory = new LettuceConnectionFactory(TestRedis.standalone());
     factory.afterPropertiesSet();
     redis = new StringRedisTemplate(factory);
     redis.afterPropertiesSet();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import jp.junction.bot.RedisCommandLog;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +55,7 @@ class StateStoreTests {
   void connect(Store kind) {
     factory =
         kind == Store.REAL
-            ? new LettuceConnectionFactory("127.0.0.1", 6379)
+            ? new LettuceConnectionFactory(TestRedis.standalone())
             : new LettuceConnectionFactory(embedded.getHost(), embedded.getBindPort());
     factory.afterPropertiesSet();
     commands = RedisCommandLog.of(factory);

@@ -27,10 +27,10 @@ import jp.junction.bot.privacy.PrivacySettings;
 import jp.junction.bot.privacy.Pseudonyms;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.testing.LineStandIn;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -59,7 +59,7 @@ class NoticesOnTwoInstancesTests {
 
   @BeforeAll
   static void startTwoInstances() throws Exception {
-    connections = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
+    connections = new LettuceConnectionFactory(TestRedis.standalone());
     connections.afterPropertiesSet();
     connections.start();
     redis = new StringRedisTemplate(connections);
@@ -92,13 +92,20 @@ class NoticesOnTwoInstancesTests {
 
   static Map<String, String> environment(LineStandIn line, String data) {
     return Map.of(
-        "LINE_CHANNEL_SECRET", "test-secret",
-        "LINE_CHANNEL_TOKEN", "test-token",
-        "LINE_API_BASE_URL", line.baseUrl(),
-        "REDIS_URL", "redis://127.0.0.1:6379",
-        "JUNCTION_PSEUDONYM_KEY", "test-pseudonym-key",
-        "JUNCTION_ADMIN_PASSWORD", PASSWORD,
-        "JUNCTION_DATA_DIR", data);
+        "LINE_CHANNEL_SECRET",
+        "test-secret",
+        "LINE_CHANNEL_TOKEN",
+        "test-token",
+        "LINE_API_BASE_URL",
+        line.baseUrl(),
+        "REDIS_URL",
+        "redis://127.0.0.1:6379/" + TestRedis.DATABASE,
+        "JUNCTION_PSEUDONYM_KEY",
+        "test-pseudonym-key",
+        "JUNCTION_ADMIN_PASSWORD",
+        PASSWORD,
+        "JUNCTION_DATA_DIR",
+        data);
   }
 
   @AfterAll

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.RedisCommandLog;
 import jp.junction.bot.system.JapanTime;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -37,7 +37,7 @@ class AnonymousStatsTests {
 
   @BeforeAll
   static void connect() {
-    factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 6379));
+    factory = new LettuceConnectionFactory(TestRedis.standalone());
     factory.afterPropertiesSet();
     commands = RedisCommandLog.of(factory);
     redis = new StringRedisTemplate(factory);

@@ -10,6 +10,7 @@ import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.Pseudonyms;
 import jp.junction.testing.SafetySlice;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     classes = SafetySlice.class,
     properties = {
-      "junction.redis.url=redis://127.0.0.1:6379",
+      "junction.redis.url=redis://127.0.0.1:6379/" + TestRedis.DATABASE,
       "junction.safety.rate-limit=3",
       "junction.safety.rate-window=5m",
       // Crisis counts recorded in the background after a test's clean-up expire by themselves.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import jp.junction.bot.JunctionBotApplication;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     classes = JunctionBotApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "junction.redis.url=redis://127.0.0.1:6379",
+      "junction.redis.url=redis://127.0.0.1:6379/" + TestRedis.DATABASE,
       "junction.data-dir=src/test/resources/safety-data"
     })
 class ChatPageSafetyTests {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class RedisCircuitBreakerTests {
 
   @Test
   void aHealthyRedisIsNeverCutOff() {
-    LettuceConnectionFactory real = new LettuceConnectionFactory("127.0.0.1", 6379);
+    LettuceConnectionFactory real = new LettuceConnectionFactory(TestRedis.standalone());
     real.afterPropertiesSet();
     try {
       RedisCircuitBreaker breaker =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.data.redis.RedisProperties;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -44,7 +45,10 @@ class RedisConfigTests {
   @Test
   void aRedisUrlConnectsToThatServer() {
     RedisSettings settings =
-        new RedisSettings("redis://127.0.0.1:6379/0", Duration.ofSeconds(1), Duration.ofSeconds(5));
+        new RedisSettings(
+            "redis://127.0.0.1:6379/" + TestRedis.DATABASE,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(5));
     LettuceConnectionFactory factory =
         config.lettuceConnectionFactory(
             settings, config.embeddedRedis(settings), new RedisProperties());

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
       "junction.line.channel-secret=test-secret",
       "junction.line.channel-token=test-token",
       "junction.line.api-base-url=http://127.0.0.1:1",
-      "junction.redis.url=redis://127.0.0.1:6379",
+      "junction.redis.url=redis://127.0.0.1:6379/" + TestRedis.DATABASE,
       "junction.data-dir=src/test/resources/safety-data"
     })
 @AutoConfigureMockMvc

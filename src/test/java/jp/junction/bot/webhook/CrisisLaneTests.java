@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +32,7 @@ class CrisisLaneTests {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    probe.register(registry::add, "redis://127.0.0.1:6379");
+    probe.register(registry::add, "redis://127.0.0.1:6379/" + TestRedis.DATABASE);
   }
 
   @LocalServerPort int port;

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import jp.junction.bot.RedisCommandLog;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class RedisCommandsPerEventTests {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    probe.register(registry::add, "redis://127.0.0.1:6379");
+    probe.register(registry::add, "redis://127.0.0.1:6379/" + TestRedis.DATABASE);
   }
 
   @LocalServerPort int port;

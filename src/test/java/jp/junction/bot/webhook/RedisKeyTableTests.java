@@ -57,7 +57,9 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class RedisKeyTableTests {
 
-  static final int DATABASE = 11;
+  /** A database of its own (not the other tests' {@link TestRedis#DATABASE}): it must be empty. */
+  static final int DATABASE = 12;
+
   static final Path DOC = Path.of("docs/privacy-and-safety.md");
   static final WireMockServer line = new WireMockServer(options().dynamicPort());
   static final ObjectMapper json = new ObjectMapper();

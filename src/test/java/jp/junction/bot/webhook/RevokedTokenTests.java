@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class RevokedTokenTests {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    probe.register(registry::add, "redis://127.0.0.1:6379");
+    probe.register(registry::add, "redis://127.0.0.1:6379/" + TestRedis.DATABASE);
   }
 
   @LocalServerPort int port;

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class SlowPostAttackTests {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    probe.register(registry::add, "redis://127.0.0.1:6379");
+    probe.register(registry::add, "redis://127.0.0.1:6379/" + TestRedis.DATABASE);
   }
 
   @LocalServerPort int port;

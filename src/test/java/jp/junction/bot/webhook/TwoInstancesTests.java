@@ -32,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import jp.junction.bot.BotProcess;
 import jp.junction.bot.privacy.PrivacySettings;
 import jp.junction.bot.privacy.Pseudonyms;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class TwoInstancesTests {
             "LINE_API_BASE_URL",
             line.baseUrl(),
             "REDIS_URL",
-            "redis://127.0.0.1:6379",
+            "redis://127.0.0.1:6379/" + TestRedis.DATABASE,
             // Every instance needs the same key, or state keys differ between instances.
             "JUNCTION_PSEUDONYM_KEY",
             PSEUDONYM_KEY);
@@ -89,7 +90,7 @@ class TwoInstancesTests {
       line.stop();
     }
     Pseudonyms pseudonyms = new Pseudonyms(new PrivacySettings(PSEUDONYM_KEY));
-    RedisClient client = RedisClient.create("redis://127.0.0.1:6379");
+    RedisClient client = RedisClient.create("redis://127.0.0.1:6379/" + TestRedis.DATABASE);
     try (StatefulRedisConnection<String, String> redis = client.connect()) {
       for (String user : users) {
         String pseudonym = pseudonyms.of(user);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import jp.junction.bot.JunctionBotApplication;
+import jp.junction.testing.TestRedis;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -44,7 +45,7 @@ class WebhookBodyProperties {
     // As command-line arguments: they win over application.yml (builder defaults would not).
     List<String> args = new ArrayList<>(List.of("--server.port=0"));
     probe
-        .properties("redis://127.0.0.1:6379")
+        .properties("redis://127.0.0.1:6379/" + TestRedis.DATABASE)
         .forEach((k, v) -> args.add("--" + k + "=" + v.get()));
     app =
         new SpringApplicationBuilder(JunctionBotApplication.class).run(args.toArray(String[]::new));

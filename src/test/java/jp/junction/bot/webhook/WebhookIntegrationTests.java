@@ -23,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class WebhookIntegrationTests {
     registry.add("junction.line.channel-secret", () -> LineWebhookFixture.SECRET);
     registry.add("junction.line.channel-token", () -> "test-channel-token");
     registry.add("junction.line.api-base-url", line::baseUrl);
-    registry.add("junction.redis.url", () -> "redis://127.0.0.1:6379");
+    registry.add("junction.redis.url", () -> "redis://127.0.0.1:6379/" + TestRedis.DATABASE);
     registry.add("junction.privacy.pseudonym-key", () -> "test-pseudonym-key");
   }
 
