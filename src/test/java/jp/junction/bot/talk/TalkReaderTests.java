@@ -80,6 +80,14 @@ class TalkReaderTests {
     assertThat(read(text)).contains(TalkAct.RECORDS);
   }
 
+  @Test
+  void romajiAndEnglishSmallTalkIsReadAsItsAct() {
+    assertThat(read("konbanwa")).contains(TalkAct.HELLO);
+    assertThat(read("oyasumi")).contains(TalkAct.BYE);
+    assertThat(read("thank you so much")).contains(TalkAct.THANKS);
+    assertThat(read("are you a robot?")).contains(TalkAct.ABOUT_BOT);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ロボットなの？", "人？", "AIかな", "きかい？"})
   void aBotWordWithOnlyAQuestionMarkIsAQuestionAboutTheBot(String text) {
