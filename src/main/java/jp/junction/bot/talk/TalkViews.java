@@ -15,10 +15,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The views of a typed message the talk patterns read: {@code folded} (as the crisis layer folds
- * letters), {@code words} (Kuromoji base forms, one space around each, so 疲れ果てた, 寝れん and
- * しんどすぎ read " 疲れる 果てる た ", " 寝る ん ", " しんどい すぎる ") and {@code latin} (the Latin
- * words with their spaces, " i can t sleep "). Words typed in romaji are read as kana first
- * (tsurai → つらい), so both Japanese views see them.
+ * letters), {@code words} (Kuromoji base forms, one space around each, so 疲れ果てた, 寝れん and しんどすぎ read
+ * " 疲れる 果てる た ", " 寝る ん ", " しんどい すぎる ") and {@code latin} (the Latin words with their spaces, " i
+ * can t sleep "). Words typed in romaji are read as kana first (tsurai → つらい), so both Japanese
+ * views see them.
  */
 record TalkViews(String folded, String words, String latin) {
 

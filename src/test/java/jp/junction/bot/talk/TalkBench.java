@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Time per message of {@link TalkReader#read} (not a test; bench/talk-figures.sh --time): short
- * messages (tokenised for the words view) and a 6,000-character story (only its last two
- * sentences are tokenised).
+ * messages (tokenised for the words view) and a 6,000-character story (only its last two sentences
+ * are tokenised).
  */
 public final class TalkBench {
 

@@ -62,20 +62,20 @@ class TalkReaderTests {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"kurushii", "nemurenakute", "tsurakatta", "I'm so anxious", "can't sleep again", "feeling low"})
+      strings = {
+        "kurushii",
+        "nemurenakute",
+        "tsurakatta",
+        "I'm so anxious",
+        "can't sleep again",
+        "feeling low"
+      })
   void romajiAndEnglishDistressIsReadToo(String text) {
     assertThat(read(text)).contains(TalkAct.DISTRESS);
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "やりとりは保存されてる？",
-        "送った内容って残りますか",
-        "誰かが見てるの？",
-        "スタッフが読んでますか",
-        "とくめいなの？"
-      })
+  @ValueSource(strings = {"やりとりは保存されてる？", "送った内容って残りますか", "誰かが見てるの？", "スタッフが読んでますか", "とくめいなの？"})
   void questionsAboutWhatIsKeptGetThePrivacyAnswer(String text) {
     assertThat(read(text)).contains(TalkAct.RECORDS);
   }

@@ -131,8 +131,7 @@ class TalkOverWebhookTests {
   @Test
   void aLongStoryEndingWithARequestStillSearches() throws Exception {
     String story =
-        "息子が学校に行けなくなって三年になります。部屋から出てこない日が続いています。".repeat(4)
-            + "同じ悩みの親と話してみたいです。高松で家族会ありますか";
+        "息子が学校に行けなくなって三年になります。部屋から出てこない日が続いています。".repeat(4) + "同じ悩みの親と話してみたいです。高松で家族会ありますか";
 
     JsonNode reply = say(userId(), story);
 
