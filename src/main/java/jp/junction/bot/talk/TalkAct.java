@@ -6,6 +6,8 @@ import jp.junction.bot.conversation.NodeKey;
 enum TalkAct implements NodeKey {
   DISTRESS("talk_distress", TalkLists.DISTRESS, true),
   ABOUT_BOT("talk_about_bot", TalkLists.ABOUT_BOT, true),
+  /** What is kept, for how long, and who reads it. */
+  RECORDS("talk_records", TalkLists.RECORDS, true),
   HELLO("talk_hello", TalkLists.HELLO, true),
   THANKS("talk_thanks", TalkLists.THANKS, true),
   BYE("talk_bye", TalkLists.BYE, true),

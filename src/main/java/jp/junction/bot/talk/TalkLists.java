@@ -8,12 +8,18 @@ enum TalkLists implements ListKey {
   REQUEST("talk_request"),
   RESOURCE("talk_resource"),
   DISTRESS("talk_distress"),
+  /** Distress in base forms (the words view): conjugation and dialect collapse. */
+  DISTRESS_WORDS("talk_distress_words", TalkLists.View.WORDS),
+  /** Distress in English words (the Latin view). */
+  DISTRESS_LATIN("talk_distress_latin", TalkLists.View.LATIN),
   HELLO("talk_hello"),
   THANKS("talk_thanks"),
   BYE("talk_bye"),
   LAUGH("talk_laugh"),
   UNSURE("talk_unsure"),
   ABOUT_BOT("talk_about_bot"),
+  /** Questions about what is kept and who reads it. */
+  RECORDS("talk_records"),
   ACK("talk_ack"),
   THEME_FAMILY("talk_theme_family"),
   THEME_ALONE("talk_theme_alone"),
@@ -22,10 +28,27 @@ enum TalkLists implements ListKey {
   /** Sentences that must reach the search: no act may take them (checked at startup). */
   SEARCH("talk_search");
 
+  /** Which view of a message a list's patterns read (see {@link TalkViews}). */
+  enum View {
+    FOLDED,
+    WORDS,
+    LATIN
+  }
+
   private final String key;
+  private final View view;
 
   TalkLists(String key) {
+    this(key, View.FOLDED);
+  }
+
+  TalkLists(String key, View view) {
     this.key = key;
+    this.view = view;
+  }
+
+  View view() {
+    return view;
   }
 
   @Override

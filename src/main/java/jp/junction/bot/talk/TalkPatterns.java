@@ -26,10 +26,21 @@ final class TalkPatterns {
     }
   }
 
-  /** True when a pattern of {@code list} is found in the folded {@code text}. */
-  boolean any(TalkLists list, String folded) {
+  /** True when a pattern of {@code list} is found in the view of {@code message} it reads. */
+  boolean any(TalkLists list, TalkViews message) {
+    String text =
+        switch (list.view()) {
+          case FOLDED -> message.folded();
+          case WORDS -> message.words();
+          case LATIN -> message.latin();
+        };
+    return any(list, text);
+  }
+
+  /** True when a pattern of {@code list} is found in {@code text}. */
+  boolean any(TalkLists list, String text) {
     for (Pattern p : lists.get(list)) {
-      if (p.matcher(folded).find()) {
+      if (p.matcher(text).find()) {
         return true;
       }
     }
@@ -60,7 +71,7 @@ final class TalkPatterns {
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException(where + ": " + e.getDescription(), e);
       }
-      if (p.matcher("").find()) {
+      if (p.matcher("").find() || p.matcher(" ").find()) {
         throw new IllegalStateException(where + ": matches an empty message");
       }
       out.add(p);

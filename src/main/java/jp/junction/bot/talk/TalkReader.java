@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.NodeKey;
 import jp.junction.bot.conversation.TypedTextReader;
@@ -24,11 +25,18 @@ public class TalkReader implements TypedTextReader {
   /** Small-talk acts are read only in messages this short (folded). */
   static final int SHORT_ACT_LENGTH = 30;
 
-  /** The last folded characters of a story where a request is looked for. */
-  static final int STORY_TAIL = 60;
+  /** How many sentences at the end of a story are read for a request. */
+  static final int STORY_SENTENCES = 2;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。．.！!？?\\n]+");
+
+  /** The lists that read distress, one view each. */
+  private static final List<TalkLists> DISTRESS =
+      List.of(TalkLists.DISTRESS, TalkLists.DISTRESS_WORDS, TalkLists.DISTRESS_LATIN);
 
   private static final List<TalkAct> SHORT_ACTS =
       List.of(
+          TalkAct.RECORDS,
           TalkAct.ABOUT_BOT,
           TalkAct.HELLO,
           TalkAct.THANKS,
@@ -80,28 +88,29 @@ public class TalkReader implements TypedTextReader {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String folded = CrisisNormalizer.foldMessage(text);
     boolean sad = sadSymbols.stream().anyMatch(text::contains);
+    String typed = text.strip();
+    if (typed.codePointCount(0, typed.length()) > STORY_LENGTH) {
+      return patterns.any(TalkLists.REQUEST, TalkViews.of(lastSentences(typed)))
+          ? Optional.empty()
+          : Optional.of(TalkAct.STORY);
+    }
+    TalkViews views = TalkViews.of(text);
+    String folded = views.folded();
     if (folded.isEmpty()) {
       return sad ? Optional.of(TalkAct.DISTRESS) : when(TalkAct.SHORT, expecting);
     }
-    boolean story = text.strip().codePointCount(0, text.strip().length()) > STORY_LENGTH;
-    String asking = story ? folded.substring(Math.max(0, folded.length() - STORY_TAIL)) : folded;
-    if (patterns.any(TalkLists.REQUEST, asking)
-        || (!story && patterns.any(TalkLists.RESOURCE, folded))) {
+    if (patterns.any(TalkLists.REQUEST, views) || patterns.any(TalkLists.RESOURCE, views)) {
       return Optional.empty();
     }
-    if (story) {
-      return Optional.of(TalkAct.STORY);
-    }
-    if (sad || patterns.any(TalkLists.DISTRESS, folded)) {
+    if (sad || DISTRESS.stream().anyMatch(list -> patterns.any(list, views))) {
       return Optional.of(TalkAct.DISTRESS);
     }
     if (folded.codePointCount(0, folded.length()) > SHORT_ACT_LENGTH) {
       return Optional.empty();
     }
     for (TalkAct act : SHORT_ACTS) {
-      if (patterns.any(act.list(), folded)) {
+      if (patterns.any(act.list(), views)) {
         return when(act, expecting);
       }
     }
@@ -110,6 +119,23 @@ public class TalkReader implements TypedTextReader {
       return when(TalkAct.SHORT, expecting);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The last {@link #STORY_SENTENCES} sentences of a story, where a request is looked for: a
+   * question asked at the end, not a どこ or ある in the middle of the telling.
+   */
+  static String lastSentences(String story) {
+    String[] sentences = SENTENCE_END.split(story);
+    StringBuilder out = new StringBuilder();
+    int taken = 0;
+    for (int i = sentences.length - 1; i >= 0 && taken < STORY_SENTENCES; i--) {
+      if (!sentences[i].isBlank()) {
+        out.insert(0, sentences[i].strip() + "。");
+        taken++;
+      }
+    }
+    return out.toString();
   }
 
   /** What a story is most about, as the text that acknowledges it. */

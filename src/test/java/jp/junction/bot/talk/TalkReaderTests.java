@@ -42,6 +42,85 @@ class TalkReaderTests {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "しんどかった",
+        "辛くてたまらへん",
+        "疲れ切ってしまった",
+        "寝付けへん",
+        "眠れずにいる",
+        "気持ちが沈んでて",
+        "やる気が起きない",
+        "もう何もかもだめ",
+        "心が壊れそう",
+        "母に叩かれた",
+        "さびしかー"
+      })
+  void distressIsReadByItsBaseFormsSoConjugationAndDialectCollapse(String text) {
+    assertThat(read(text)).contains(TalkAct.DISTRESS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "kurushii",
+        "nemurenakute",
+        "tsurakatta",
+        "I'm so anxious",
+        "can't sleep again",
+        "feeling low"
+      })
+  void romajiAndEnglishDistressIsReadToo(String text) {
+    assertThat(read(text)).contains(TalkAct.DISTRESS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"やりとりは保存されてる？", "送った内容って残りますか", "誰かが見てるの？", "スタッフが読んでますか", "とくめいなの？"})
+  void questionsAboutWhatIsKeptGetThePrivacyAnswer(String text) {
+    assertThat(read(text)).contains(TalkAct.RECORDS);
+  }
+
+  @Test
+  void romajiAndEnglishSmallTalkIsReadAsItsAct() {
+    assertThat(read("konbanwa")).contains(TalkAct.HELLO);
+    assertThat(read("oyasumi")).contains(TalkAct.BYE);
+    assertThat(read("thank you so much")).contains(TalkAct.THANKS);
+    assertThat(read("are you a robot?")).contains(TalkAct.ABOUT_BOT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ロボットなの？", "人？", "AIかな", "きかい？"})
+  void aBotWordWithOnlyAQuestionMarkIsAQuestionAboutTheBot(String text) {
+    assertThat(read(text)).contains(TalkAct.ABOUT_BOT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"夜分にすみません", "Good evening"})
+  void politeOpeningsAtAnyHourAreGreetings(String text) {
+    assertThat(read(text)).contains(TalkAct.HELLO);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"そろそろ寝ます", "また話します", "see ya"})
+  void sayingOneIsGoingIsAGoodbye(String text) {
+    assertThat(read(text)).contains(TalkAct.BYE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "こんばんは、観音寺で家族会ありますか",
+        "ありがとう、あと善通寺も",
+        "おやすみ前に話せるところ",
+        "眠れない夜に話せる場所はある？",
+        "記録をつける講座はありますか",
+        "人間関係の相談"
+      })
+  void smallTalkWordsInsideAQuestionLeaveItToTheSearch(String text) {
+    assertThat(read(text)).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"こんばんは", "こんばんわ！", "コンニチハ", "おはよー", "Hello", "hi"})
   void greetingsGetTheShortGreeting(String text) {
     assertThat(read(text)).contains(TalkAct.HELLO);
@@ -118,6 +197,15 @@ class TalkReaderTests {
     String work = "会社で残業が続いて、上司からの連絡が休みの日も来ます。".repeat(10);
     assertThat(reader.theme(work)).isEqualTo(TalkTexts.STORY_WORK);
     assertThat(reader.theme("学校に行けなくて、先生にも言えません。".repeat(12))).isEqualTo(TalkTexts.STORY_SCHOOL);
+  }
+
+  @Test
+  void aWhereInTheMiddleOfAStoryIsNotARequest() {
+    String story =
+        "どこに相談していいのかもわからないまま、何年もたちました。".repeat(3)
+            + "家族とも話さなくなって、夜も眠れない日が続いています。".repeat(5)
+            + "ここまで読んでくれてありがとう。";
+    assertThat(read(story)).contains(TalkAct.STORY);
   }
 
   @Test

@@ -94,6 +94,51 @@ class TalkOverWebhookTests {
   }
 
   @Test
+  void distressInDialectIsAcknowledgedAndNeverAnsweredWithCardsOnly() throws Exception {
+    JsonNode reply = say(userId(), "全然寝れへん");
+
+    assertThat(types(reply)).containsOnly("text");
+    assertThat(text(reply, 0)).contains("話してくれて");
+    assertThat(text(reply, 1)).contains("0120-279-338");
+  }
+
+  @Test
+  void askedWhatIsKeptTheBotSaysWhoReadsAndForHowLong() throws Exception {
+    JsonNode reply = say(userId(), "ここに書いたことって記録されるの？");
+
+    assertThat(types(reply)).containsOnly("text");
+    assertThat(text(reply, 0)).contains("自動のbot");
+    assertThat(WebhookProbe.texts(reply)).contains("30分").contains("データを消して");
+  }
+
+  @Test
+  void aLongStoryWithNoRequestIsAcknowledgedByWhatItIsAboutAndOffersAChoice() throws Exception {
+    String story =
+        "母と二人で暮らしています。仕事を辞めてから三年、ほとんど部屋から出ていません。".repeat(3)
+            + "母は何も言わないけれど、ため息が聞こえるたびに苦しくなります。".repeat(3)
+            + "どこにも書けなかったので、ここに書きました。";
+
+    JsonNode reply = say(userId(), story);
+
+    assertThat(types(reply)).containsOnly("text");
+    assertThat(text(reply, 0)).contains("家族のこと");
+    assertThat(text(reply, 1)).contains("0120-279-338");
+    JsonNode quick =
+        reply.at("/messages/" + (reply.at("/messages").size() - 1) + "/quickReply/items");
+    assertThat(labels(quick)).contains("居場所・仲間をさがす", "家族の方へ");
+  }
+
+  @Test
+  void aLongStoryEndingWithARequestStillSearches() throws Exception {
+    String story =
+        "息子が学校に行けなくなって三年になります。部屋から出てこない日が続いています。".repeat(4) + "同じ悩みの親と話してみたいです。高松で家族会ありますか";
+
+    JsonNode reply = say(userId(), story);
+
+    assertThat(WebhookProbe.texts(reply)).doesNotContain("長いお話");
+  }
+
+  @Test
   void aClearQuestionStillGoesToTheSearch() throws Exception {
     JsonNode reply = say(userId(), "高松で居場所ある？");
 
