@@ -2,6 +2,8 @@ package jp.junction.bot.handoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import jp.junction.bot.safety.LabelledMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,5 +62,18 @@ class HumanReaderTests {
     String story = "家族のことでずっと悩んでいて、".repeat(4) + "人と話したい";
 
     assertThat(reader.asks(story)).isFalse();
+  }
+
+  @Test
+  void noQuestionOfTheLabelledFilesIsTakenFromTheSearch() {
+    for (var file : List.of(LabelledMessages.DEV, LabelledMessages.HELD_OUT)) {
+      List<String> taken =
+          LabelledMessages.read(file).labelled("none").stream()
+              .filter(m -> m.kind().equals("question"))
+              .map(LabelledMessages.Message::text)
+              .filter(reader::asks)
+              .toList();
+      assertThat(taken).as("%s", file).isEmpty();
+    }
   }
 }
