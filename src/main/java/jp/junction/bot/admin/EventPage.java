@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.handoff.StaffChat;
 import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
@@ -17,9 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * What the two event pages show: the list with the new-event form, and one event with its reach,
- * notice preview, send form, notices sent, survey and edit form. A form that was refused stays in
- * the model as it was typed, with its errors.
+ * What the two event pages show: the list with the new-event form (and, when the staff chat is on,
+ * how many people wait for staff in LINE's chat), and one event with its reach, notice preview,
+ * send form, notices sent, survey and edit form. A form that was refused stays in the model as it
+ * was typed, with its errors.
  */
 @Component
 class EventPage {
@@ -27,11 +29,13 @@ class EventPage {
   private final Events events;
   private final Notices notices;
   private final NoticesSettings settings;
+  private final StaffChat staffChat;
 
-  EventPage(Events events, Notices notices, NoticesSettings settings) {
+  EventPage(Events events, Notices notices, NoticesSettings settings, StaffChat staffChat) {
     this.events = events;
     this.notices = notices;
     this.settings = settings;
+    this.staffChat = staffChat;
   }
 
   ModelAndView list(Model model, HttpStatus status) {
@@ -39,6 +43,11 @@ class EventPage {
       model.addAttribute("eventForm", new EventForm());
     }
     model.addAttribute("events", events.all());
+    // How many wait for staff in LINE's chat: a count only, never who.
+    model.addAttribute("staffChatOn", staffChat.enabled());
+    if (staffChat.enabled()) {
+      staffChat.waiting().ifPresent(n -> model.addAttribute("staffChatWaiting", n));
+    }
     return new ModelAndView("staff/events", status);
   }
 

@@ -36,6 +36,7 @@ public class ConversationEngine {
   private final ConversationSettings settings;
   private final ApplicationEventPublisher events;
   private final List<TypedTextReader> readers;
+  private final List<ConversationHold> holds;
 
   /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
   @Autowired
@@ -44,6 +45,7 @@ public class ConversationEngine {
       ObjectProvider<DialogAction> actions,
       ObjectProvider<DialogActions> groups,
       ObjectProvider<TypedTextReader> readers,
+      ObjectProvider<ConversationHold> holds,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
@@ -53,6 +55,7 @@ public class ConversationEngine {
                 actions.orderedStream(), groups.orderedStream().flatMap(g -> g.actions().stream()))
             .toList(),
         readers.orderedStream().toList(),
+        holds.orderedStream().toList(),
         states,
         settings,
         events);
@@ -64,18 +67,20 @@ public class ConversationEngine {
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
-    this(content, actions, List.of(), states, settings, events);
+    this(content, actions, List.of(), List.of(), states, settings, events);
   }
 
   ConversationEngine(
       DialogContent content,
       List<DialogAction> actions,
       List<TypedTextReader> readers,
+      List<ConversationHold> holds,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
     this.content = content;
     this.readers = List.copyOf(readers);
+    this.holds = List.copyOf(holds);
     this.actions =
         actions.stream().collect(Collectors.toMap(DialogAction::name, Function.identity()));
     this.states = states;
@@ -97,8 +102,16 @@ public class ConversationEngine {
           new ConversationEvents.MessageUnsent(unsend.person(), unsend.messageId()));
       return List.of();
     }
+    List<OutgoingMessage> reply = new ArrayList<>();
+    for (ConversationHold hold : holds) {
+      ConversationHold.Verdict verdict = hold.before(inbound);
+      if (verdict instanceof ConversationHold.Verdict.Quiet) {
+        return List.of();
+      }
+      reply.addAll(((ConversationHold.Verdict.Proceed) verdict).note());
+    }
     StateStore.Session session = states.open(inbound.person().pseudonym());
-    List<OutgoingMessage> reply = route(inbound, session);
+    reply.addAll(route(inbound, session));
     states.save(session);
     return cap(reply);
   }

@@ -12,6 +12,7 @@ import jp.junction.bot.accounts.StaffAccounts;
 import jp.junction.bot.accounts.StaffLogins;
 import jp.junction.bot.accounts.StaffRole;
 import jp.junction.bot.events.Events;
+import jp.junction.bot.handoff.StaffChat;
 import jp.junction.bot.line.ChannelToken;
 import jp.junction.bot.notices.Notices;
 import jp.junction.bot.places.Areas;
@@ -36,6 +37,7 @@ abstract class StaffPageTestBase {
   @MockitoBean ChannelToken token;
   @MockitoBean StaffLogins logins;
   @MockitoBean StaffAccounts accounts;
+  @MockitoBean StaffChat staffChat;
 
   /** The environment's administrator: may do everything. */
   static final StaffAccount ADMIN =

@@ -53,7 +53,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "junction.admin.user=tester",
       "junction.admin.password=key-table-secret",
-      "junction.notices.poll=20ms"
+      "junction.notices.poll=20ms",
+      "junction.handoff.enabled=true"
     })
 class RedisKeyTableTests {
 
@@ -147,8 +148,14 @@ class RedisKeyTableTests {
       chat.tap(user, "n=survey_comment");
       chat.text(user, "山田です。090-1234-5678 また行きたい");
     }
+    // The staff chat last: the bot is quiet for them from here on, but erasing and blocking still
+    // reach them (「データを消して」 brings the bot back first, with a note before the confirmation).
+    for (String user : List.of(erases, blocks, stays)) {
+      chat.tap(user, "a=handoff.start");
+    }
     JsonNode confirm = chat.text(erases, "データを消して");
-    chat.tap(erases, confirm.at("/messages/0/quickReply/items/0/action/data").asText());
+    int last = confirm.at("/messages").size() - 1;
+    chat.tap(erases, confirm.at("/messages/" + last + "/quickReply/items/0/action/data").asText());
     chat.send(
         LineWebhookFixture.body(LineWebhookFixture.unfollow(blocks, LineWebhookFixture.eventId())));
     await()
@@ -190,7 +197,9 @@ class RedisKeyTableTests {
             "jb:notices:{subs}:a:<area>",
             "jb:notices:s:<event id>:who",
             "jb:notices:s:<event id>:c",
-            "jb:notices:s:p:<pseudonym>");
+            "jb:notices:s:p:<pseudonym>",
+            "jb:{handoff}:p:<pseudonym>",
+            "jb:{handoff}:waiting");
   }
 
   /** One row of the table: its key pattern and whether it states a TTL. */
