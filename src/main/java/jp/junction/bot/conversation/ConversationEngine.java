@@ -36,6 +36,7 @@ public class ConversationEngine {
   private final ConversationSettings settings;
   private final ApplicationEventPublisher events;
   private final List<TypedTextReader> readers;
+  private final List<LiveWords> live;
 
   /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
   @Autowired
@@ -44,6 +45,7 @@ public class ConversationEngine {
       ObjectProvider<DialogAction> actions,
       ObjectProvider<DialogActions> groups,
       ObjectProvider<TypedTextReader> readers,
+      ObjectProvider<LiveWords> live,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
@@ -53,6 +55,7 @@ public class ConversationEngine {
                 actions.orderedStream(), groups.orderedStream().flatMap(g -> g.actions().stream()))
             .toList(),
         readers.orderedStream().toList(),
+        live.orderedStream().toList(),
         states,
         settings,
         events);
@@ -64,18 +67,20 @@ public class ConversationEngine {
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
-    this(content, actions, List.of(), states, settings, events);
+    this(content, actions, List.of(), List.of(), states, settings, events);
   }
 
   ConversationEngine(
       DialogContent content,
       List<DialogAction> actions,
       List<TypedTextReader> readers,
+      List<LiveWords> live,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
     this.content = content;
     this.readers = List.copyOf(readers);
+    this.live = List.copyOf(live);
     this.actions =
         actions.stream().collect(Collectors.toMap(DialogAction::name, Function.identity()));
     this.states = states;
@@ -108,7 +113,7 @@ public class ConversationEngine {
     return content
         .catalog()
         .on(occasion)
-        .map(node -> cap(sayAndChoices(node, List.of())))
+        .map(node -> cap(sayAndChoices(node, List.of(), false)))
         .orElse(List.of());
   }
 
@@ -207,12 +212,13 @@ public class ConversationEngine {
     } else if (node.action() == null) {
       session.remove(EXPECT);
     }
-    return sayAndChoices(node, fromAction);
+    return sayAndChoices(node, fromAction, true);
   }
 
-  private List<OutgoingMessage> sayAndChoices(DialogFile.Node node, List<OutgoingMessage> after) {
+  private List<OutgoingMessage> sayAndChoices(
+      DialogFile.Node node, List<OutgoingMessage> after, boolean now) {
     List<OutgoingMessage> out = new ArrayList<>();
-    node.say().forEach(s -> out.add(new OutgoingMessage.Text(s.strip())));
+    node.say().forEach(s -> out.add(new OutgoingMessage.Text(now ? filled(s.strip()) : s.strip())));
     out.addAll(after);
     if (!node.choices().isEmpty() && !out.isEmpty()) {
       List<OutgoingMessage.Action> quick = node.choices().stream().map(Choices::toAction).toList();
@@ -220,6 +226,14 @@ public class ConversationEngine {
       out.add(withQuickReplies(last, quick));
     }
     return out;
+  }
+
+  private String filled(String said) {
+    String text = said;
+    for (LiveWords words : live) {
+      text = words.fill(text);
+    }
+    return text;
   }
 
   /**
