@@ -37,6 +37,7 @@ public class ConversationEngine {
   private final ApplicationEventPublisher events;
   private final List<TypedTextReader> readers;
   private final List<ConversationHold> holds;
+  private final List<LiveWords> live;
 
   /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
   @Autowired
@@ -46,6 +47,7 @@ public class ConversationEngine {
       ObjectProvider<DialogActions> groups,
       ObjectProvider<TypedTextReader> readers,
       ObjectProvider<ConversationHold> holds,
+      ObjectProvider<LiveWords> live,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
@@ -56,6 +58,7 @@ public class ConversationEngine {
             .toList(),
         readers.orderedStream().toList(),
         holds.orderedStream().toList(),
+        live.orderedStream().toList(),
         states,
         settings,
         events);
@@ -67,7 +70,7 @@ public class ConversationEngine {
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
-    this(content, actions, List.of(), List.of(), states, settings, events);
+    this(content, actions, List.of(), List.of(), List.of(), states, settings, events);
   }
 
   ConversationEngine(
@@ -75,12 +78,14 @@ public class ConversationEngine {
       List<DialogAction> actions,
       List<TypedTextReader> readers,
       List<ConversationHold> holds,
+      List<LiveWords> live,
       StateStore states,
       ConversationSettings settings,
       ApplicationEventPublisher events) {
     this.content = content;
     this.readers = List.copyOf(readers);
     this.holds = List.copyOf(holds);
+    this.live = List.copyOf(live);
     this.actions =
         actions.stream().collect(Collectors.toMap(DialogAction::name, Function.identity()));
     this.states = states;
@@ -121,7 +126,7 @@ public class ConversationEngine {
     return content
         .catalog()
         .on(occasion)
-        .map(node -> cap(sayAndChoices(node, List.of())))
+        .map(node -> cap(sayAndChoices(node, List.of(), false)))
         .orElse(List.of());
   }
 
@@ -220,12 +225,13 @@ public class ConversationEngine {
     } else if (node.action() == null) {
       session.remove(EXPECT);
     }
-    return sayAndChoices(node, fromAction);
+    return sayAndChoices(node, fromAction, true);
   }
 
-  private List<OutgoingMessage> sayAndChoices(DialogFile.Node node, List<OutgoingMessage> after) {
+  private List<OutgoingMessage> sayAndChoices(
+      DialogFile.Node node, List<OutgoingMessage> after, boolean now) {
     List<OutgoingMessage> out = new ArrayList<>();
-    node.say().forEach(s -> out.add(new OutgoingMessage.Text(s.strip())));
+    node.say().forEach(s -> out.add(new OutgoingMessage.Text(now ? filled(s.strip()) : s.strip())));
     out.addAll(after);
     if (!node.choices().isEmpty() && !out.isEmpty()) {
       List<OutgoingMessage.Action> quick = node.choices().stream().map(Choices::toAction).toList();
@@ -233,6 +239,14 @@ public class ConversationEngine {
       out.add(withQuickReplies(last, quick));
     }
     return out;
+  }
+
+  private String filled(String said) {
+    String text = said;
+    for (LiveWords words : live) {
+      text = words.fill(text);
+    }
+    return text;
   }
 
   /**

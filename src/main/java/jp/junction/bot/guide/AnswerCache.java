@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import jp.junction.bot.line.OutgoingMessage;
@@ -26,15 +27,24 @@ class AnswerCache {
   record Answer(
       List<OutgoingMessage> messages, SearchResult.Understanding understanding, boolean found) {}
 
-  private record Key(long high, long low, int offset, long generation) {}
+  /**
+   * Cards say whether a place is open now, so an answer is kept only within one quarter of an hour
+   * of the clock (hours start on the quarter: 8:30, 8:45, 13:00): a mark is never stale.
+   */
+  static final long SLOT_SECONDS = 15 * 60;
+
+  private record Key(long high, long low, int offset, long generation, long slot) {}
 
   private final ResourceSearch search;
   private final Cache<Key, Answer> answers;
   private final boolean enabled;
   private volatile long lastGeneration;
 
-  AnswerCache(ResourceSearch search, GuideSettings settings) {
+  private final Clock clock;
+
+  AnswerCache(ResourceSearch search, GuideSettings settings, Clock clock) {
     this.search = search;
+    this.clock = clock;
     this.enabled = settings.answerCacheSize() > 0;
     this.answers =
         Caffeine.newBuilder()
@@ -62,13 +72,18 @@ class AnswerCache {
     return answers.get(key(question, generation), k -> make.apply(question));
   }
 
-  private static Key key(Question question, long generation) {
+  private Key key(Question question, long generation) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
               .digest(question.searchText().getBytes(StandardCharsets.UTF_8));
       ByteBuffer bytes = ByteBuffer.wrap(digest);
-      return new Key(bytes.getLong(), bytes.getLong(), question.offset(), generation);
+      return new Key(
+          bytes.getLong(),
+          bytes.getLong(),
+          question.offset(),
+          generation,
+          clock.instant().getEpochSecond() / SLOT_SECONDS);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

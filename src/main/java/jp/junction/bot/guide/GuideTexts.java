@@ -26,6 +26,7 @@ enum GuideTexts implements TextKey {
   CARD_DISTANCE("search.card.distance"),
   CARD_FEE("search.card.fee"),
   CARD_HOURS("search.card.hours"),
+  CARD_HOURS_NOTE("search.card.hours.note"),
   CARD_MAP("search.card.map"),
   CARD_PHONE("search.card.phone"),
   CARD_SITE("search.card.site"),

@@ -1,20 +1,29 @@
 package jp.junction.bot.guide;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.hours.OpenNotes;
+import jp.junction.bot.hours.OpeningHours;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.SearchResult;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Category;
 import jp.junction.bot.vocabulary.Flag;
 import org.springframework.stereotype.Component;
 
-/** Turns one found resource into a card: name, kind and area, hours, contact, tags, last check. */
+/**
+ * Turns one found resource into a card: name, kind and area, hours (with 「いま受付中」 or when it opens,
+ * at the answer's time, when they can be read), contact, tags, last check.
+ */
 @Component
 class ResourceCards {
 
@@ -28,17 +37,26 @@ class ResourceCards {
               Flag.WOMEN_ONLY, GuideTexts.TAG_WOMEN_ONLY,
               Flag.FREE, GuideTexts.TAG_FREE));
 
-  private final DialogContent words;
+  /** Hours texts read so far; the corpus has a few hundred distinct ones, so this stays small. */
+  private static final int MAX_READ = 10_000;
 
-  ResourceCards(DialogContent words) {
+  private final DialogContent words;
+  private final OpenNotes notes;
+  private final Clock clock;
+  private final Map<String, OpeningHours> read = new ConcurrentHashMap<>();
+
+  ResourceCards(DialogContent words, Clock clock) {
     words.require(GuideTexts.values());
     this.words = words;
+    this.notes = new OpenNotes(words);
+    this.clock = clock;
   }
 
   OutgoingMessage.Card card(SearchResult.Hit hit) {
     SearchResult.Resource r = hit.resource();
     List<String> lines = new ArrayList<>();
-    line(lines, GuideTexts.CARD_HOURS, "hours", r.hours());
+    hours(r.hours())
+        .ifPresentOrElse(lines::add, () -> line(lines, GuideTexts.CARD_HOURS, "hours", r.hours()));
     line(lines, GuideTexts.CARD_PHONE, "phone", r.phone());
     line(lines, GuideTexts.CARD_FEE, "fee", r.fee());
     line(lines, GuideTexts.CARD_AGE, "age", r.age());
@@ -123,6 +141,23 @@ class ResourceCards {
                   r.lon())));
     }
     return buttons;
+  }
+
+  /** The hours with whether they are open now, or empty to show them as written. */
+  private Optional<String> hours(String text) {
+    if (!has(text)) {
+      return Optional.empty();
+    }
+    if (read.size() > MAX_READ) {
+      read.clear();
+    }
+    OpeningHours hours = read.computeIfAbsent(text, OpeningHours::parse);
+    return notes
+        .note(hours, JapanTime.of(clock.instant()))
+        .map(
+            note ->
+                words.text(
+                    GuideTexts.CARD_HOURS_NOTE, Map.of("hours", hours.text(), "note", note)));
   }
 
   private void line(List<String> lines, GuideTexts key, String name, String value) {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The crisis answers (for the person, and for someone worried about another) are rendered once at
- * startup, without Redis, and its anonymous count is recorded in the background, so a slow store
- * cannot delay it. Only messages and taps count against the rate limit.
+ * startup, without Redis (only which of their lines are open is decided per message, from hours
+ * read at startup), and its anonymous count is recorded in the background, so a slow store cannot
+ * delay it. Only messages and taps count against the rate limit.
  */
 @Component
 class DefaultSafetyGate implements SafetyGate {
@@ -22,15 +23,24 @@ class DefaultSafetyGate implements SafetyGate {
   private final List<OutgoingMessage> crisisAnswer;
   private final List<OutgoingMessage> forOtherAnswer;
   private final Pace pauseNote;
+  private final CrisisLines lines;
 
   DefaultSafetyGate(
-      CrisisDetector crisis, RateLimiter limiter, AnonymousStats stats, ConversationEngine engine) {
+      CrisisDetector crisis,
+      RateLimiter limiter,
+      AnonymousStats stats,
+      ConversationEngine engine,
+      CrisisLines lines) {
     this.crisis = crisis;
     this.limiter = limiter;
     this.stats = stats;
+    this.lines = lines;
     this.crisisAnswer = required(engine, Occasion.CRISIS);
     this.forOtherAnswer = required(engine, Occasion.CRISIS_FOR_OTHER);
     this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED));
+    // Fails startup here, not at a person's message, if the lines cannot be said.
+    lines.check(crisisAnswer);
+    lines.check(forOtherAnswer);
   }
 
   @Override
@@ -45,9 +55,10 @@ class DefaultSafetyGate implements SafetyGate {
     };
   }
 
+  /** The answer with its lines ordered for the hour (read at startup; no store, no parsing). */
   private Screening crisis(Inbound inbound, List<OutgoingMessage> answer) {
     stats.recordCrisis();
-    return new Screening.Crisis(inbound, answer);
+    return new Screening.Crisis(inbound, lines.now(answer));
   }
 
   @Override

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchAnswersTests {
 
+  private final java.time.Clock clock = java.time.Clock.systemUTC();
   private final DialogContent words =
       new DialogContent(
           new ConversationSettings(Path.of("dialogs"), Duration.ofMinutes(30), "search", "x"));
@@ -280,10 +281,10 @@ class SearchAnswersTests {
   private SearchAnswers answers(ResourceSearch search, int kept) {
     return new SearchAnswers(
         search,
-        new ResourceCards(words),
+        new ResourceCards(words, clock),
         words,
         null,
-        new AnswerCache(search, new GuideSettings(kept, Duration.ofMinutes(10))));
+        new AnswerCache(search, new GuideSettings(kept, Duration.ofMinutes(10)), clock));
   }
 
   private static ResourceSearch countingSearch(AtomicInteger searches, AtomicLong generation) {

@@ -128,6 +128,14 @@ class CrisisDialogTests {
     JsonNode node = crisisNode();
     List<String> say = new ArrayList<>();
     node.get("say").forEach(s -> say.add(s.asText()));
+    // The lines themselves are listed once, where the answer writes {lines.phone} / {lines.chat}.
+    assertThat(String.join("\n", say)).contains("{lines.phone}", "{lines.chat}");
+    JsonNode lists =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("dialogs", "crisis.yml").toFile())
+            .get("lists");
+    lists.get("crisis_lines_phone").forEach(s -> say.add(s.asText()));
+    lists.get("crisis_lines_chat").forEach(s -> say.add(s.asText()));
     List<String> tels = new ArrayList<>();
     node.get("choices")
         .forEach(
