@@ -1,7 +1,9 @@
 package jp.junction.bot.safety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,50 +19,73 @@ record Frame(
     int within,
     boolean anyOrder,
     int anchor,
-    Set<String> unless,
+    Term unless,
     String source) {
 
   /**
    * A class of words (or one word); {@code notNext} are classes none of whose words may come right
    * after it (死ぬ followed by ほど is a way of speaking).
    */
-  record Term(String name, Set<String> words, List<Set<String>> notNext) {
+  static final class Term {
+    private final Set<String> words;
+    private final List<Term> notNext;
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
+
+    Term(Set<String> words, List<Term> notNext) {
+      this.words = Set.copyOf(words);
+      this.notNext = List.copyOf(notNext);
+      for (String word : words) {
+        byFirst.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(word);
+      }
+    }
+
+    Set<String> words() {
+      return words;
+    }
 
     /** The last word index a match at {@code i} covers, or -1. */
     int match(Words w, int i) {
-      for (String word : words) {
-        int end = w.match(i, word);
-        if (end >= 0 && allowedAfter(w, end)) {
-          return end;
+      int end = cover(w, i);
+      if (end < 0 || end + 1 >= w.size()) {
+        return end;
+      }
+      for (Term blocked : notNext) {
+        if (blocked.cover(w, end + 1) >= 0) {
+          return -1;
+        }
+      }
+      return end;
+    }
+
+    boolean anywhere(Words w) {
+      for (int i = 0; i < w.size(); i++) {
+        if (cover(w, i) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private int cover(Words w, int i) {
+      if (words.contains(w.written(i)) || words.contains(w.base(i))) {
+        return i;
+      }
+      List<String> candidates = byFirst.get(w.firstChar(i));
+      if (candidates != null) {
+        for (String word : candidates) {
+          int end = w.run(i, word);
+          if (end >= 0) {
+            return end;
+          }
         }
       }
       return -1;
     }
-
-    private boolean allowedAfter(Words w, int end) {
-      if (end + 1 >= w.size()) {
-        return true;
-      }
-      for (Set<String> blocked : notNext) {
-        for (String word : blocked) {
-          if (w.match(end + 1, word) >= 0) {
-            return false;
-          }
-        }
-      }
-      return true;
-    }
   }
 
   boolean matches(Words w) {
-    if (!unless.isEmpty()) {
-      for (int i = 0; i < w.size(); i++) {
-        for (String word : unless) {
-          if (w.match(i, word) >= 0) {
-            return false;
-          }
-        }
-      }
+    if (unless != null && unless.anywhere(w)) {
+      return false;
     }
     if (!anyOrder) {
       return follows(w, terms, 0, -1);

@@ -49,7 +49,7 @@ final class FrameReader {
           String w = term.toString();
           String b = baseForm.getBaseForm();
           written.add(w);
-          base.add(b == null ? w : CrisisNormalizer.foldLetters(b, false));
+          base.add(b == null ? w : MeaningFrames.fold(b));
           starts.add(offset.startOffset());
           ends.add(offset.endOffset());
         }

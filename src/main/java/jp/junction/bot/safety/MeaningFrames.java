@@ -95,6 +95,19 @@ final class MeaningFrames {
     return from < 0 ? Optional.empty() : read(kana.substring(from, to));
   }
 
+  /** How often each anchor stem is found in a normalised message (for the benchmark). */
+  Map<String, Integer> anchorHits(String kana) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    for (int p = 0; p < kana.length(); p++) {
+      for (String s : anchors.getOrDefault(kana.charAt(p), List.of())) {
+        if (kana.startsWith(s, p)) {
+          out.merge(s, 1, Integer::sum);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The words of a normalised message as the frames see them (for tests and staff). */
   static Words words(String kana) {
     return FrameReader.read(kana);
@@ -120,32 +133,27 @@ final class MeaningFrames {
   }
 
   /**
-   * Where a word can be found before the analyser reads it: a word with kanji up to its last
-   * kanji (死ぬ → 死, 飛び降りる → 飛び降), a kana verb without its ending (きえる → きえ, しぬ → しな
-   * しに しぬ しね しの しん), anything else as it is.
+   * Where a word can be found before the analyser reads it: a verb without its ending (生きる →
+   * 生き, きえる → きえ; 死ぬ → 死な 死に 死ぬ 死ね 死の 死ん, 寝る → 寝 寝ら 寝り…), anything else as
+   * it is (薬, 首吊り).
    */
   static Set<String> stems(String word) {
-    int last = -1;
-    for (int i = 0; i < word.length(); i++) {
-      if (!Kana.isHiragana(word.charAt(i))) {
-        last = i;
-      }
-    }
-    if (last >= 0) {
-      return Set.of(word.substring(0, last + 1));
-    }
     char end = word.charAt(word.length() - 1);
     String row = ROWS.get(end);
     if (row == null || word.length() < 2) {
       return Set.of(word);
     }
-    String stem = word.substring(0, word.length() - 1);
-    if (stem.length() >= 2) {
-      return Set.of(stem);
+    String base = word.substring(0, word.length() - 1);
+    boolean kanaBase = Kana.isHiragana(base.charAt(base.length() - 1));
+    if (kanaBase && base.length() >= 2) {
+      return Set.of(base);
     }
     Set<String> out = new LinkedHashSet<>();
+    if (!kanaBase && end == 'る') {
+      out.add(base);
+    }
     for (char c : row.toCharArray()) {
-      out.add(stem + c);
+      out.add(base + c);
     }
     return out;
   }
@@ -161,7 +169,7 @@ final class MeaningFrames {
       Set<String> words = new LinkedHashSet<>();
       for (String w : m.group(2).split("[,、]")) {
         if (!w.isBlank()) {
-          words.add(CrisisNormalizer.foldPattern(w));
+          words.add(fold(w));
         }
       }
       if (words.isEmpty()) {
@@ -201,13 +209,13 @@ final class MeaningFrames {
         }
         anchor = terms.size();
       }
-      List<Set<String>> notNext = new ArrayList<>();
+      List<Frame.Term> notNext = new ArrayList<>();
       for (String name : tm.group(3).split("!")) {
         if (!name.isEmpty()) {
-          notNext.add(words(name, classes, source));
+          notNext.add(new Frame.Term(words(name, classes, source), List.of()));
         }
       }
-      terms.add(new Frame.Term(tm.group(2), words(tm.group(2), classes, source), notNext));
+      terms.add(new Frame.Term(words(tm.group(2), classes, source), notNext));
     }
     if (terms.size() > 1 && m.group(3) == null) {
       throw invalid(source, "say how near the terms are ('within N')");
@@ -216,7 +224,10 @@ final class MeaningFrames {
     if (within < 1 || within > 12) {
       throw invalid(source, "within " + within + ": write 1 to 12");
     }
-    Set<String> unless = m.group(5) == null ? Set.of() : words(m.group(5), classes, source);
+    Frame.Term unless =
+        m.group(5) == null
+            ? null
+            : new Frame.Term(words(m.group(5), classes, source), List.of());
     return new Frame(
         meaning,
         List.copyOf(terms),
@@ -229,13 +240,22 @@ final class MeaningFrames {
 
   private static Set<String> words(String term, Map<String, Set<String>> classes, String source) {
     if (term.startsWith("「")) {
-      return Set.of(CrisisNormalizer.foldPattern(term.substring(1, term.length() - 1)));
+      return Set.of(fold(term.substring(1, term.length() - 1)));
     }
     Set<String> words = classes.get(term);
     if (words == null) {
       throw invalid(source, "no class '" + term + "' in " + SafetyLists.WORDS.key());
     }
     return words;
+  }
+
+  /** A word folded as the frames' view of a message is (a doubled kana stays: たたく). */
+  static String fold(String word) {
+    return CrisisNormalizer.foldLetters(
+        java.text.Normalizer.normalize(word.strip(), java.text.Normalizer.Form.NFKC)
+            .toLowerCase(java.util.Locale.ROOT),
+        false,
+        3);
   }
 
   private static IllegalStateException invalid(String where, String why) {

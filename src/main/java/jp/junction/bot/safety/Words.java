@@ -25,18 +25,23 @@ final class Words {
     return written.length;
   }
 
+  String written(int i) {
+    return written[i];
+  }
+
+  String base(int i) {
+    return base[i];
+  }
+
+  char firstChar(int i) {
+    return text.charAt(start[i]);
+  }
+
   /**
-   * The index of the last word {@code word} covers when it starts at word {@code i}: the word
-   * itself by its dictionary form or as written, or a run of whole words as written (いなく = い +
-   * なく); -1 when it does not.
+   * The index of the last word of a run of whole words, from word {@code i}, that together are
+   * written {@code word} (いなく = い + なく); -1 when there is none.
    */
-  int match(int i, String word) {
-    if (i < 0 || i >= written.length) {
-      return -1;
-    }
-    if (word.equals(base[i]) || word.equals(written[i])) {
-      return i;
-    }
+  int run(int i, String word) {
     if (!text.startsWith(word, start[i])) {
       return -1;
     }
