@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Recognises messages that say someone may want to die or hurt themselves, by meaning class over
  * the message as {@link CrisisNormalizer} folds it: first the patterns of {@code
- * dialogs/crisis.yml}, then the meaning frames of {@code dialogs/crisis-meaning.yml} over the
- * words as the analyser reads them ({@link MeaningFrames}). It also tells apart a crisis told about someone else (息子が死にたいと言っている).
+ * dialogs/crisis.yml}, then the meaning frames of {@code dialogs/crisis-meaning.yml} over the words
+ * as the analyser reads them ({@link MeaningFrames}). It also tells apart a crisis told about
+ * someone else (息子が死にたいと言っている).
  */
 @Component
 class CrisisDetector {

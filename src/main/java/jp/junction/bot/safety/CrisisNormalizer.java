@@ -33,8 +33,8 @@ public final class CrisisNormalizer {
 
   /**
    * The views patterns are matched against, and the one the meaning frames read ({@code words}:
-   * like {@code kana} but a kana doubled stays doubled, so いい and 死なない keep their grammar; a
-   * run of three or more still becomes one).
+   * like {@code kana} but a kana doubled stays doubled, so いい and 死なない keep their grammar; a run of
+   * three or more still becomes one).
    */
   record Views(String kana, String latin, String words) {}
 

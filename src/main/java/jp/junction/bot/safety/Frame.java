@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * One meaning frame of {@code dialogs/crisis-meaning.yml}: terms that must follow each other in a
- * message's words, each at most {@code within} words after the one before (in any order when
- * {@code anyOrder}), and none of the words {@code unless} anywhere in the stretch read (毎日 makes
- * 薬をたくさん飲んでいる a habit, not an overdose). The anchor is the term whose stems say where in a
- * long message to read.
+ * message's words, each at most {@code within} words after the one before (in any order when {@code
+ * anyOrder}), and none of the words {@code unless} anywhere in the stretch read (毎日 makes
+ * 薬をたくさん飲んでいる a habit, not an overdose). The anchor is the term whose stems say where in a long
+ * message to read.
  */
 record Frame(
     CrisisMeaning meaning,

@@ -12,9 +12,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Reads a stretch of normalised text into {@link Words} with kuromoji (the dictionary the search
- * uses), so conjugations and dialect come back to one dictionary form: 死にたかった, 死のうかな and
- * 死にてえ all hold the word 死ぬ. One tokenizer per thread (kuromoji's is not thread-safe); the
- * dictionary itself is loaded once.
+ * uses), so conjugations and dialect come back to one dictionary form: 死にたかった, 死のうかな and 死にてえ all
+ * hold the word 死ぬ. One tokenizer per thread (kuromoji's is not thread-safe); the dictionary itself
+ * is loaded once.
  */
 final class FrameReader {
 

@@ -24,7 +24,8 @@ final class MeaningFrames {
   private static final int AFTER = 40;
   private static final Pattern CLASS = Pattern.compile("^([a-z_]+):(.*)$");
   private static final Pattern FRAME =
-      Pattern.compile("^([A-Z_]+):(.+?)(?:\\s+within\\s+(\\d+))?(\\s+any order)?(?:\\s+unless\\s+([a-z_]+))?$");
+      Pattern.compile(
+          "^([A-Z_]+):(.+?)(?:\\s+within\\s+(\\d+))?(\\s+any order)?(?:\\s+unless\\s+([a-z_]+))?$");
   private static final Pattern TERM = Pattern.compile("^(\\*)?(「[^」]+」|[a-z_]+)((?:![a-z_]+)*)$");
 
   /** The kana a verb's stem can end in before its ending, by the dictionary form's last kana. */
@@ -95,19 +96,6 @@ final class MeaningFrames {
     return from < 0 ? Optional.empty() : read(kana.substring(from, to));
   }
 
-  /** How often each anchor stem is found in a normalised message (for the benchmark). */
-  Map<String, Integer> anchorHits(String kana) {
-    Map<String, Integer> out = new java.util.TreeMap<>();
-    for (int p = 0; p < kana.length(); p++) {
-      for (String s : anchors.getOrDefault(kana.charAt(p), List.of())) {
-        if (kana.startsWith(s, p)) {
-          out.merge(s, 1, Integer::sum);
-        }
-      }
-    }
-    return out;
-  }
-
   /** The words of a normalised message as the frames see them (for tests and staff). */
   static Words words(String kana) {
     return FrameReader.read(kana);
@@ -133,9 +121,8 @@ final class MeaningFrames {
   }
 
   /**
-   * Where a word can be found before the analyser reads it: a verb without its ending (生きる →
-   * 生き, きえる → きえ; 死ぬ → 死な 死に 死ぬ 死ね 死の 死ん, 寝る → 寝 寝ら 寝り…), anything else as
-   * it is (薬, 首吊り).
+   * Where a word can be found before the analyser reads it: a verb without its ending (生きる → 生き,
+   * きえる → きえ; 死ぬ → 死な 死に 死ぬ 死ね 死の 死ん, 寝る → 寝 寝ら 寝り…), anything else as it is (薬, 首吊り).
    */
   static Set<String> stems(String word) {
     char end = word.charAt(word.length() - 1);
@@ -225,9 +212,7 @@ final class MeaningFrames {
       throw invalid(source, "within " + within + ": write 1 to 12");
     }
     Frame.Term unless =
-        m.group(5) == null
-            ? null
-            : new Frame.Term(words(m.group(5), classes, source), List.of());
+        m.group(5) == null ? null : new Frame.Term(words(m.group(5), classes, source), List.of());
     return new Frame(
         meaning,
         List.copyOf(terms),
