@@ -6,9 +6,11 @@ import jp.junction.bot.conversation.DialogContent;
 import org.springframework.stereotype.Component;
 
 /**
- * Recognises messages that say someone may want to die or hurt themselves, by meaning class
- * (patterns in {@code dialogs/crisis.yml}) over the message as {@link CrisisNormalizer} folds it,
- * and tells apart a crisis told about someone else (息子が死にたいと言っている).
+ * Recognises messages that say someone may want to die or hurt themselves, by meaning class over
+ * the message as {@link CrisisNormalizer} folds it: first the patterns of {@code
+ * dialogs/crisis.yml}, then the meaning frames of {@code dialogs/crisis-meaning.yml} over the words
+ * as the analyser reads them ({@link MeaningFrames}). It also tells apart a crisis told about
+ * someone else (息子が死にたいと言っている).
  */
 @Component
 class CrisisDetector {
@@ -37,7 +39,7 @@ class CrisisDetector {
     }
     CrisisNormalizer.Views views = patterns.normalizer.views(text);
     String kana = withoutNot(views.kana());
-    if (meaning(kana, views.latin()).isEmpty()) {
+    if (meaning(kana, views.latin(), views.words()).isEmpty()) {
       return Reading.NONE;
     }
     return patterns.someoneElse.matches(kana) ? Reading.SOMEONE_ELSE : Reading.SELF;
@@ -49,16 +51,16 @@ class CrisisDetector {
       return Optional.empty();
     }
     CrisisNormalizer.Views views = patterns.normalizer.views(text);
-    return meaning(withoutNot(views.kana()), views.latin());
+    return meaning(withoutNot(views.kana()), views.latin(), views.words());
   }
 
-  private Optional<CrisisMeaning> meaning(String kana, String latin) {
+  private Optional<CrisisMeaning> meaning(String kana, String latin, String words) {
     for (Map.Entry<CrisisMeaning, PatternIndex> e : patterns.meanings.entrySet()) {
       if (e.getValue().matches(e.getKey().latin() ? latin : kana)) {
         return Optional.of(e.getKey());
       }
     }
-    return Optional.empty();
+    return patterns.frames.meaning(withoutNot(words));
   }
 
   private String withoutNot(String kana) {

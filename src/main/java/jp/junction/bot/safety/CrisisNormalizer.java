@@ -31,8 +31,12 @@ public final class CrisisNormalizer {
     }
   }
 
-  /** The two views patterns are matched against. */
-  record Views(String kana, String latin) {}
+  /**
+   * The views patterns are matched against, and the one the meaning frames read ({@code words}:
+   * like {@code kana} but a kana doubled stays doubled, so いい and 死なない keep their grammar; a run of
+   * three or more still becomes one).
+   */
+  record Views(String kana, String latin, String words) {}
 
   private final List<Rewrite> symbols;
   private final List<Rewrite> spellings;
@@ -61,16 +65,16 @@ public final class CrisisNormalizer {
 
   Views views(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return new Views(kana(n), latin(n));
+    String romaji = Romaji.toKana(rewrite(n, symbols));
+    return new Views(
+        rewrite(foldLetters(romaji, true, 2), spellings),
+        latin(n),
+        rewrite(foldLetters(romaji, true, 3), spellings));
   }
 
-  private String kana(String nfkc) {
-    String t = nfkc;
-    for (Rewrite r : symbols) {
-      t = r.apply(t);
-    }
-    t = foldLetters(Romaji.toKana(t), true);
-    for (Rewrite r : spellings) {
+  private static String rewrite(String text, List<Rewrite> rewrites) {
+    String t = text;
+    for (Rewrite r : rewrites) {
       t = r.apply(t);
     }
     return t;
@@ -101,7 +105,13 @@ public final class CrisisNormalizer {
    * digit goes too, so "死 に た い" and "死…にたい" read as 死にたい.
    */
   static String foldLetters(String text, boolean dropSymbols) {
+    return foldLetters(text, dropSymbols, 2);
+  }
+
+  /** {@link #foldLetters(String, boolean)}, collapsing a run of one kana from {@code run} on. */
+  static String foldLetters(String text, boolean dropSymbols, int run) {
     StringBuilder out = new StringBuilder(text.length());
+    int same = 1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
@@ -123,7 +133,15 @@ public final class CrisisNormalizer {
         cp = Kana.VOWELS.charAt(small);
       }
       if (cp == previous && Kana.isHiragana(cp)) {
-        continue;
+        same++;
+        if (same >= run) {
+          if (same == run) {
+            out.setLength(out.length() - (run - 2));
+          }
+          continue;
+        }
+      } else {
+        same = 1;
       }
       out.appendCodePoint(cp);
     }

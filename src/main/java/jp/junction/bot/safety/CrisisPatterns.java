@@ -22,6 +22,7 @@ final class CrisisPatterns {
   final PatternIndex not;
   final PatternIndex someoneElse;
   final CrisisNormalizer normalizer;
+  final MeaningFrames frames;
 
   CrisisPatterns(DialogContent content) {
     for (CrisisMeaning meaning : CrisisMeaning.values()) {
@@ -39,6 +40,7 @@ final class CrisisPatterns {
         new CrisisNormalizer(
             rewrites(content, SafetyLists.SYMBOLS, false),
             rewrites(content, SafetyLists.SPELLINGS, true));
+    this.frames = new MeaningFrames(content);
   }
 
   /** Fails naming the pattern when one matches a sentence the dialogs say is never a crisis. */

@@ -12,6 +12,10 @@ enum SafetyLists implements ListKey {
   SYMBOLS("crisis_symbols"),
   /** Net spellings rewritten after folding, as {@code from => to}. */
   SPELLINGS("crisis_spellings"),
+  /** Word classes of the meaning frames, as {@code name: word, word} (crisis-meaning.yml). */
+  WORDS("crisis_words"),
+  /** Meaning frames, as {@code MEANING: term + term within N} (crisis-meaning.yml). */
+  FRAMES("crisis_frames"),
   /** Everyday sentences no pattern may match; checked at startup. */
   NEVER("crisis_never");
 

@@ -38,15 +38,26 @@ public final class CrisisDetectionBenchmark {
             .text();
     String longQuiet = (story.repeat(4)).substring(0, 6000);
     String longCrisis = longQuiet.substring(0, 5990) + "もう死にたいです。";
-    CrisisNormalizer normalizer = new CrisisPatterns(content).normalizer;
+    String longFrame = longQuiet.substring(0, 5985) + "何のために生きてるのかわからない";
+    CrisisPatterns patterns = new CrisisPatterns(content);
+    CrisisNormalizer normalizer = patterns.normalizer;
     time(
         "normalising only, 6,000 characters",
         m -> !normalizer.views(m).kana().isEmpty(),
         List.of(longQuiet));
     slowest(content, normalizer.views(longQuiet).kana());
+    String quietWords = normalizer.views(longQuiet).words();
+    time(
+        "meaning frames only, 6,000 characters",
+        m -> patterns.frames.meaning(m).isPresent(),
+        List.of(quietWords));
     report("labelled file (" + labelled.size() + " messages)", detector, labelled);
     report("6,000 characters, no crisis", detector, List.of(longQuiet));
     report("6,000 characters, crisis at the end", detector, List.of(longCrisis));
+    report("6,000 characters, frame at the end", detector, List.of(longFrame));
+    if (!detector.isCrisis(longFrame)) {
+      throw new IllegalStateException("the frame at the end of the story was not found");
+    }
   }
 
   /** The five patterns that take longest over one long message, to show where time goes. */

@@ -32,6 +32,13 @@ public record LabelledMessages(List<Message> messages) {
    */
   public static final Path PROBE2 = Path.of("src/test/resources/safety/probe2.tsv");
 
+  /**
+   * A third probe (h-crisis, issue 12), written from the labelling rules before the meaning frames
+   * and scored once at the end without tuning: like {@link #PROBE2}, never widen a class for one of
+   * its lines.
+   */
+  public static final Path PROBE3 = Path.of("src/test/resources/safety/probe3.tsv");
+
   /** One labelled message; {@code line} is its line in the file. */
   public record Message(String label, String kind, String text, int line) {
     public boolean hardNegative() {

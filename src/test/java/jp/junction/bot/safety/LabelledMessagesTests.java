@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The crisis figures issue 12 asks for, on each hand-labelled file: every acute message gets the
  * crisis answer, at most 5% of hard negatives do, no small talk or plain question does, and a
  * crisis told about someone else is read so. The files are the one tuned on (messages.tsv), the
- * held-out one and the probe written by other hands (probe.tsv).
+ * held-out one and the probe written by other hands (probe.tsv); the two untuned probes (probe2,
+ * probe3) keep the figures of their single scoring run.
  */
 class LabelledMessagesTests {
 
@@ -53,25 +55,43 @@ class LabelledMessagesTests {
   }
 
   /**
-   * probe2.tsv is not held to the targets: it keeps the figures measured on its one untuned run (12
-   * of 28 acute, 1 of 10 hard negatives), so a change that loses ground there shows. When a
-   * widening by kind raises them, raise these numbers with it.
+   * The untuned probes are not held to the targets: each keeps the figures measured on its one
+   * untuned run, so a change that loses ground there shows. probe2.tsv: 12 of 28 acute with the
+   * patterns alone, 15 of 28 (54%) with the meaning frames (dialogs/crisis-meaning.yml, scored once
+   * on 2026-12-02), 1 of 10 hard negatives (自殺を扱った映画の感想). probe3.tsv (written before the frames,
+   * scored once at the end): 65 of 71 acute (92%), 0 of 17 hard negatives, 5 of 5 someone else's
+   * crisis read so. When a widening by kind raises them, raise these numbers with it; never widen
+   * for one of their lines.
    */
-  @Test
-  void theUntunedProbeKeepsItsMeasuredFigures() {
-    LabelledMessages probe = LabelledMessages.read(LabelledMessages.PROBE2);
+  @ParameterizedTest
+  @CsvSource({
+    "src/test/resources/safety/probe2.tsv, 28, 15, 10, 1",
+    "src/test/resources/safety/probe3.tsv, 71, 65, 17, 0"
+  })
+  void theUntunedProbesKeepTheirMeasuredFigures(
+      Path file, int acuteSize, int caught, int negativesSize, int alarmed) {
+    LabelledMessages probe = LabelledMessages.read(file);
     List<LabelledMessages.Message> acute = probe.labelled("acute");
-    assertThat(acute).hasSize(28);
+    assertThat(acute).hasSize(acuteSize);
     assertThat(acute.stream().filter(m -> detector.isCrisis(m.text())).count())
-        .isGreaterThanOrEqualTo(12);
+        .isGreaterThanOrEqualTo(caught);
     List<LabelledMessages.Message> negatives = probe.hardNegatives();
-    assertThat(negatives).hasSize(10);
+    assertThat(negatives).hasSize(negativesSize);
     assertThat(negatives.stream().filter(m -> detector.isCrisis(m.text())).count())
-        .isLessThanOrEqualTo(1);
+        .isLessThanOrEqualTo(alarmed);
     assertThat(
             probe.messages().stream()
                 .filter(m -> m.label().equals("smalltalk") || m.label().equals("distress"))
                 .filter(m -> detector.isCrisis(m.text())))
+        .isEmpty();
+  }
+
+  @Test
+  void theThirdProbeReadsEveryCrisisToldAboutSomeoneElseSo() {
+    assertThat(
+            LabelledMessages.read(LabelledMessages.PROBE3).messages().stream()
+                .filter(m -> m.kind().equals("other"))
+                .filter(m -> detector.read(m.text()) != CrisisDetector.Reading.SOMEONE_ELSE))
         .isEmpty();
   }
 

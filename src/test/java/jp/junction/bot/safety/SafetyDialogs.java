@@ -17,7 +17,8 @@ import jp.junction.bot.conversation.DialogContent;
  */
 public final class SafetyDialogs {
 
-  public static final List<String> FILES = List.of("crisis.yml", "privacy.yml", "hours.yml");
+  public static final List<String> FILES =
+      List.of("crisis.yml", "crisis-meaning.yml", "privacy.yml", "hours.yml");
   private static Path folder;
 
   private SafetyDialogs() {}
