@@ -22,9 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswerCache {
 
-  /** A finished answer, with what the search understood (for the anonymous statistics). */
+  /**
+   * A finished answer, with what the search understood (for the anonymous statistics) and where its
+   * next page starts (-1: this was the last).
+   */
   record Answer(
-      List<OutgoingMessage> messages, SearchResult.Understanding understanding, boolean found) {}
+      List<OutgoingMessage> messages,
+      SearchResult.Understanding understanding,
+      boolean found,
+      int next) {}
 
   private record Key(long high, long low, int offset, long generation) {}
 
