@@ -8,7 +8,9 @@ import jp.junction.bot.conversation.ActionResult;
 import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.PlaceRoles;
 import jp.junction.bot.search.ResourceSearch;
 import org.springframework.stereotype.Component;
@@ -26,11 +28,14 @@ class FindAction implements DialogAction {
   private final SearchAnswers answers;
   private final ResourceSearch search;
   private final DialogContent words;
+  private final PlaceGuesses guesses;
 
-  FindAction(SearchAnswers answers, ResourceSearch search, DialogContent words) {
+  FindAction(
+      SearchAnswers answers, ResourceSearch search, DialogContent words, Gazetteer gazetteer) {
     this.answers = answers;
     this.search = search;
     this.words = words;
+    this.guesses = new PlaceGuesses(gazetteer, words);
   }
 
   @Override
@@ -47,12 +52,14 @@ class FindAction implements DialogAction {
     SearchMemory memory = new SearchMemory(context.state());
     Inbound.Text typed = context.inbound() instanceof Inbound.Text t ? t : null;
     GuideTexts note = null;
+    PlaceGuesses.Told told = new PlaceGuesses.Told(List.of(), List.of());
     if (typed != null) {
       PlaceRoles roles = search.places(question.text());
       Optional<SearchMemory.Here> here = memory.here();
       Optional<String> places = memory.places();
       if (SearchMemory.namesPlace(roles)) {
         memory.rememberPlaces(roles);
+        told = guesses.tell(question.text(), roles);
       } else if (here.isPresent()) {
         question = new Question(question.text(), here.get().latitude(), here.get().longitude(), 0);
         note = GuideTexts.REMEMBERED_HERE;
@@ -66,17 +73,41 @@ class FindAction implements DialogAction {
     }
     AnswerCache.Answer answer = answers.reply(question, typed);
     memory.rememberLast(question, answer.next());
-    return ActionResult.say(note == null ? answer.messages() : noted(answer.messages(), note));
+    List<String> lines = new ArrayList<>(told.lines());
+    if (note != null) {
+      lines.add(words.text(note).strip());
+    }
+    return ActionResult.say(noted(answer.messages(), lines, told.chips()));
   }
 
-  /** The answer with a line saying where it looked, after its first words. */
-  private List<OutgoingMessage> noted(List<OutgoingMessage> messages, GuideTexts note) {
+  /**
+   * The answer with lines saying where it looked after its first words, and chips for the other
+   * places it could have meant first among the last message's quick replies.
+   */
+  private static List<OutgoingMessage> noted(
+      List<OutgoingMessage> messages, List<String> lines, List<OutgoingMessage.Action> chips) {
     List<OutgoingMessage> out = new ArrayList<>(messages);
-    if (!out.isEmpty() && out.get(0) instanceof OutgoingMessage.Text first) {
+    if (out.isEmpty()) {
+      return out;
+    }
+    if (!lines.isEmpty() && out.get(0) instanceof OutgoingMessage.Text first) {
       out.set(
           0,
           new OutgoingMessage.Text(
-              first.text().strip() + "\n" + words.text(note).strip(), first.quickReplies()));
+              first.text().strip() + "\n" + String.join("\n", lines), first.quickReplies()));
+    }
+    if (!chips.isEmpty()) {
+      int lastAt = out.size() - 1;
+      OutgoingMessage last = out.get(lastAt);
+      List<OutgoingMessage.Action> quick = new ArrayList<>(chips);
+      quick.addAll(last.quickReplies());
+      List<OutgoingMessage.Action> capped =
+          quick.subList(0, Math.min(quick.size(), LineLimits.QUICK_REPLIES));
+      out.set(
+          lastAt,
+          last instanceof OutgoingMessage.Cards cards
+              ? new OutgoingMessage.Cards(cards.altText(), cards.cards(), capped)
+              : new OutgoingMessage.Text(((OutgoingMessage.Text) last).text(), capped));
     }
     return out;
   }
