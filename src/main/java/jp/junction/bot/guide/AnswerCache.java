@@ -23,9 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswerCache {
 
-  /** A finished answer, with what the search understood (for the anonymous statistics). */
+  /**
+   * A finished answer, with what the search understood (for the anonymous statistics) and where its
+   * next page starts (-1: this was the last).
+   */
   record Answer(
-      List<OutgoingMessage> messages, SearchResult.Understanding understanding, boolean found) {}
+      List<OutgoingMessage> messages,
+      SearchResult.Understanding understanding,
+      boolean found,
+      int next) {}
 
   /**
    * Cards say whether a place is open now, so an answer is kept only within one quarter of an hour

@@ -53,6 +53,11 @@ class SearchAnswers {
 
   /** As {@link #answer(Question)}; a typed question also counts in the anonymous statistics. */
   List<OutgoingMessage> answer(Question question, Inbound.Text typed) {
+    return reply(question, typed).messages();
+  }
+
+  /** The answer and where its next page starts. */
+  AnswerCache.Answer reply(Question question, Inbound.Text typed) {
     AnswerCache.Answer answer = cache.get(question, this::make);
     if (typed != null) {
       SearchResult.Understanding u = answer.understanding();
@@ -67,7 +72,7 @@ class SearchAnswers {
           question.text(),
           typed.messageId());
     }
-    return answer.messages();
+    return answer;
   }
 
   private AnswerCache.Answer make(Question question) {
@@ -83,7 +88,8 @@ class SearchAnswers {
       return new AnswerCache.Answer(
           List.of(new OutgoingMessage.Text(words.text(GuideTexts.NONE), noResultChoices(question))),
           result.understanding(),
-          false);
+          false,
+          -1);
     }
     List<OutgoingMessage.Card> found = result.hits().stream().map(cards::card).toList();
     String names =
@@ -96,7 +102,10 @@ class SearchAnswers {
                 found,
                 refinements(question, result))),
         result.understanding(),
-        true);
+        true,
+        question.offset() + result.hits().size() < result.total()
+            ? question.offset() + result.hits().size()
+            : -1);
   }
 
   private List<OutgoingMessage.Action> refinements(Question question, SearchResult result) {
@@ -150,7 +159,19 @@ class SearchAnswers {
     }
     boolean on = question.refinements().contains(label);
     String shown = on ? words.text(GuideTexts.REFINE_OFF, Map.of("label", label)) : label;
-    quick.add(words.postback(shown, ACTION, question.toggled(label).toArgs(), shown));
+    quick.add(words.postback(shown, ACTION, question.toggled(label, rivals(key)).toArgs(), shown));
+  }
+
+  /**
+   * Refinements of where to look contradict each other (online only, nearby towns too, not the home
+   * town): turning one on turns the others off, so they never pile up.
+   */
+  private List<String> rivals(GuideTexts key) {
+    List<GuideTexts> where =
+        List.of(GuideTexts.REFINE_ONLINE, GuideTexts.REFINE_NEIGHBOURS, GuideTexts.REFINE_NOTLOCAL);
+    return where.contains(key)
+        ? where.stream().filter(k -> k != key).map(words::text).toList()
+        : List.of();
   }
 
   /** Once a refinement is on, one chip turns them all off. */
