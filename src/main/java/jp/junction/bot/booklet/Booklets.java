@@ -14,14 +14,12 @@ import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.system.JapanTime;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 /**
  * An area's places as a booklet (PDF) or as the public web page {@code /areas/<code>}, for areas
  * named by their codes (a municipality's 6-digit 全国地方公共団体コード, a prefecture's 2-digit
- * code, several joined by commas), and the link to that page for the chat's answers. The places
+ * code, several joined by commas), The places
  * come from the search's list of resources, read afresh for each booklet.
  */
 @Component
@@ -34,7 +32,6 @@ public class Booklets {
   private final BookletPdf pdf;
   private final BookletSettings settings;
   private final Clock clock;
-  private final Environment environment;
   private final Map<String, Municipality> byCode = new HashMap<>();
   private final Map<String, String> prefectureByCode = new HashMap<>();
 
@@ -44,8 +41,7 @@ public class Booklets {
       Gazetteer gazetteer,
       DialogContent dialogs,
       BookletSettings settings,
-      Clock clock,
-      Environment environment) {
+      Clock clock) {
     this.search = search;
     this.gazetteer = gazetteer;
     this.entries = new AreaEntries(areas, gazetteer);
@@ -53,7 +49,6 @@ public class Booklets {
     this.pdf = new BookletPdf(words, CrisisLines.read(dialogs));
     this.settings = settings;
     this.clock = clock;
-    this.environment = environment;
     for (Municipality m : gazetteer.municipalities()) {
       byCode.put(m.code(), m);
       prefectureByCode.putIfAbsent(m.code().substring(0, 2), m.prefecture());
@@ -83,10 +78,7 @@ public class Booklets {
 
   /** The code of an area ({@code 372013} for 高松市, {@code 37} for 香川県), if the gazetteer has it. */
   public Optional<String> code(Areas.Area area) {
-    if (area.wholePrefecture()) {
-      return gazetteer.prefecture(area.prefecture()).map(p -> p.code());
-    }
-    return gazetteer.municipality(area.prefecture(), area.municipality()).map(Municipality::code);
+    return AreaPages.code(gazetteer, area);
   }
 
   /** The codes of several areas joined as {@link #areas} reads them. */
@@ -112,19 +104,6 @@ public class Booklets {
     return "booklet-" + codes(areas).orElse("area").replace(',', '-') + "-" + format + ".pdf";
   }
 
-  /**
-   * The public page of an area for a person in the chat ({@code <base>/areas/<code>}): the base is
-   * {@code junction.booklet.public-base-url}, or this machine in local mode; empty otherwise, and
-   * for an area the gazetteer does not know.
-   */
-  public Optional<String> pageLink(Areas.Area area) {
-    String base = publicBase();
-    if (base.isEmpty()) {
-      return Optional.empty();
-    }
-    return code(area).map(code -> base + "/areas/" + code);
-  }
-
   /** The add-friend link, empty when not configured. */
   public String addFriendUrl() {
     return settings.addFriendUrl();
@@ -136,18 +115,5 @@ public class Booklets {
 
   BookletWords words() {
     return words;
-  }
-
-  private String publicBase() {
-    if (!settings.publicBaseUrl().isEmpty()) {
-      return settings.publicBaseUrl();
-    }
-    boolean local = !StringUtils.hasText(environment.getProperty("junction.line.channel-secret"));
-    if (!local) {
-      return "";
-    }
-    String port =
-        environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-    return "http://localhost:" + port;
   }
 }

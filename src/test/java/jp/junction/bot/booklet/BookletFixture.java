@@ -21,7 +21,6 @@ import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Category;
 import jp.junction.bot.vocabulary.Link;
-import org.springframework.mock.env.MockEnvironment;
 
 /** Booklets over the real dialogs and gazetteer and a list of resources made here. */
 final class BookletFixture {
@@ -35,7 +34,7 @@ final class BookletFixture {
 
   private BookletFixture() {}
 
-  static Booklets booklets(List<Resource> resources, MockEnvironment environment) {
+  static Booklets booklets(List<Resource> resources) {
     ResourceSearch search =
         new ResourceSearch() {
           @Override
@@ -54,8 +53,7 @@ final class BookletFixture {
         GAZETTEER,
         DIALOGS,
         new BookletSettings(ADD_FRIEND, ""),
-        CLOCK,
-        environment);
+        CLOCK);
   }
 
   static Resource resource(

@@ -20,14 +20,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 class BookletPdfTests {
 
   private static final Areas.Area TAKAMATSU = new Areas.Area("香川県", "高松市");
 
   private final List<Resource> resources = BookletFixture.kagawa(60);
-  private final Booklets booklets = BookletFixture.booklets(resources, new MockEnvironment());
+  private final Booklets booklets = BookletFixture.booklets(resources);
 
   @Test
   void everyEntryOfTheAreaAppearsOnceInSectionOrderLocalFirstAndNoOtherTown() throws Exception {
