@@ -49,8 +49,7 @@ class AreaPageController {
               String name = words.areaName(areas);
               page.addObject("areaName", name);
               page.addObject("title", words.text(BookletTexts.WEB_TITLE, Map.of("area", name)));
-              page.addObject(
-                  "heading", words.text(BookletTexts.COVER_AREA, Map.of("area", name)));
+              page.addObject("heading", words.text(BookletTexts.COVER_AREA, Map.of("area", name)));
               page.addObject("hasLocal", list.hasLocal());
               page.addObject("sections", sections(list, words));
               page.addObject("crisis", crisis);

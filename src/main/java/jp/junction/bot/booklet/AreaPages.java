@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Links to the public page of an area ({@code <base>/areas/<code>}) for the chat's answers. The base
- * is {@code junction.booklet.public-base-url}; in local mode without it, this machine; otherwise
- * there is no link.
+ * Links to the public page of an area ({@code <base>/areas/<code>}) for the chat's answers. The
+ * base is {@code junction.booklet.public-base-url}; in local mode without it, this machine;
+ * otherwise there is no link.
  */
 @Component
 public class AreaPages {

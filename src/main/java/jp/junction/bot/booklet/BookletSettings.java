@@ -8,15 +8,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Booklet settings. Both links are checked at start-up: a bad one stops the bot, naming it.
  *
- * @param addFriendUrl the link that adds the bot as a LINE friend (https, e.g. the channel's
- *     {@code https://lin.ee/...} link), printed as the cover's QR code; empty: no QR code
+ * @param addFriendUrl the link that adds the bot as a LINE friend (https, e.g. the channel's {@code
+ *     https://lin.ee/...} link), printed as the cover's QR code; empty: no QR code
  * @param publicBaseUrl where people reach the bot's public pages ({@code https://bot.example.jp}),
  *     for the search answer's 「一覧を見る」 link to {@code /areas/<code>}; empty: no link, except in
  *     local mode, where the link goes to this machine
  */
 @Validated
 @ConfigurationProperties("junction.booklet")
-record BookletSettings(@DefaultValue("") String addFriendUrl, @DefaultValue("") String publicBaseUrl) {
+record BookletSettings(
+    @DefaultValue("") String addFriendUrl, @DefaultValue("") String publicBaseUrl) {
 
   BookletSettings {
     addFriendUrl = addFriendUrl == null ? "" : addFriendUrl.strip();

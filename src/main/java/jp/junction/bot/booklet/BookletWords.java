@@ -14,13 +14,14 @@ import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Category;
 
 /**
- * The words of an area list, shared by the PDF and the web page: the area's name, the headings,
- * and each entry as the lines it is printed with.
+ * The words of an area list, shared by the PDF and the web page: the area's name, the headings, and
+ * each entry as the lines it is printed with.
  */
 final class BookletWords {
 
   /** One entry as printed: name, kind and place, the detail lines, tags and the last check. */
-  record EntryLines(String name, String kind, List<String> details, List<String> tags, String checked) {}
+  record EntryLines(
+      String name, String kind, List<String> details, List<String> tags, String checked) {}
 
   private final DialogContent words;
 

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An area's places as a booklet (PDF) or as the public web page {@code /areas/<code>}, for areas
- * named by their codes (a municipality's 6-digit 全国地方公共団体コード, a prefecture's 2-digit
- * code, several joined by commas), The places
- * come from the search's list of resources, read afresh for each booklet.
+ * named by their codes (a municipality's 6-digit 全国地方公共団体コード, a prefecture's 2-digit code, several
+ * joined by commas), The places come from the search's list of resources, read afresh for each
+ * booklet.
  */
 @Component
 public class Booklets {

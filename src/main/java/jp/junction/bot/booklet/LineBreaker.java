@@ -7,10 +7,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * Breaks Japanese text into lines of a given width, as Japanese is typeset: anywhere between two
  * characters, except that a line never starts with closing punctuation, small kana or a prolonged
- * sound mark (、。」） ぁ ー …: 行頭禁則) and never ends with an opening bracket (「（: 行末禁則); 、。 may
- * hang into the margin rather than push a character down. A run of Latin letters, digits and
- * their punctuation (a phone number, a link, an English word) stays whole when it fits a line.
- * Explicit line breaks are kept.
+ * sound mark (、。」） ぁ ー …: 行頭禁則) and never ends with an opening bracket (「（: 行末禁則); 、。 may hang into
+ * the margin rather than push a character down. A run of Latin letters, digits and their
+ * punctuation (a phone number, a link, an English word) stays whole when it fits a line. Explicit
+ * line breaks are kept.
  */
 final class LineBreaker {
 

@@ -108,7 +108,8 @@ final class PdfPages implements AutoCloseable {
     String printable = printable(text, style.font());
     List<Line> lines = new ArrayList<>();
     for (String line :
-        new LineBreaker(s -> width(s, style)).lines(printable, width() - indent - style.size() / 2)) {
+        new LineBreaker(s -> width(s, style))
+            .lines(printable, width() - indent - style.size() / 2)) {
       lines.add(new Line(line, style, indent, centred));
     }
     return lines;
@@ -196,8 +197,7 @@ final class PdfPages implements AutoCloseable {
     text.codePoints()
         .forEach(
             cp -> {
-              if (cp == '\n'
-                  || (cp >= 0x20 && known.computeIfAbsent(cp, c -> drawable(font, c)))) {
+              if (cp == '\n' || (cp >= 0x20 && known.computeIfAbsent(cp, c -> drawable(font, c)))) {
                 out.appendCodePoint(cp);
               }
             });

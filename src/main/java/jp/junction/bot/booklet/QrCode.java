@@ -32,9 +32,12 @@ final class QrCode {
                   0,
                   0,
                   Map.of(
-                      EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN, 0,
-                      EncodeHintType.CHARACTER_SET, "UTF-8"));
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.MARGIN,
+                      0,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8"));
     } catch (WriterException e) {
       throw new IllegalArgumentException("Cannot make a QR code of " + text, e);
     }

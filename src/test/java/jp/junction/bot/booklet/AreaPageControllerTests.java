@@ -69,8 +69,7 @@ class AreaPageControllerTests {
   @Test
   void aPrefectureCodeAndSeveralCodesWork() throws Exception {
     assertThat(page("/areas/37", 200).selectFirst("h1").text()).contains("香川県");
-    assertThat(page("/areas/372013,372030", 200).selectFirst("h1").text())
-        .contains("香川県高松市・坂出市");
+    assertThat(page("/areas/372013,372030", 200).selectFirst("h1").text()).contains("香川県高松市・坂出市");
   }
 
   @Test

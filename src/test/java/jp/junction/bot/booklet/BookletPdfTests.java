@@ -63,7 +63,8 @@ class BookletPdfTests {
   void theCoverQrCodeDecodesToTheAddFriendLink() throws Exception {
     try (PDDocument pdf = Loader.loadPDF(booklets.pdf(List.of(TAKAMATSU), BookletFormat.A6))) {
       BufferedImage cover = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
-      int[] pixels = cover.getRGB(0, 0, cover.getWidth(), cover.getHeight(), null, 0, cover.getWidth());
+      int[] pixels =
+          cover.getRGB(0, 0, cover.getWidth(), cover.getHeight(), null, 0, cover.getWidth());
       RGBLuminanceSource source =
           new RGBLuminanceSource(cover.getWidth(), cover.getHeight(), pixels);
       String decoded =
@@ -97,7 +98,8 @@ class BookletPdfTests {
     String text = text(booklets.pdf(List.of(TAKAMATSU), BookletFormat.A5));
     int crisis = text.indexOf("いま、つらくてたまらないときは");
     assertThat(crisis).isGreaterThan(text.lastIndexOf("テスト窓口"));
-    assertThat(text.substring(crisis)).contains("よりそいホットライン 0120-279-338", "2026年4月1日 印刷", "OpenStreetMap");
+    assertThat(text.substring(crisis))
+        .contains("よりそいホットライン 0120-279-338", "2026年4月1日 印刷", "OpenStreetMap");
   }
 
   @Test

@@ -298,7 +298,8 @@ class SearchAnswersTests {
         .containsExactly(
             new OutgoingMessage.Action.Uri("一覧を見る", "https://bot.example.jp/areas/372013"));
     List<OutgoingMessage.Card> without =
-        ((OutgoingMessage.Cards) answers(request -> result).answer(new Question("高松 居場所", null, null, 0)).get(1))
+        ((OutgoingMessage.Cards)
+                answers(request -> result).answer(new Question("高松 居場所", null, null, 0)).get(1))
             .cards();
     assertThat(without).hasSize(2);
   }
@@ -306,7 +307,8 @@ class SearchAnswersTests {
   @Test
   void anAnswerAboutNoPlaceHasNoListLink() {
     SearchResult result =
-        new SearchResult(List.of(hit()), 1, understood(null, null, null), SearchResult.Widening.NONE);
+        new SearchResult(
+            List.of(hit()), 1, understood(null, null, null), SearchResult.Widening.NONE);
     SearchAnswers withBase =
         new SearchAnswers(
             request -> result,
@@ -316,7 +318,9 @@ class SearchAnswersTests {
             new AnswerCache(request -> result, new GuideSettings(0, Duration.ofMinutes(10))),
             new AreaPages("https://bot.example.jp", GAZETTEER));
 
-    assertThat(((OutgoingMessage.Cards) withBase.answer(new Question("居場所", null, null, 0)).get(1)).cards())
+    assertThat(
+            ((OutgoingMessage.Cards) withBase.answer(new Question("居場所", null, null, 0)).get(1))
+                .cards())
         .hasSize(1);
   }
 
