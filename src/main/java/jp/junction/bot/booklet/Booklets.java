@@ -56,6 +56,21 @@ public class Booklets {
   }
 
   /**
+   * Booklets without Spring (commands, other features' tests): {@code addFriendUrl} as the setting
+   * {@code junction.booklet.add-friend-url} takes it (empty: no QR code).
+   */
+  public static Booklets of(
+      ResourceSearch search,
+      Areas areas,
+      Gazetteer gazetteer,
+      DialogContent dialogs,
+      String addFriendUrl,
+      Clock clock) {
+    return new Booklets(
+        search, areas, gazetteer, dialogs, new BookletSettings(addFriendUrl, ""), clock);
+  }
+
+  /**
    * The areas {@code codes} name (6-digit municipality codes, 2-digit prefecture codes, joined by
    * commas; a ward stands for its city), or empty when any code is unknown or none is given.
    */

@@ -9,9 +9,9 @@ import java.util.List;
 import jp.junction.bot.places.Areas;
 
 /**
- * The booklet benchmark (bench/BOOKLET.md): a booklet of 300 entries for 香川県高松市, several
- * times; prints wall and CPU time and the heap it needed above what was in use before. Writes the
- * last booklet to the path given (for pdftoppm). Not a test: run it as bench/BOOKLET.md says.
+ * The booklet benchmark (bench/BOOKLET.md): a booklet of 300 entries for 香川県高松市, several times;
+ * prints wall and CPU time and the heap it needed above what was in use before. Writes the last
+ * booklet to the path given (for pdftoppm). Not a test: run it as bench/BOOKLET.md says.
  */
 final class BookletBench {
 
