@@ -81,6 +81,18 @@ public class DialogContent {
     return list;
   }
 
+  /**
+   * What node {@code key} says, message by message (stripped), for features that print or show a
+   * node's words outside the chat; fails loudly for a node the dialogs lack.
+   */
+  public List<String> say(NodeKey key) {
+    DialogFile.Node node = loaded.catalog().nodes().get(key.key());
+    if (node == null) {
+      throw new DialogException(where(key));
+    }
+    return node.say().stream().map(String::strip).toList();
+  }
+
   /** A quick reply or button that runs {@code action} with {@code args} when tapped. */
   public OutgoingMessage.Action postback(
       String label, String action, Map<String, String> args, String displayText) {

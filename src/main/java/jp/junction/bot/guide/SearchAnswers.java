@@ -3,10 +3,13 @@ package jp.junction.bot.guide;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import jp.junction.bot.booklet.AreaPages;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Areas;
 import jp.junction.bot.privacy.AnonymousStats;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchRequest;
@@ -31,13 +34,15 @@ class SearchAnswers {
   private final AnonymousStats stats;
   private final AnswerCache cache;
   private final AnswerIntro intro;
+  private final AreaPages areaPages;
 
   SearchAnswers(
       ResourceSearch search,
       ResourceCards cards,
       DialogContent words,
       AnonymousStats stats,
-      AnswerCache cache) {
+      AnswerCache cache,
+      AreaPages areaPages) {
     words.require(GuideTexts.values());
     this.search = search;
     this.cards = cards;
@@ -45,6 +50,7 @@ class SearchAnswers {
     this.stats = stats;
     this.cache = cache;
     this.intro = new AnswerIntro(words);
+    this.areaPages = areaPages;
   }
 
   List<OutgoingMessage> answer(Question question) {
@@ -91,7 +97,9 @@ class SearchAnswers {
           false,
           -1);
     }
-    List<OutgoingMessage.Card> found = result.hits().stream().map(cards::card).toList();
+    List<OutgoingMessage.Card> found =
+        new ArrayList<>(result.hits().stream().map(cards::card).toList());
+    listCard(result.understanding()).ifPresent(found::add);
     String names =
         result.hits().stream().map(h -> h.resource().name()).collect(Collectors.joining("、"));
     return new AnswerCache.Answer(
@@ -106,6 +114,30 @@ class SearchAnswers {
         question.offset() + result.hits().size() < result.total()
             ? question.offset() + result.hits().size()
             : -1);
+  }
+
+  /**
+   * The card that opens the whole list of the town (or prefecture) asked about on the web, when the
+   * bot knows its public address; none for a question about no place.
+   */
+  private Optional<OutgoingMessage.Card> listCard(SearchResult.Understanding u) {
+    if (u.prefecture() == null || u.prefecture().isEmpty()) {
+      return Optional.empty();
+    }
+    Areas.Area area =
+        new Areas.Area(u.prefecture(), u.municipality() == null ? "" : u.municipality());
+    return areaPages
+        .link(area)
+        .map(
+            link ->
+                new OutgoingMessage.Card(
+                    words.text(GuideTexts.LIST_TITLE, Map.of("area", area.label())),
+                    null,
+                    List.of(words.text(GuideTexts.LIST_TEXT)),
+                    List.of(),
+                    null,
+                    List.of(
+                        new OutgoingMessage.Action.Uri(words.text(GuideTexts.LIST_LABEL), link))));
   }
 
   private List<OutgoingMessage.Action> refinements(Question question, SearchResult result) {

@@ -70,6 +70,11 @@ final class Corpus {
     return facts.size();
   }
 
+  /** The resources in ord order. */
+  List<Resource> resources() {
+    return facts.stream().map(Facts::resource).toList();
+  }
+
   Facts get(int ord) {
     return facts.get(ord);
   }

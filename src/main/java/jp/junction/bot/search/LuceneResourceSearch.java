@@ -130,6 +130,11 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
     return index.withSearcher(searcher -> searcher.corpus().size());
   }
 
+  @Override
+  public List<SearchResult.Resource> resources() {
+    return index.withSearcher(searcher -> searcher.corpus().resources());
+  }
+
   /** The broken rows skipped at the last (re)load, with file, line and column. */
   public List<ExchangeCsv.Problem> problems() {
     return problems;

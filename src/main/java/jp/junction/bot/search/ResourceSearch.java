@@ -1,5 +1,7 @@
 package jp.junction.bot.search;
 
+import java.util.List;
+
 /**
  * Finds support resources for a question in the person's own words, optionally near a location.
  * Thread-safe; a data reload never breaks a running search.
@@ -22,5 +24,13 @@ public interface ResourceSearch {
    */
   default PlaceRoles places(String text) {
     return PlaceRoles.NONE;
+  }
+
+  /**
+   * Every resource now searchable, in the order of the data (for printed and web lists of an area).
+   * Data that cannot list itself: none.
+   */
+  default List<SearchResult.Resource> resources() {
+    return List.of();
   }
 }

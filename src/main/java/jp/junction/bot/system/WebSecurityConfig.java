@@ -132,6 +132,9 @@ class WebSecurityConfig {
                         "/favicon.ico",
                         "/error",
                         "/login",
+                        // The public, printable list of an area's places (booklet/).
+                        "/areas/**",
+                        "/area-assets/**",
                         // The staff pages' stylesheets (the login page needs them too).
                         "/webjars/picocss__pico/**",
                         "/staff-assets/**")

@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.junction.bot.booklet.AreaPages;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.exchange.DataSettings;
 import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.search.LuceneResourceSearch;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchRequest;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchAnswersTests {
 
   private final java.time.Clock clock = java.time.Clock.systemUTC();
+  private static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
+
   private final DialogContent words =
       new DialogContent(
           new ConversationSettings(Path.of("dialogs"), Duration.ofMinutes(30), "search", "x"));
@@ -270,6 +274,57 @@ class SearchAnswersTests {
     assertThat(searches).hasValue(2);
   }
 
+  @Test
+  void anAnswerAboutATownEndsWithTheLinkToItsWholeListWhenThePublicAddressIsKnown() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit(), hit()), 2, understood("香川県", "高松市", null), SearchResult.Widening.NONE);
+    SearchAnswers withBase =
+        new SearchAnswers(
+            request -> result,
+            new ResourceCards(words, clock),
+            words,
+            null,
+            new AnswerCache(request -> result, new GuideSettings(0, Duration.ofMinutes(10)), clock),
+            new AreaPages("https://bot.example.jp/", GAZETTEER));
+
+    List<OutgoingMessage.Card> cards =
+        ((OutgoingMessage.Cards) withBase.answer(new Question("高松 居場所", null, null, 0)).get(1))
+            .cards();
+
+    assertThat(cards).hasSize(3);
+    OutgoingMessage.Card last = cards.get(2);
+    assertThat(last.title()).isEqualTo("香川県高松市の一覧");
+    assertThat(last.buttons())
+        .containsExactly(
+            new OutgoingMessage.Action.Uri("一覧を見る", "https://bot.example.jp/areas/372013"));
+    List<OutgoingMessage.Card> without =
+        ((OutgoingMessage.Cards)
+                answers(request -> result).answer(new Question("高松 居場所", null, null, 0)).get(1))
+            .cards();
+    assertThat(without).hasSize(2);
+  }
+
+  @Test
+  void anAnswerAboutNoPlaceHasNoListLink() {
+    SearchResult result =
+        new SearchResult(
+            List.of(hit()), 1, understood(null, null, null), SearchResult.Widening.NONE);
+    SearchAnswers withBase =
+        new SearchAnswers(
+            request -> result,
+            new ResourceCards(words, clock),
+            words,
+            null,
+            new AnswerCache(request -> result, new GuideSettings(0, Duration.ofMinutes(10)), clock),
+            new AreaPages("https://bot.example.jp", GAZETTEER));
+
+    assertThat(
+            ((OutgoingMessage.Cards) withBase.answer(new Question("居場所", null, null, 0)).get(1))
+                .cards())
+        .hasSize(1);
+  }
+
   private SearchAnswers answers(ResourceSearch search) {
     return answers(search, 0); // keeps nothing: every question is searched
   }
@@ -284,7 +339,8 @@ class SearchAnswersTests {
         new ResourceCards(words, clock),
         words,
         null,
-        new AnswerCache(search, new GuideSettings(kept, Duration.ofMinutes(10)), clock));
+        new AnswerCache(search, new GuideSettings(kept, Duration.ofMinutes(10)), clock),
+        new AreaPages("", GAZETTEER));
   }
 
   private static ResourceSearch countingSearch(AtomicInteger searches, AtomicLong generation) {
