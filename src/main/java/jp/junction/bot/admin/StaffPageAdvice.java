@@ -19,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
     assignableTypes = {
       EventPagesController.class,
       NoticePagesController.class,
-      AccountPagesController.class
+      AccountPagesController.class,
+      DirectoryPagesController.class
     })
 class StaffPageAdvice {
 

@@ -47,7 +47,7 @@ public class DirectoryStore {
     private static final long serialVersionUID = 1L;
     private final transient List<ExchangeCsv.Problem> problems;
 
-    Refused(String message, List<ExchangeCsv.Problem> problems) {
+    public Refused(String message, List<ExchangeCsv.Problem> problems) {
       super(message);
       this.problems = List.copyOf(problems);
     }
