@@ -73,6 +73,13 @@ class DirectoryPage {
     model.addAttribute("filter", filter);
     model.addAttribute("entries", shown);
     model.addAttribute("total", all.size());
+    model.addAttribute(
+        "waiting",
+        shown.stream()
+            .filter(DirectoryEntry::searchable)
+            .filter(this::waits)
+            .map(DirectoryEntry::id)
+            .collect(Collectors.toSet()));
     common(model);
     return new ModelAndView("staff/directory", HttpStatus.OK);
   }
@@ -150,7 +157,6 @@ class DirectoryPage {
     model.addAttribute("audiences", Audience.values());
     model.addAttribute("statuses", DirectoryEntry.Status.values());
     model.addAttribute("reviewMonths", settings.reviewMonths());
-    model.addAttribute("page", this);
   }
 
   private boolean matches(DirectoryEntry e, Filter f) {

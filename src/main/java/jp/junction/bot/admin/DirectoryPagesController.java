@@ -120,7 +120,7 @@ class DirectoryPagesController {
       return EventPage.notFound();
     }
     scope.check(who, area(entry.resource()));
-    store.confirm(id, who.getName());
+    store.confirm(id, scope.name(who));
     return EventPage.seeOther("/admin/directory/" + id + "?confirmed");
   }
 
@@ -132,7 +132,7 @@ class DirectoryPagesController {
       return EventPage.notFound();
     }
     scope.check(who, area(entry.resource()));
-    store.retire(id, wanted, who.getName());
+    store.retire(id, wanted, scope.name(who));
     return EventPage.seeOther("/admin/directory/" + id + "?status");
   }
 
@@ -163,7 +163,7 @@ class DirectoryPagesController {
             read.problems().isEmpty() ? "refused" : read.problems().get(0).message(),
             read.problems());
       }
-      store.save(read.resources().get(0), who.getName());
+      store.save(read.resources().get(0), scope.name(who));
       return true;
     } catch (DirectoryStore.Refused e) {
       log.info("Directory form refused by the store: {}", e.getMessage());
