@@ -32,10 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The resource search: loads {@code resources.csv} from the data folder at start (a missing
- * required column stops start-up, naming file and column; broken rows are logged and skipped),
- * answers questions, and can {@link #reload()} while serving. Usable without Spring: {@code new
- * LuceneResourceSearch(new DataSettings(Path.of("index-data")), null, clock)}.
+ * The resource search: takes its resources at start from the {@link ResourceSource} bean when one
+ * answers (the directory store), otherwise loads {@code resources.csv} from the data folder (a
+ * missing required column stops start-up, naming file and column; broken rows are logged and
+ * skipped), answers questions, and can {@link #reload()} the file or {@link #replace} its resources
+ * while serving. Usable without Spring: {@code new LuceneResourceSearch(new
+ * DataSettings(Path.of("index-data")), null, clock)}.
  */
 @Component
 public class LuceneResourceSearch implements ResourceSearch, Closeable {

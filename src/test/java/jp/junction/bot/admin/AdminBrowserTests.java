@@ -94,22 +94,22 @@ class AdminBrowserTests {
    */
   static org.springframework.context.ConfigurableApplicationContext secondInstance() {
     return new org.springframework.boot.builder.SpringApplicationBuilder(FeatureTestApp.class)
-        .properties(
-            "server.port=0",
-            "junction.admin.user=tester",
-            "junction.admin.password=browser-secret",
-            "junction.redis.url=redis://127.0.0.1:6379",
-            "junction.privacy.pseudonym-key=test-pseudonym-key",
-            "junction.events.key-prefix=" + PREFIX + "events:",
-            "junction.notices.key-prefix=" + PREFIX + "notices:",
-            "junction.accounts.key-prefix=" + PREFIX + "staff:",
-            "junction.directory.enabled=true",
-            "junction.directory.key-prefix=" + PREFIX + "{directory}:",
-            "junction.data-dir=" + DATA,
-            "junction.line.channel-secret=test-secret",
-            "junction.line.channel-token=test-token",
-            "junction.line.api-base-url=" + line.baseUrl())
-        .run();
+        // As arguments: they must win over the test resources' application.properties.
+        .run(
+            "--server.port=0",
+            "--junction.admin.user=tester",
+            "--junction.admin.password=browser-secret",
+            "--junction.redis.url=redis://127.0.0.1:6379",
+            "--junction.privacy.pseudonym-key=test-pseudonym-key",
+            "--junction.events.key-prefix=" + PREFIX + "events:",
+            "--junction.notices.key-prefix=" + PREFIX + "notices:",
+            "--junction.accounts.key-prefix=" + PREFIX + "staff:",
+            "--junction.directory.enabled=true",
+            "--junction.directory.key-prefix=" + PREFIX + "{directory}:",
+            "--junction.data-dir=" + DATA,
+            "--junction.line.channel-secret=test-secret",
+            "--junction.line.channel-token=test-token",
+            "--junction.line.api-base-url=" + line.baseUrl());
   }
 
   @Autowired jp.junction.bot.accounts.StaffAccounts accounts;
