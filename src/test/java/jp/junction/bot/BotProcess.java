@@ -58,6 +58,8 @@ public final class BotProcess implements AutoCloseable {
                 JunctionBotApplication.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    // Instances share database 0 with other tests: no directory store unless a test asks for one.
+    builder.environment().put("JUNCTION_DIRECTORY_ENABLED", "false");
     builder.environment().putAll(environment);
     builder.environment().put("SERVER_PORT", Integer.toString(port));
     Path log = Path.of("target", "instance-" + name + ".log");

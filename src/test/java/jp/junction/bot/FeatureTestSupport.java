@@ -50,6 +50,8 @@ public final class FeatureTestSupport {
     registry.add("junction.events.key-prefix", () -> prefix + "events:");
     registry.add("junction.notices.key-prefix", () -> prefix + "notices:");
     registry.add("junction.accounts.key-prefix", () -> prefix + "staff:");
+    registry.add("junction.directory.enabled", () -> "true");
+    registry.add("junction.directory.key-prefix", () -> prefix + "{directory}:");
     registry.add("junction.data-dir", dataDir::toString);
   }
 

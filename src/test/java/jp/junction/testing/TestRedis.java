@@ -88,6 +88,8 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
     registry.add("junction.events.key-prefix", () -> prefix + "events:");
     registry.add("junction.notices.key-prefix", () -> prefix + "notices:");
     registry.add("junction.privacy.stats.key-prefix", () -> prefix + "{stats}:");
+    registry.add("junction.directory.enabled", () -> "true");
+    registry.add("junction.directory.key-prefix", () -> prefix + "{directory}:");
   }
 
   /** The test's own connection to the same Redis (or cluster) as the bot. */

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jp.junction.bot.events.Events;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,15 +31,28 @@ class EventPagesController {
   private final Events events;
   private final EventPage page;
   private final StaffScope scope;
+  private final ObjectProvider<DirectoryPage> directory;
 
-  EventPagesController(Events events, EventPage page, StaffScope scope) {
+  EventPagesController(
+      Events events, EventPage page, StaffScope scope, ObjectProvider<DirectoryPage> directory) {
     this.events = events;
     this.page = page;
     this.scope = scope;
+    this.directory = directory;
   }
 
+  /** The start page: events, and how many directory entries wait for review in each area. */
   @GetMapping({"", "/"})
   ModelAndView index(Model model) {
+    DirectoryPage review = directory.getIfAvailable();
+    if (review != null) {
+      try {
+        model.addAttribute("reviewCounts", review.counts());
+        model.addAttribute("reviewMonths", review.months());
+      } catch (DataAccessException e) {
+        log.warn("Start page without review counts: {}", e.getClass().getSimpleName());
+      }
+    }
     return page.list(model, HttpStatus.OK);
   }
 

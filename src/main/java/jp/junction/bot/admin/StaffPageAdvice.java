@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
       EventPagesController.class,
       NoticePagesController.class,
       AccountPagesController.class,
-      BookletPagesController.class
+      BookletPagesController.class,
+      DirectoryPagesController.class
     })
 class StaffPageAdvice {
 

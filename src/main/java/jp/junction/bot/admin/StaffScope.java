@@ -23,6 +23,14 @@ class StaffScope {
     this.words = words;
   }
 
+  /** The logged-in staff member's account name, as the audit logs record it. */
+  String name(Authentication who) {
+    return logins
+        .current(who)
+        .map(StaffAccount::name)
+        .orElseThrow(() -> new OutsideScope(words.get("staff.forbidden.unknown")));
+  }
+
   /** Throws {@link OutsideScope} unless {@code who} may act on {@code event}. */
   void check(Authentication who, Event event) {
     check(who, new Areas.Area(event.prefecture(), event.municipality()));

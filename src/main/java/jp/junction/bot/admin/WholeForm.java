@@ -14,7 +14,13 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = {EventFormCheck.class, NoticeFormCheck.class, AccountFormCheck.class})
+@Constraint(
+    validatedBy = {
+      EventFormCheck.class,
+      NoticeFormCheck.class,
+      AccountFormCheck.class,
+      ResourceFormCheck.class
+    })
 public @interface WholeForm {
 
   String message() default "";

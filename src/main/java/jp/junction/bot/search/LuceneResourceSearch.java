@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -20,19 +21,23 @@ import jp.junction.bot.exchange.ExchangeFormatException;
 import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.places.Municipality;
 import jp.junction.bot.search.SearchResult.Hit;
+import jp.junction.bot.search.SearchResult.Resource;
 import jp.junction.bot.search.SearchResult.Understanding;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Flag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The resource search: loads {@code resources.csv} from the data folder at start (a missing
- * required column stops start-up, naming file and column; broken rows are logged and skipped),
- * answers questions, and can {@link #reload()} while serving. Usable without Spring: {@code new
- * LuceneResourceSearch(new DataSettings(Path.of("index-data")), null, clock)}.
+ * The resource search: takes its resources at start from the {@link ResourceSource} bean when one
+ * answers (the directory store), otherwise loads {@code resources.csv} from the data folder (a
+ * missing required column stops start-up, naming file and column; broken rows are logged and
+ * skipped), answers questions, and can {@link #reload()} the file or {@link #replace} its resources
+ * while serving. Usable without Spring: {@code new LuceneResourceSearch(new
+ * DataSettings(Path.of("index-data")), null, clock)}.
  */
 @Component
 public class LuceneResourceSearch implements ResourceSearch, Closeable {
@@ -48,10 +53,15 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   private volatile List<ExchangeCsv.Problem> problems;
   private final AtomicLong generation = new AtomicLong();
 
-  /** Loads {@code resources.csv} from the data folder (charset detected), places from the bean. */
+  /**
+   * Takes its resources from the {@link ResourceSource} bean when there is one and it answers (the
+   * directory store), otherwise loads {@code resources.csv} from the data folder (charset
+   * detected); places from the bean.
+   */
   @Autowired
-  public LuceneResourceSearch(DataSettings data, Clock clock, Gazetteer gazetteer) {
-    this(data, null, clock, gazetteer);
+  public LuceneResourceSearch(
+      DataSettings data, Clock clock, Gazetteer gazetteer, ObjectProvider<ResourceSource> source) {
+    this(data, null, clock, gazetteer, source.getIfAvailable());
   }
 
   /**
@@ -59,11 +69,11 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
    * "today" (for freshness) from the clock and the shipped gazetteer (the batch commands, tests).
    */
   public LuceneResourceSearch(DataSettings data, Charset charset, Clock clock) {
-    this(data, charset, clock, Gazetteer.fromClasspath());
+    this(data, charset, clock, Gazetteer.fromClasspath(), null);
   }
 
   private LuceneResourceSearch(
-      DataSettings data, Charset charset, Clock clock, Gazetteer gazetteer) {
+      DataSettings data, Charset charset, Clock clock, Gazetteer gazetteer, ResourceSource source) {
     this.resourcesFile = data.resourcesCsv();
     this.charset = charset;
     this.clock = clock;
@@ -71,7 +81,7 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
     // depend on each other: they run side by side, which shortens start-up with a large file.
     CompletableFuture<Corpus> corpus =
         CompletableFuture.supplyAsync(
-            this::load,
+            () -> load(source),
             task -> {
               Thread loader = new Thread(task, "search-load");
               loader.setDaemon(true);
@@ -115,6 +125,19 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
       throw new ReloadRefused(resourcesFile, loaded.resources().size(), atLeast, loaded.problems());
     }
     Corpus corpus = accept(loaded);
+    index.replace(corpus);
+    generation.incrementAndGet();
+    return corpus.size();
+  }
+
+  /**
+   * Swaps in these resources (the directory store's active entries), through the same index rebuild
+   * as {@link #reload()}: searches running meanwhile finish on the old data.
+   *
+   * @return how many resources are now searchable
+   */
+  public synchronized int replace(List<Resource> resources) {
+    Corpus corpus = accept(new ResourceCsv.Loaded(resources, List.of()), "the directory store");
     index.replace(corpus);
     generation.incrementAndGet();
     return corpus.size();
@@ -180,7 +203,13 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
     index.close();
   }
 
-  private Corpus load() {
+  private Corpus load(ResourceSource source) {
+    if (source != null) {
+      Optional<List<Resource>> stored = source.searchable();
+      if (stored.isPresent()) {
+        return accept(new ResourceCsv.Loaded(stored.get(), List.of()), "the directory store");
+      }
+    }
     return accept(read());
   }
 
@@ -192,11 +221,15 @@ public class LuceneResourceSearch implements ResourceSearch, Closeable {
   }
 
   private Corpus accept(ResourceCsv.Loaded loaded) {
+    return accept(loaded, resourcesFile.toString());
+  }
+
+  private Corpus accept(ResourceCsv.Loaded loaded, String from) {
     problems = loaded.problems();
     for (ExchangeCsv.Problem problem : loaded.problems()) {
       log.warn("Skipped a broken row: {}", problem);
     }
-    log.info("Loaded {} resources from {}", loaded.resources().size(), resourcesFile);
+    log.info("Loaded {} resources from {}", loaded.resources().size(), from);
     return new Corpus(loaded.resources(), JapanTime.today(clock));
   }
 

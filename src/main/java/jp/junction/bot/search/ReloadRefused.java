@@ -16,7 +16,7 @@ public class ReloadRefused extends ExchangeFormatException {
   private final int wouldBe;
   private final transient List<ExchangeCsv.Problem> problems;
 
-  ReloadRefused(Path file, int wouldBe, int atLeast, List<ExchangeCsv.Problem> problems) {
+  public ReloadRefused(Path file, int wouldBe, int atLeast, List<ExchangeCsv.Problem> problems) {
     super(
         file
             + ": would leave "

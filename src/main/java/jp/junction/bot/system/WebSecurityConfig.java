@@ -89,6 +89,9 @@ class WebSecurityConfig {
             auth ->
                 auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                     .permitAll()
+                    // Loading resources.csv over the directory is an administrator's decision.
+                    .requestMatchers("/admin/api/data/**")
+                    .hasRole("ADMIN")
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entry))

@@ -63,10 +63,129 @@ class AdminBrowserTests {
     line.start();
   }
 
+  static final Path DATA = dataWithTwoAreas();
+
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    FeatureTestSupport.register(registry, PREFIX, FeatureTestSupport.dataDir(EventsFixture.CSV));
+    FeatureTestSupport.register(registry, PREFIX, DATA);
     FeatureTestSupport.registerLine(registry, line::baseUrl);
+  }
+
+  /** The events fixture, and resources in 高松 and in 前橋 (two editors' areas). */
+  static Path dataWithTwoAreas() {
+    Path dir = FeatureTestSupport.dataDir(EventsFixture.CSV);
+    try {
+      Files.writeString(
+          dir.resolve("resources.csv"),
+          """
+          id,name,category,audience,coverage,prefecture,municipality,hours,updated
+          r1,たかまつの居場所,ibasho,self,local,香川県,高松市,毎週火 13:00-17:00,2026-09-01
+          m1,まえばしの家族会,family,family,local,群馬県,前橋市,毎月第2土 13:30-16:00,2024-05-01
+          """);
+      return dir;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A second instance of the bot on the same Redis (its own context, its own search index), as a
+   * load balancer's other instance would be.
+   */
+  static org.springframework.context.ConfigurableApplicationContext secondInstance() {
+    return new org.springframework.boot.builder.SpringApplicationBuilder(FeatureTestApp.class)
+        // As arguments: they must win over the test resources' application.properties.
+        .run(
+            "--server.port=0",
+            "--junction.admin.user=tester",
+            "--junction.admin.password=browser-secret",
+            "--junction.redis.url=redis://127.0.0.1:6379",
+            "--junction.privacy.pseudonym-key=test-pseudonym-key",
+            "--junction.events.key-prefix=" + PREFIX + "events:",
+            "--junction.notices.key-prefix=" + PREFIX + "notices:",
+            "--junction.accounts.key-prefix=" + PREFIX + "staff:",
+            "--junction.directory.enabled=true",
+            "--junction.directory.key-prefix=" + PREFIX + "{directory}:",
+            "--junction.data-dir=" + DATA,
+            "--junction.line.channel-secret=test-secret",
+            "--junction.line.channel-token=test-token",
+            "--junction.line.api-base-url=" + line.baseUrl());
+  }
+
+  @Autowired jp.junction.bot.accounts.StaffAccounts accounts;
+
+  @Test
+  void anEditorOfTakamatsuEditsATakamatsuEntrySeenOnAnotherInstanceButNotAMaebashiOne()
+      throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and chromedriver are not installed in /usr/bin");
+    cleanup = redis;
+    accounts.create(
+        new jp.junction.bot.accounts.StaffAccount(
+            "takamatsu-editor",
+            null,
+            jp.junction.bot.accounts.StaffRole.EDITOR,
+            "香川県",
+            List.of("高松市"),
+            ""),
+        "takamatsu-editor-secret",
+        "tester");
+    try (var other = secondInstance()) {
+      jp.junction.bot.search.ResourceSearch otherSearch =
+          other.getBean(jp.junction.bot.search.ResourceSearch.class);
+      WebDriver browser = browser();
+      try {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + port + "/admin/directory");
+        browser.findElement(By.id("username")).sendKeys("takamatsu-editor");
+        browser.findElement(By.id("password")).sendKeys("takamatsu-editor-secret");
+        browser.findElement(By.id("login")).click();
+        // The start page counts the entries waiting for review (前橋's is old).
+        wait.until(d -> !d.findElements(By.id("review-summary")).isEmpty());
+        assertThat(text(browser, "review-summary")).contains("群馬県：1件");
+        browser.get("http://127.0.0.1:" + port + "/admin/directory");
+        wait.until(d -> !d.findElements(By.id("entries")).isEmpty());
+        shoot(browser, "directory-list");
+        browser.findElement(By.linkText("たかまつの居場所")).click();
+        wait.until(d -> !d.findElements(By.id("resource-form")).isEmpty());
+        browser.findElement(By.id("name")).clear();
+        browser.findElement(By.id("name")).sendKeys("たかまつの居場所 ひだまり");
+        browser.findElement(By.id("url")).sendKeys("http://example.jp/hidamari");
+        browser.findElement(By.id("save")).click();
+        wait.until(d -> !d.findElements(By.id("url-error")).isEmpty());
+        assertThat(text(browser, "url-error")).contains("https://");
+        assertThat(browser.findElement(By.id("name")).getDomProperty("value"))
+            .isEqualTo("たかまつの居場所 ひだまり");
+        shoot(browser, "directory-entry-errors");
+        browser.findElement(By.id("url")).clear();
+        browser.findElement(By.id("url")).sendKeys("https://example.jp/ひだまり");
+        browser.findElement(By.id("save")).click();
+        wait.until(d -> text(d, "done").contains("保存しました"));
+        shoot(browser, "directory-entry");
+
+        // The other instance's chat finds the new name within seconds: the store told it.
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    otherSearch
+                        .search(jp.junction.bot.search.SearchRequest.ofText("高松 居場所", 5))
+                        .hits()
+                        .stream()
+                        .anyMatch(h -> h.resource().name().equals("たかまつの居場所 ひだまり")));
+
+        browser.get("http://127.0.0.1:" + port + "/admin/directory/m1");
+        browser.findElement(By.id("confirm")).click();
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains("担当地域"));
+        assertThat(browser.findElement(By.tagName("body")).getText())
+            .contains("群馬県前橋市")
+            .contains("香川県の高松市");
+        shoot(browser, "directory-forbidden");
+      } finally {
+        browser.quit();
+      }
+    }
   }
 
   @LocalServerPort int port;

@@ -31,8 +31,7 @@ class PlaceGuessesTests {
   @BeforeAll
   static void load() {
     search =
-        new LuceneResourceSearch(
-            new DataSettings(Path.of("index-data")), Clock.systemUTC(), gazetteer);
+        new LuceneResourceSearch(new DataSettings(Path.of("index-data")), null, Clock.systemUTC());
   }
 
   @AfterAll

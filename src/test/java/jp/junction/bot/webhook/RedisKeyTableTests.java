@@ -74,6 +74,8 @@ class RedisKeyTableTests {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("junction.redis.url", () -> "redis://127.0.0.1:6379/" + DATABASE);
+    // Its own database: the directory store writes its real key names here.
+    registry.add("junction.directory.enabled", () -> "true");
     registry.add("junction.privacy.pseudonym-key", () -> "test-pseudonym-key");
     registry.add("junction.data-dir", FeatureTestSupport.dataDir(EventsFixture.CSV)::toString);
     registry.add("junction.line.channel-secret", () -> LineWebhookFixture.SECRET);
@@ -192,6 +194,8 @@ class RedisKeyTableTests {
         .contains(
             "jb:rl:<pseudonym>",
             "jb:dedup:<event id>",
+            "jb:{directory}:entries",
+            "jb:{directory}:version",
             "jb:{stats}:questions:<date>",
             "jb:notices:u:<pseudonym>",
             "jb:notices:{subs}:a:<area>",
