@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The meaning frames of {@code dialogs/crisis-meaning.yml} (word classes and frames), checked at
@@ -17,6 +19,8 @@ import jp.junction.bot.conversation.DialogContent;
  * stem are analysed, so a 6,000-character story costs a few short readings, not one long one.
  */
 final class MeaningFrames {
+
+  private static final Logger log = LoggerFactory.getLogger(MeaningFrames.class);
 
   /** How far around an anchor's stem the analyser reads, in characters (not a frame distance). */
   private static final int BEFORE = 24;
@@ -102,7 +106,15 @@ final class MeaningFrames {
   }
 
   private Optional<CrisisMeaning> read(String stretch) {
-    Words words = FrameReader.read(stretch);
+    Words words;
+    try {
+      words = FrameReader.read(stretch);
+    } catch (RuntimeException e) {
+      // A stretch is read only around a word of dying or harm: when the analyser fails there, the
+      // person gets the crisis answer rather than none (the log names the failure, never the text).
+      log.warn("Crisis frames could not read a message ({}): answered as a crisis", e.getClass());
+      return Optional.of(CrisisMeaning.WISH);
+    }
     for (Frame f : frames) {
       if (f.matches(words)) {
         return Optional.of(f.meaning());
