@@ -93,6 +93,15 @@ class DirectorySync implements ResourceSource, SmartLifecycle {
         return false;
       }
       List<Resource> resources = read();
+      if (resources.isEmpty()) {
+        // An empty store is a lost store (Redis restarted without its data), not a directory
+        // emptied on purpose: the search keeps what it has rather than answering nothing.
+        log.error(
+            "Directory store holds no active entry (version {}): the search keeps its index;"
+                + " restore the store from its backup or reload resources.csv",
+            store.version());
+        return false;
+      }
       target.accept(resources);
       log.info(
           "Search rebuilt from the directory store (version {}): {} active",

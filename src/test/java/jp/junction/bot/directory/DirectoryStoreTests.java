@@ -240,6 +240,25 @@ class DirectoryStoreTests {
     assertThat(late.check()).as("nothing new").isFalse();
   }
 
+  @Test
+  void aStoreThatLostItsDataLeavesTheSearchWithWhatItHadInsteadOfNothing() throws IOException {
+    DirectoryStore store = store();
+    store.seedIfEmpty();
+    AtomicReference<List<Resource>> seen = new AtomicReference<>();
+    DirectorySync sync = new DirectorySync(store, settings, seen::set, null);
+    assertThat(sync.check()).isTrue();
+    List<Resource> before = seen.get();
+    assertThat(before).isNotEmpty();
+
+    // As if Redis had restarted without its data, on an instance without resources.csv (with
+    // the file, the store is seeded from it again).
+    redis.template().delete(redis.template().keys(settings.keyPrefix() + "*"));
+    Files.delete(data.resolve("resources.csv"));
+
+    assertThat(sync.check()).as("no rebuild from an empty store").isFalse();
+    assertThat(seen.get()).isSameAs(before);
+  }
+
   static boolean subscribed(DirectorySync sync) {
     return sync.subscribed();
   }
