@@ -17,6 +17,7 @@ import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.events.EventsFixture;
+import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -99,7 +100,7 @@ class AdminBrowserTests {
             "--server.port=0",
             "--junction.admin.user=tester",
             "--junction.admin.password=browser-secret",
-            "--junction.redis.url=redis://127.0.0.1:6379",
+            "--junction.redis.url=redis://127.0.0.1:6379/" + TestRedis.DATABASE,
             "--junction.privacy.pseudonym-key=test-pseudonym-key",
             "--junction.events.key-prefix=" + PREFIX + "events:",
             "--junction.notices.key-prefix=" + PREFIX + "notices:",
