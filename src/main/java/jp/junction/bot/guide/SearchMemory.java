@@ -34,7 +34,8 @@ final class SearchMemory {
   }
 
   void rememberHere(double latitude, double longitude) {
-    state.put(HERE, String.format(Locale.ROOT, "%.5f,%.5f", latitude, longitude));
+    // Kept to about 100 m (three decimals), as the privacy notice says: enough for "near here".
+    state.put(HERE, String.format(Locale.ROOT, "%.3f,%.3f", latitude, longitude));
     state.remove(PLACES);
   }
 
@@ -73,8 +74,8 @@ final class SearchMemory {
         String.join(
             "\n",
             Integer.toString(next),
-            question.latitude() == null ? "" : Double.toString(question.latitude()),
-            question.longitude() == null ? "" : Double.toString(question.longitude()),
+            question.latitude() == null ? "" : rounded(question.latitude()),
+            question.longitude() == null ? "" : rounded(question.longitude()),
             String.join("|", question.refinements()),
             question.text().replace('\n', ' ')));
   }
@@ -132,5 +133,9 @@ final class SearchMemory {
 
   private static String full(Municipality town) {
     return town.prefecture() + (town.isWard() ? town.parent() : "") + town.name();
+  }
+
+  private static String rounded(double degrees) {
+    return String.format(Locale.ROOT, "%.3f", degrees);
   }
 }
