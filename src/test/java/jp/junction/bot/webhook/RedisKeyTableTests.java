@@ -92,6 +92,12 @@ class RedisKeyTableTests {
     own.afterPropertiesSet();
     redis = new StringRedisTemplate(own);
     redis.afterPropertiesSet();
+    Set<String> found = keys();
+    if (!found.isEmpty() && found.stream().allMatch(k -> k.startsWith("jb:"))) {
+      // Only the bot's own keys: what an earlier run of this test left, since Spring keeps its
+      // context (workers, the directory's check) running after this class's cleanup.
+      redis.delete(found);
+    }
     Assumptions.assumeTrue(keys().isEmpty(), "Redis database " + DATABASE + " is in use");
   }
 
