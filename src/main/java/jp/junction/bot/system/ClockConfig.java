@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * The one clock features read the time from, so tests can set it (quiet hours, "upcoming", which
  * lines are open). {@code junction.clock.starts-at} (a Japan date and time, e.g. {@code
  * 2026-12-02T03:00}) starts it there and lets it run, for looking at the night answers on the local
- * chat page; it is never set in production (a warning says so at startup).
+ * chat page. It is refused with a LINE channel (startup stops, naming the setting): a moved clock
+ * would order the crisis lines for the wrong hour and let the webhook drop events as too old.
  */
 @Configuration
 class ClockConfig {
@@ -21,15 +22,22 @@ class ClockConfig {
   private static final Logger log = LoggerFactory.getLogger(ClockConfig.class);
 
   @Bean
-  Clock clock(@Value("${junction.clock.starts-at:}") String startsAt) {
+  Clock clock(
+      @Value("${junction.clock.starts-at:}") String startsAt,
+      @Value("${junction.line.channel-secret:}") String channelSecret) {
     if (startsAt == null || startsAt.isBlank()) {
       return Clock.systemUTC();
+    }
+    if (channelSecret != null && !channelSecret.isBlank()) {
+      throw new IllegalStateException(
+          "junction.clock.starts-at is for the local chat page only: remove it when"
+              + " LINE_CHANNEL_SECRET is set");
     }
     LocalDateTime at = LocalDateTime.parse(startsAt.strip());
     Clock system = Clock.systemUTC();
     log.warn(
         "junction.clock.starts-at={}: the bot's clock is moved to that Japan time (local checks"
-            + " only, never in production)",
+            + " only)",
         at);
     return Clock.offset(
         system, Duration.between(system.instant(), at.atZone(JapanTime.ZONE).toInstant()));
