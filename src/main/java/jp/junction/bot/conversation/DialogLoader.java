@@ -25,6 +25,12 @@ import jp.junction.bot.line.LineLimits;
  */
 class DialogLoader {
 
+  /**
+   * Files in the dialogs folder that are not dialog files: the rich menu ({@code richmenu/} reads
+   * and checks it against these dialogs).
+   */
+  static final Set<String> NOT_DIALOGS = Set.of("richmenu.yml");
+
   /** One message is left for what a node's action adds, within LINE's five per reply. */
   static final int MAX_SAY = LineLimits.MESSAGES_PER_REQUEST - 1;
 
@@ -155,6 +161,7 @@ class DialogLoader {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries
           .filter(p -> p.getFileName().toString().endsWith(".yml"))
+          .filter(p -> !NOT_DIALOGS.contains(p.getFileName().toString()))
           .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {
