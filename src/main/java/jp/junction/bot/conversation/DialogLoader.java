@@ -56,9 +56,14 @@ class DialogLoader {
         files.put(file.getFileName().toString(), parsed == null ? empty() : parsed);
       } catch (UnrecognizedPropertyException e) {
         problems.add(
-            file.getFileName() + ": unknown key '" + e.getPropertyName() + "' at " + where(e));
+            file.getFileName()
+                + ": unknown key '"
+                + e.getPropertyName()
+                + "' at "
+                + DialogException.where(e));
       } catch (JsonMappingException e) {
-        problems.add(file.getFileName() + ": " + e.getOriginalMessage() + " at " + where(e));
+        problems.add(
+            file.getFileName() + ": " + e.getOriginalMessage() + " at " + DialogException.where(e));
       } catch (IOException e) {
         problems.add(file.getFileName() + ": cannot be read: " + e.getMessage());
       }
@@ -167,16 +172,6 @@ class DialogLoader {
     } catch (IOException e) {
       throw new DialogException("JUNCTION_DIALOGS_DIR: cannot list " + dir + ": " + e.getMessage());
     }
-  }
-
-  private static String where(JsonMappingException e) {
-    String path =
-        e.getPath().stream()
-            .map(
-                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining("."));
-    String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
-    return path + " (line " + line + ")";
   }
 
   private static DialogFile empty() {

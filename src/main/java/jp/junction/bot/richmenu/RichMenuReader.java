@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.DialogException;
 import jp.junction.bot.conversation.NodeKey;
@@ -52,9 +51,10 @@ final class RichMenuReader {
     try {
       parsed = yaml.readValue(file.toFile(), RichMenuFile.class);
     } catch (UnrecognizedPropertyException e) {
-      throw fail(List.of("unknown key '" + e.getPropertyName() + "' at " + where(e)));
+      throw fail(
+          List.of("unknown key '" + e.getPropertyName() + "' at " + DialogException.where(e)));
     } catch (JsonMappingException e) {
-      throw fail(List.of(e.getOriginalMessage() + " at " + where(e)));
+      throw fail(List.of(e.getOriginalMessage() + " at " + DialogException.where(e)));
     } catch (IOException e) {
       throw fail(List.of("cannot be read: " + e.getMessage()));
     }
@@ -212,15 +212,5 @@ final class RichMenuReader {
   private static DialogException fail(List<String> problems) {
     return new DialogException(
         "Dialogs: " + FILE + " has problems:\n  - " + String.join("\n  - ", problems));
-  }
-
-  private static String where(JsonMappingException e) {
-    String path =
-        e.getPath().stream()
-            .map(
-                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining("."));
-    String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
-    return path + " (line " + line + ")";
   }
 }
