@@ -87,23 +87,11 @@ class RichMenuCommandTests {
 
   @Test
   void applyCreatesUploadsSetsTheDefaultAndDeletesOnlyTheMenuItMadeBefore() throws Exception {
-    api.stubFor(
-        get(urlEqualTo("/v2/bot/richmenu/list"))
-            .willReturn(
-                okJson(
-                    "{\"richmenus\":[{\"richMenuId\":\""
-                        + OLD
-                        + "\",\"name\":\"junction-bot richmenu 0123456789abcdef\"},"
-                        + "{\"richMenuId\":\""
-                        + FOREIGN
-                        + "\",\"name\":\"OAMで作ったメニュー\"}]}")));
+    stubList(OLD, "junction-bot richmenu 0123456789abcdef", FOREIGN, "OAMで作ったメニュー");
     api.stubFor(
         get(urlEqualTo("/v2/bot/user/all/richmenu"))
             .willReturn(okJson("{\"richMenuId\":\"" + FOREIGN + "\"}")));
-    api.stubFor(post(urlEqualTo("/v2/bot/richmenu/validate")).willReturn(okJson("{}")));
-    api.stubFor(
-        post(urlEqualTo("/v2/bot/richmenu"))
-            .willReturn(okJson("{\"richMenuId\":\"" + NEW + "\"}")));
+    stubValidateAndCreate();
     data.stubFor(post(urlEqualTo("/v2/bot/richmenu/" + NEW + "/content")).willReturn(okJson("{}")));
     api.stubFor(post(urlEqualTo("/v2/bot/user/all/richmenu/" + NEW)).willReturn(okJson("{}")));
     api.stubFor(delete(urlEqualTo("/v2/bot/richmenu/" + OLD)).willReturn(okJson("{}")));
@@ -145,15 +133,7 @@ class RichMenuCommandTests {
   void anUnchangedMenuAlreadyInPlaceIsNotMadeAgain() throws Exception {
     dryRunPng();
     String name = JSON.readTree(dir.resolve("richmenu.json").toFile()).path("name").asText();
-    api.stubFor(
-        get(urlEqualTo("/v2/bot/richmenu/list"))
-            .willReturn(
-                okJson(
-                    "{\"richmenus\":[{\"richMenuId\":\""
-                        + OLD
-                        + "\",\"name\":\""
-                        + name
-                        + "\"}]}")));
+    stubList(OLD, name);
     api.stubFor(
         get(urlEqualTo("/v2/bot/user/all/richmenu"))
             .willReturn(okJson("{\"richMenuId\":\"" + OLD + "\"}")));
@@ -170,19 +150,10 @@ class RichMenuCommandTests {
 
   @Test
   void aRefusedUploadDeletesTheHalfMadeMenuAndLeavesTheOldOneTheDefault() throws Exception {
-    api.stubFor(
-        get(urlEqualTo("/v2/bot/richmenu/list"))
-            .willReturn(
-                okJson(
-                    "{\"richmenus\":[{\"richMenuId\":\""
-                        + OLD
-                        + "\",\"name\":\"junction-bot richmenu 0123456789abcdef\"}]}")));
+    stubList(OLD, "junction-bot richmenu 0123456789abcdef");
     api.stubFor(
         get(urlEqualTo("/v2/bot/user/all/richmenu")).willReturn(aResponse().withStatus(404)));
-    api.stubFor(post(urlEqualTo("/v2/bot/richmenu/validate")).willReturn(okJson("{}")));
-    api.stubFor(
-        post(urlEqualTo("/v2/bot/richmenu"))
-            .willReturn(okJson("{\"richMenuId\":\"" + NEW + "\"}")));
+    stubValidateAndCreate();
     data.stubFor(
         post(anyUrl())
             .willReturn(
@@ -211,7 +182,7 @@ class RichMenuCommandTests {
 
   @Test
   void aMenuLineFindsInvalidIsNeitherCreatedNorDoesItTouchTheOldOne() throws Exception {
-    api.stubFor(get(urlEqualTo("/v2/bot/richmenu/list")).willReturn(okJson("{\"richmenus\":[]}")));
+    stubList();
     api.stubFor(
         get(urlEqualTo("/v2/bot/user/all/richmenu")).willReturn(aResponse().withStatus(404)));
     api.stubFor(
@@ -288,6 +259,26 @@ class RichMenuCommandTests {
     assertThat(run(env(false), "richmenu", "--apply", "--dry-run")).isEqualTo(2);
     assertThat(run(env(false), "richmenu", "--upload")).isEqualTo(2);
     assertThat(err()).contains("Usage:");
+  }
+
+  /** LINE's list of the channel's menus: id, name, id, name... */
+  private void stubList(String... idsAndNames) {
+    StringBuilder menus = new StringBuilder();
+    for (int i = 0; i < idsAndNames.length; i += 2) {
+      menus.append(menus.length() == 0 ? "" : ",");
+      menus.append(
+          "{\"richMenuId\":\"" + idsAndNames[i] + "\",\"name\":\"" + idsAndNames[i + 1] + "\"}");
+    }
+    api.stubFor(
+        get(urlEqualTo("/v2/bot/richmenu/list"))
+            .willReturn(okJson("{\"richmenus\":[" + menus + "]}")));
+  }
+
+  private void stubValidateAndCreate() {
+    api.stubFor(post(urlEqualTo("/v2/bot/richmenu/validate")).willReturn(okJson("{}")));
+    api.stubFor(
+        post(urlEqualTo("/v2/bot/richmenu"))
+            .willReturn(okJson("{\"richMenuId\":\"" + NEW + "\"}")));
   }
 
   private byte[] dryRunPng() throws Exception {
