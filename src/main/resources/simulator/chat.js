@@ -349,6 +349,59 @@
     });
   });
 
+  // ---- rich menu ---------------------------------------------------------------------------
+  // The menu of dialogs/richmenu.yml, drawn by the same code as the image LINE gets; each area
+  // is a button over its part of the image, and a tap sends what LINE would: a text message, or a
+  // postback whose displayText LINE shows as the person's message.
+
+  async function showRichMenu() {
+    const section = document.getElementById('richmenu');
+    const panel = document.getElementById('richmenu-panel');
+    const bar = document.getElementById('richmenu-bar');
+    let body;
+    try {
+      const response = await fetch('/simulator/richmenu', { cache: 'no-store' });
+      if (response.status !== 200) return;
+      body = await response.json();
+    } catch (e) {
+      return;
+    }
+    panel.style.aspectRatio = String(body.aspect);
+    if (body.image) {
+      const image = el('img', 'richmenu-image');
+      image.src = body.image;
+      image.alt = '';
+      panel.appendChild(image);
+    } else {
+      panel.classList.add('richmenu-drawn');
+    }
+    for (const area of body.areas) {
+      const button = el('button', 'richmenu-area');
+      button.type = 'button';
+      button.setAttribute('aria-label', area.note ? area.label + '（' + area.note + '）' : area.label);
+      Object.assign(button.style, {
+        left: area.left + '%', top: area.top + '%', width: area.width + '%', height: area.height + '%',
+      });
+      if (!body.image) {
+        button.style.background = area.color;
+        button.appendChild(el('strong', null, area.label));
+        if (area.note) button.appendChild(el('span', null, area.note));
+      }
+      button.addEventListener('click', () => {
+        if (input.disabled) return;
+        if (area.tap.kind === 'message') sendText(area.tap.text);
+        else send({ type: 'postback', data: area.tap.data, displayText: area.tap.displayText });
+      });
+      panel.appendChild(button);
+    }
+    bar.textContent = body.chatBarText;
+    bar.addEventListener('click', () => {
+      panel.hidden = !panel.hidden;
+      bar.setAttribute('aria-expanded', String(!panel.hidden));
+    });
+    section.hidden = false;
+  }
+
   // ---- composer ----------------------------------------------------------------------------
 
   composer.addEventListener('submit', (e) => {
@@ -379,6 +432,7 @@
 
   (async () => {
     setBlocked(localStorage.getItem(KEY_BLOCKED) === 'yes');
+    showRichMenu();
     await poll();
     if (localStorage.getItem(KEY_FOLLOWED) !== 'yes') follow();
     setInterval(poll, POLL_MS);

@@ -1,5 +1,6 @@
 package jp.junction.bot;
 
+import jp.junction.bot.richmenu.RichMenuCommand;
 import jp.junction.bot.search.SearchCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,9 @@ public class JunctionBotApplication {
   public static void main(String[] args) {
     if (SearchCommand.handles(args)) {
       System.exit(SearchCommand.run(args));
+    }
+    if (RichMenuCommand.handles(args)) {
+      System.exit(RichMenuCommand.run(args));
     }
     SpringApplication.run(JunctionBotApplication.class, args);
   }

@@ -200,17 +200,7 @@ public class ConversationEngine {
   }
 
   private Optional<DialogFile.Node> matchTrigger(String normalized) {
-    DialogCatalog catalog = content.catalog();
-    String id = catalog.exactTriggers().get(normalized);
-    if (id == null && normalized.length() <= MAX_KEYWORD_TEXT) {
-      id =
-          catalog.keywords().stream()
-              .filter(k -> normalized.contains(k.getKey()))
-              .map(Map.Entry::getValue)
-              .findFirst()
-              .orElse(null);
-    }
-    return Optional.ofNullable(id).flatMap(catalog::node);
+    return content.catalog().triggered(normalized, MAX_KEYWORD_TEXT);
   }
 
   /** A node's words and quick replies, after what its action answers; {@code depth} as below. */

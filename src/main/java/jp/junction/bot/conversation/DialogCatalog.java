@@ -17,6 +17,23 @@ record DialogCatalog(
     return Optional.ofNullable(nodes.get(id));
   }
 
+  /**
+   * The node whose trigger is the whole of {@code normalized} text, else the one with the longest
+   * keyword it contains when it is short (≤ {@code maxKeywordText} characters).
+   */
+  Optional<DialogFile.Node> triggered(String normalized, int maxKeywordText) {
+    String id = exactTriggers.get(normalized);
+    if (id == null && normalized.length() <= maxKeywordText) {
+      id =
+          keywords.stream()
+              .filter(k -> normalized.contains(k.getKey()))
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElse(null);
+    }
+    return Optional.ofNullable(id).flatMap(this::node);
+  }
+
   /** The node for a special occasion, when a node is {@code on:} it. */
   Optional<DialogFile.Node> on(Occasion occasion) {
     return Optional.ofNullable(eventNodes.get(occasion.key())).map(nodes::get);

@@ -1,9 +1,11 @@
 package jp.junction.bot.conversation;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.line.OutgoingMessage;
@@ -20,9 +22,11 @@ public class DialogContent {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_.]+)}");
 
   private final DialogLoader.Loaded loaded;
+  private final Path folder;
 
   public DialogContent(ConversationSettings settings) {
-    this.loaded = new DialogLoader().load(settings.dialogsDir(), null);
+    this.folder = settings.dialogsDir();
+    this.loaded = new DialogLoader().load(folder, null);
   }
 
   DialogCatalog catalog() {
@@ -91,6 +95,28 @@ public class DialogContent {
       throw new DialogException(where(key));
     }
     return node.say().stream().map(String::strip).toList();
+  }
+
+  /**
+   * The id of the node a message of exactly {@code text} reaches through the dialogs' triggers and
+   * keywords (as the engine matches them), or empty when such a message would go on to the
+   * conversational acts, what the bot asked last, or the search.
+   */
+  public Optional<String> nodeTriggeredBy(String text) {
+    return loaded
+        .catalog()
+        .triggered(TextNormalizer.forMatching(text), ConversationEngine.MAX_KEYWORD_TEXT)
+        .map(DialogFile.Node::id);
+  }
+
+  /** Whether the dialogs have a node with this id. */
+  public boolean hasNode(String id) {
+    return loaded.catalog().nodes().containsKey(id);
+  }
+
+  /** The folder the dialogs were read from. */
+  public Path folder() {
+    return folder;
   }
 
   /** A quick reply or button that runs {@code action} with {@code args} when tapped. */

@@ -25,6 +25,12 @@ import jp.junction.bot.line.LineLimits;
  */
 class DialogLoader {
 
+  /**
+   * Files in the dialogs folder that are not dialog files: the rich menu ({@code richmenu/} reads
+   * and checks it against these dialogs).
+   */
+  static final Set<String> NOT_DIALOGS = Set.of("richmenu.yml");
+
   /** One message is left for what a node's action adds, within LINE's five per reply. */
   static final int MAX_SAY = LineLimits.MESSAGES_PER_REQUEST - 1;
 
@@ -50,9 +56,14 @@ class DialogLoader {
         files.put(file.getFileName().toString(), parsed == null ? empty() : parsed);
       } catch (UnrecognizedPropertyException e) {
         problems.add(
-            file.getFileName() + ": unknown key '" + e.getPropertyName() + "' at " + where(e));
+            file.getFileName()
+                + ": unknown key '"
+                + e.getPropertyName()
+                + "' at "
+                + DialogException.where(e));
       } catch (JsonMappingException e) {
-        problems.add(file.getFileName() + ": " + e.getOriginalMessage() + " at " + where(e));
+        problems.add(
+            file.getFileName() + ": " + e.getOriginalMessage() + " at " + DialogException.where(e));
       } catch (IOException e) {
         problems.add(file.getFileName() + ": cannot be read: " + e.getMessage());
       }
@@ -155,21 +166,12 @@ class DialogLoader {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries
           .filter(p -> p.getFileName().toString().endsWith(".yml"))
+          .filter(p -> !NOT_DIALOGS.contains(p.getFileName().toString()))
           .sorted()
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new DialogException("JUNCTION_DIALOGS_DIR: cannot list " + dir + ": " + e.getMessage());
     }
-  }
-
-  private static String where(JsonMappingException e) {
-    String path =
-        e.getPath().stream()
-            .map(
-                ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-            .collect(Collectors.joining("."));
-    String line = e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr());
-    return path + " (line " + line + ")";
   }
 
   private static DialogFile empty() {

@@ -42,6 +42,36 @@ public final class LineLimits {
   /** Bytes of a Flex carousel's JSON. */
   public static final int CAROUSEL_BYTES = 50_000;
 
+  /** Narrowest rich menu image, in pixels. */
+  public static final int RICH_MENU_MIN_WIDTH = 800;
+
+  /** Widest rich menu image, in pixels. */
+  public static final int RICH_MENU_MAX_WIDTH = 2500;
+
+  /** Lowest rich menu image, in pixels. */
+  public static final int RICH_MENU_MIN_HEIGHT = 250;
+
+  /** Smallest width / height of a rich menu image. */
+  public static final double RICH_MENU_MIN_RATIO = 1.45;
+
+  /** Bytes of a rich menu image (JPEG or PNG; "1 MB", taken as a million bytes to be safe). */
+  public static final int RICH_MENU_IMAGE_BYTES = 1_000_000;
+
+  /** Tap areas of one rich menu. */
+  public static final int RICH_MENU_AREAS = 20;
+
+  /** Characters of a rich menu's chatBarText. */
+  public static final int RICH_MENU_CHAT_BAR_TEXT = 14;
+
+  /** Characters of a rich menu's name (not shown to people). */
+  public static final int RICH_MENU_NAME = 300;
+
+  /** Characters of an action's label in a rich menu. */
+  public static final int RICH_MENU_LABEL = 20;
+
+  /** Characters of a message action's text (and a postback's displayText). */
+  public static final int ACTION_TEXT = 300;
+
   private LineLimits() {}
 
   /** {@code value} cut to at most {@code max} UTF-16 units without splitting a surrogate pair. */
