@@ -53,13 +53,19 @@ class DirectoryPage {
   private final Gazetteer gazetteer;
   private final Areas areas;
   private final Clock clock;
+  private final org.springframework.context.MessageSource messages;
+  private final StaffTime time;
 
   DirectoryPage(
       DirectoryStore store,
       DirectorySettings settings,
       Gazetteer gazetteer,
       Areas areas,
-      Clock clock) {
+      Clock clock,
+      org.springframework.context.MessageSource messages,
+      StaffTime time) {
+    this.messages = messages;
+    this.time = time;
     this.store = store;
     this.settings = settings;
     this.gazetteer = gazetteer;
@@ -90,8 +96,43 @@ class DirectoryPage {
     if (!model.containsAttribute("resourceForm")) {
       model.addAttribute("resourceForm", form);
     }
+    Object shown = model.getAttribute("resourceForm");
+    if (shown instanceof ResourceForm typed && !typed.getHours().isBlank()) {
+      model.addAttribute("hoursPreview", hoursPreview(typed.getHours()));
+    }
     common(model);
     return new ModelAndView("staff/directory-entry", status);
+  }
+
+  /** How many openings the hours preview names. */
+  static final int PREVIEW_OPENINGS = 3;
+
+  /**
+   * How the bot reads the hours as typed, computed with the bot's own reader: the next openings
+   * (「12月3日(木) 10:00〜17:00」…), or that it cannot read them and shows the text as written.
+   */
+  private String hoursPreview(String hours) {
+    jp.junction.bot.hours.OpeningHours read = jp.junction.bot.hours.OpeningHours.parse(hours);
+    if (!read.isReadable()) {
+      return messages.getMessage("staff.directory.hours.unread", null, java.util.Locale.JAPANESE);
+    }
+    if (read.isAlwaysOpen()) {
+      return messages.getMessage("staff.directory.hours.always", null, java.util.Locale.JAPANESE);
+    }
+    String separator =
+        messages.getMessage("staff.directory.hours.separator", null, java.util.Locale.JAPANESE);
+    String next =
+        read
+            .openings(
+                jp.junction.bot.system.JapanTime.of(clock.instant()),
+                null,
+                PREVIEW_OPENINGS,
+                d -> true)
+            .stream()
+            .map(o -> time.at(o.start().toOffsetDateTime()) + "〜" + o.end().toLocalTime())
+            .collect(Collectors.joining(separator));
+    return messages.getMessage(
+        "staff.directory.hours.next", new Object[] {next}, java.util.Locale.JAPANESE);
   }
 
   ModelAndView review(Model model) {

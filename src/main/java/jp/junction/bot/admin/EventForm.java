@@ -1,15 +1,20 @@
 package jp.junction.bot.admin;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Recurrence;
+import jp.junction.bot.hours.OpeningHours;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
@@ -52,6 +57,19 @@ public class EventForm {
   @Size(max = 2000)
   private String description = "";
 
+  /** How it repeats, in the words of opening hours (「毎月第2土曜 13:30〜15:30」); empty: once. */
+  @Size(max = 200)
+  private String repeat = "";
+
+  @Min(1)
+  @Max(Recurrence.MAX_WEEKS)
+  private int everyWeeks = 1;
+
+  @DateTimeFormat(pattern = "yyyy-MM-dd")
+  private LocalDate repeatUntil;
+
+  private boolean skipHolidays;
+
   /** The form filled with an existing event, for editing. */
   static EventForm of(Event e) {
     EventForm f = new EventForm();
@@ -67,6 +85,13 @@ public class EventForm {
     f.womenOnly = e.womenOnly();
     f.registration = e.registration();
     f.description = e.description();
+    Recurrence r = e.recurrence();
+    if (r != null) {
+      f.repeat = r.rule();
+      f.everyWeeks = r.everyWeeks();
+      f.repeatUntil = r.until();
+      f.skipHolidays = r.skipHolidays();
+    }
     return f;
   }
 
@@ -91,7 +116,58 @@ public class EventForm {
     c.put("women_only", Boolean.toString(womenOnly));
     c.put("registration", registration);
     c.put("description", description);
+    c.put("repeat", rule());
+    c.put("every_weeks", Integer.toString(everyWeeks));
+    c.put("repeat_until", repeatUntil == null ? "" : repeatUntil.toString());
+    c.put("skip_holidays", Boolean.toString(skipHolidays));
     return c;
+  }
+
+  /**
+   * The repeat rule as the bot reads it: as typed when it says its times, otherwise with the times
+   * of the start and end fields (「毎週水曜」 from 10:00 to 12:00 reads 「毎週水曜 10:00〜12:00」); empty for a
+   * one-off event.
+   */
+  String rule() {
+    if (repeat.isEmpty() || OpeningHours.parse(repeat).isReadable()) {
+      return repeat;
+    }
+    if (startsAt == null || endsAt == null) {
+      return repeat;
+    }
+    return repeat + " " + startsAt.toLocalTime() + "〜" + endsAt.toLocalTime();
+  }
+
+  public String getRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(String repeat) {
+    this.repeat = trimmed(repeat);
+  }
+
+  public int getEveryWeeks() {
+    return everyWeeks;
+  }
+
+  public void setEveryWeeks(int everyWeeks) {
+    this.everyWeeks = everyWeeks;
+  }
+
+  public LocalDate getRepeatUntil() {
+    return repeatUntil;
+  }
+
+  public void setRepeatUntil(LocalDate repeatUntil) {
+    this.repeatUntil = repeatUntil;
+  }
+
+  public boolean isSkipHolidays() {
+    return skipHolidays;
+  }
+
+  public void setSkipHolidays(boolean skipHolidays) {
+    this.skipHolidays = skipHolidays;
   }
 
   public String getTitle() {

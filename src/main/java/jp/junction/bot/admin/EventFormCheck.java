@@ -3,6 +3,7 @@ package jp.junction.bot.admin;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jp.junction.bot.events.Event;
+import jp.junction.bot.hours.OpeningHours;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Coded;
 import jp.junction.bot.vocabulary.Link;
@@ -44,6 +45,33 @@ class EventFormCheck implements ConstraintValidator<WholeForm, EventForm> {
     if (Link.looksLikeLink(form.getRegistration())
         && Link.tryParse(form.getRegistration()).isEmpty()) {
       words.reject(context, "registration", "staff.error.link");
+      valid = false;
+    }
+    return valid & repeats(form, context);
+  }
+
+  /**
+   * A repeat rule the bot can read (with its times, or the start and end fields give them), every
+   * few weeks only for a weekly rule, and a last date not before the first.
+   */
+  private boolean repeats(EventForm form, ConstraintValidatorContext context) {
+    if (form.getRepeat().isEmpty()) {
+      return true;
+    }
+    OpeningHours rule = OpeningHours.parse(form.rule());
+    if (!rule.isReadable()) {
+      words.reject(context, "repeat", "staff.error.repeat-rule");
+      return false;
+    }
+    boolean valid = true;
+    if (form.getEveryWeeks() > 1 && !rule.isWeekly()) {
+      words.reject(context, "everyWeeks", "staff.error.every-weeks-monthly");
+      valid = false;
+    }
+    if (form.getRepeatUntil() != null
+        && form.getStartsAt() != null
+        && form.getRepeatUntil().isBefore(form.getStartsAt().toLocalDate())) {
+      words.reject(context, "repeatUntil", "staff.error.repeat-until");
       valid = false;
     }
     return valid;

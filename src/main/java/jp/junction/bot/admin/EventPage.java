@@ -5,6 +5,7 @@ import java.util.Map;
 import jp.junction.bot.events.Event;
 import jp.junction.bot.events.Events;
 import jp.junction.bot.handoff.StaffChat;
+import jp.junction.bot.hours.OpeningHours;
 import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.notices.NoticeRequest;
 import jp.junction.bot.notices.Notices;
@@ -59,6 +60,7 @@ class EventPage {
       model.addAttribute("noticeForm", NoticeForm.forEvent(e));
     }
     model.addAttribute("event", e);
+    model.addAttribute("dates", dates(e));
     model.addAttribute("preview", notices.preview(e));
     // Sending is refused while the notice would not fit in one LINE message.
     model.addAttribute("overflow", notices.overflow(e));
@@ -69,6 +71,28 @@ class EventPage {
     model.addAttribute("quietUntil", settings.quietEnd());
     model.addAllAttributes(reach(e));
     return new ModelAndView("staff/event", status);
+  }
+
+  /** How many coming dates of a repeating event its page lists, those called off among them. */
+  static final int DATES_SHOWN = 8;
+
+  /**
+   * A coming date of a repeating event; {@code off} is {@code skipped}, {@code holiday} or null.
+   */
+  record ComingDate(OpeningHours.Opening at, String off) {}
+
+  private List<ComingDate> dates(Event e) {
+    return events.dates(e, DATES_SHOWN, true).stream()
+        .map(
+            o -> {
+              java.time.LocalDate day = o.start().toLocalDate();
+              String off =
+                  e.recurrence().skipped().contains(day)
+                      ? "skipped"
+                      : e.recurrence().kept(day) ? null : "holiday";
+              return new ComingDate(o, off);
+            })
+        .toList();
   }
 
   /** How many subscribers the event's own area has now, without and with the neighbours. */

@@ -1,11 +1,13 @@
 package jp.junction.bot.admin;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import jp.junction.bot.events.Events;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -111,6 +114,20 @@ class EventPagesController {
     return events
         .cancel(id)
         .map(e -> EventPage.seeOther("/admin/events/" + id))
+        .orElseGet(EventPage::notFound);
+  }
+
+  /** Calls off one date of a repeating event ({@code off=true}) or puts it back. */
+  @PostMapping("/events/{id}/dates")
+  ModelAndView skip(
+      @PathVariable String id,
+      @RequestParam("date") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+      @RequestParam("off") boolean off,
+      Authentication who) {
+    events.find(id).ifPresent(e -> scope.check(who, e));
+    return events
+        .skip(id, date, off)
+        .map(e -> EventPage.seeOther("/admin/events/" + id + "#dates"))
         .orElseGet(EventPage::notFound);
   }
 

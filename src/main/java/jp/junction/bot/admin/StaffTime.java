@@ -16,11 +16,19 @@ import org.springframework.stereotype.Component;
 public class StaffTime {
 
   private final DateTimeFormatter shown;
+  private final DateTimeFormatter day;
 
   StaffTime(MessageSource messages) {
     this.shown =
         DateTimeFormatter.ofPattern(
             messages.getMessage("staff.time.pattern", null, Locale.JAPANESE), Locale.JAPANESE);
+    this.day =
+        DateTimeFormatter.ofPattern(
+            messages.getMessage("staff.day.pattern", null, Locale.JAPANESE), Locale.JAPANESE);
+  }
+
+  public String day(java.time.LocalDate date) {
+    return date == null ? "" : date.format(day);
   }
 
   public String at(OffsetDateTime at) {

@@ -7,7 +7,9 @@ import jp.junction.bot.vocabulary.Coded;
 
 /**
  * One gathering, with the columns of {@code events.csv}. {@code prefecture} is {@code 全国} for a
- * national (online) event; {@code registration} empty means "just come".
+ * national (online) event; {@code registration} empty means "just come". A repeating event has a
+ * {@code recurrence} (null otherwise); as {@link Events} hands it out, its {@code startsAt} and
+ * {@code endsAt} are those of its next meeting.
  */
 public record Event(
     String id,
@@ -22,7 +24,8 @@ public record Event(
     boolean womenOnly,
     String registration,
     String description,
-    boolean cancelled) {
+    boolean cancelled,
+    Recurrence recurrence) {
 
   /** The prefecture value of national events. */
   public static final String NATIONAL = "全国";
@@ -50,12 +53,30 @@ public record Event(
     return !cancelled && (endsAt != null ? endsAt.isAfter(now) : startsAt.isAfter(now));
   }
 
+  /** Whether it repeats. */
+  public boolean recurring() {
+    return recurrence != null;
+  }
+
   Event withCancelled() {
+    return with(startsAt, endsAt, true, recurrence);
+  }
+
+  /** The same event at another meeting time (a repeating event's next date). */
+  Event at(OffsetDateTime start, OffsetDateTime end) {
+    return with(start, end, cancelled, recurrence);
+  }
+
+  Event withRecurrence(Recurrence changed) {
+    return with(startsAt, endsAt, cancelled, changed);
+  }
+
+  private Event with(OffsetDateTime start, OffsetDateTime end, boolean off, Recurrence repeats) {
     return new Event(
         id,
         title,
-        startsAt,
-        endsAt,
+        start,
+        end,
         prefecture,
         municipality,
         venue,
@@ -64,6 +85,7 @@ public record Event(
         womenOnly,
         registration,
         description,
-        true);
+        off,
+        repeats);
   }
 }

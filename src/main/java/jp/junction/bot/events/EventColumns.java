@@ -1,5 +1,6 @@
 package jp.junction.bot.events;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -8,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import jp.junction.bot.hours.OpeningHours;
+import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Coded;
 import jp.junction.bot.vocabulary.Link;
@@ -61,7 +65,54 @@ final class EventColumns {
         bool("women_only", cells),
         registration(strip(cells.get("registration"))),
         strip(cells.get("description")),
-        false);
+        false,
+        recurrence(cells, starts));
+  }
+
+  /**
+   * The repeat columns ({@code repeat}, {@code every_weeks}, {@code repeat_until}, {@code
+   * skip_holidays}, {@code skipped}): none when {@code repeat} is empty. The series starts on the
+   * day of {@code starts_at}; a rule that cannot be read is an error, never a guess.
+   */
+  private static Recurrence recurrence(Map<String, String> cells, OffsetDateTime starts) {
+    String rule = strip(cells.get("repeat"));
+    if (rule.isEmpty()) {
+      return null;
+    }
+    if (!OpeningHours.parse(rule).isReadable()) {
+      throw new IllegalArgumentException("repeat: '" + rule + "' cannot be read");
+    }
+    int weeks;
+    try {
+      weeks =
+          blank(cells.get("every_weeks")) ? 1 : Integer.parseInt(strip(cells.get("every_weeks")));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("every_weeks: not a number", e);
+    }
+    if (weeks < 1 || weeks > Recurrence.MAX_WEEKS) {
+      throw new IllegalArgumentException("every_weeks: 1 to " + Recurrence.MAX_WEEKS);
+    }
+    LocalDate from = starts.atZoneSameInstant(JapanTime.ZONE).toLocalDate();
+    LocalDate until =
+        blank(cells.get("repeat_until")) ? null : date("repeat_until", cells.get("repeat_until"));
+    if (until != null && until.isBefore(from)) {
+      throw new IllegalArgumentException("repeat_until: before starts_at");
+    }
+    Set<LocalDate> skipped = new TreeSet<>();
+    for (String day : strip(cells.get("skipped")).split("\\|")) {
+      if (!day.isBlank()) {
+        skipped.add(date("skipped", day));
+      }
+    }
+    return new Recurrence(rule, weeks, from, until, bool("skip_holidays", cells), skipped);
+  }
+
+  private static LocalDate date(String column, String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(column + ": '" + value + "' is not a date (2026-12-12)");
+    }
   }
 
   /** The event as column values (the shape staff send and get back). */
@@ -82,6 +133,16 @@ final class EventColumns {
     out.put("registration", e.registration());
     out.put("description", e.description());
     out.put("cancelled", e.cancelled());
+    Recurrence r = e.recurrence();
+    if (r != null) {
+      out.put("repeat", r.rule());
+      out.put("every_weeks", r.everyWeeks());
+      out.put("repeat_until", r.until() == null ? "" : r.until().toString());
+      out.put("skip_holidays", r.skipHolidays());
+      out.put(
+          "skipped",
+          String.join("|", r.skipped().stream().sorted().map(LocalDate::toString).toList()));
+    }
     return out;
   }
 
@@ -138,6 +199,11 @@ final class EventColumns {
         "audience",
         "women_only",
         "registration",
-        "description");
+        "description",
+        "repeat",
+        "every_weeks",
+        "repeat_until",
+        "skip_holidays",
+        "skipped");
   }
 }

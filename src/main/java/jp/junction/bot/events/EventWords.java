@@ -29,25 +29,37 @@ public class EventWords {
   /** 12月12日(土) 13:30〜15:30, in Japan time. */
   public String when(Event e) {
     ZonedDateTime start = JapanTime.of(e.startsAt());
-    List<String> weekdays = content.list(EventLists.WEEKDAYS);
-    String weekday = weekdays.size() == 7 ? weekdays.get(start.getDayOfWeek().getValue() - 1) : "";
-    Map<String, Object> values =
-        new java.util.HashMap<>(
-            Map.of(
-                "month",
-                start.getMonthValue(),
-                "day",
-                start.getDayOfMonth(),
-                "weekday",
-                weekday,
-                "start",
-                start.format(HOUR)));
+    Map<String, Object> values = day(start);
+    values.put("start", start.format(HOUR));
     if (e.endsAt() == null) {
       return content.text(EventTexts.WHEN_OPEN, values);
     }
     ZonedDateTime end = JapanTime.of(e.endsAt());
     values.put("end", end.format(HOUR));
     return content.text(EventTexts.WHEN, values);
+  }
+
+  /** The dates after the one a card shows, for a repeating event: 「その後：1月10日(土)・2月14日(土)」. */
+  public String later(List<ZonedDateTime> starts) {
+    StringBuilder dates = new StringBuilder();
+    for (ZonedDateTime at : starts) {
+      if (!dates.isEmpty()) {
+        dates.append(content.text(EventTexts.SEPARATOR));
+      }
+      dates.append(content.text(EventTexts.DATE, day(at.withZoneSameInstant(JapanTime.ZONE))));
+    }
+    return content.text(EventTexts.THEN, Map.of("dates", dates));
+  }
+
+  /** The month, day and weekday name of a Japan-time moment, as the texts name them. */
+  private Map<String, Object> day(ZonedDateTime at) {
+    List<String> weekdays = content.list(EventLists.WEEKDAYS);
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("month", at.getMonthValue());
+    values.put("day", at.getDayOfMonth());
+    values.put(
+        "weekday", weekdays.size() == 7 ? weekdays.get(at.getDayOfWeek().getValue() - 1) : "");
+    return values;
   }
 
   /** The venue and town, or "online". */

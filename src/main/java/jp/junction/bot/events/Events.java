@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jp.junction.bot.exchange.DataSettings;
+import jp.junction.bot.hours.OpeningHours;
 import jp.junction.bot.places.Areas;
+import jp.junction.bot.system.JapanTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,7 +78,45 @@ public class Events {
       log.warn(
           "Stored events unavailable, showing events.csv only: {}", e.getClass().getSimpleName());
     }
-    return merged.values().stream().sorted(Comparator.comparing(Event::startsAt)).toList();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return merged.values().stream()
+        .map(e -> current(e, now))
+        .sorted(Comparator.comparing(Event::startsAt))
+        .toList();
+  }
+
+  /**
+   * A repeating event at its next meeting that has not ended at {@code now}; as stored (its first
+   * meeting) when no meeting is left.
+   */
+  private static Event current(Event e, OffsetDateTime now) {
+    if (!e.recurring()) {
+      return e;
+    }
+    return e.recurrence().next(JapanTime.of(now.toInstant()), 1, false).stream()
+        .findFirst()
+        .map(o -> e.at(o.start().toOffsetDateTime(), o.end().toOffsetDateTime()))
+        .orElse(e);
+  }
+
+  /**
+   * The next {@code count} meetings of a repeating event that have not ended (with the dates called
+   * off, when {@code withSkipped}); empty for a one-off event.
+   */
+  public List<OpeningHours.Opening> dates(Event e, int count, boolean withSkipped) {
+    return e.recurring()
+        ? e.recurrence().next(JapanTime.of(clock.instant()), count, withSkipped)
+        : List.of();
+  }
+
+  /**
+   * Calls off one date of a repeating event (or, when {@code off} is false, puts it back); the rest
+   * of the series stays. Empty when there is no such repeating event.
+   */
+  public Optional<Event> skip(String id, LocalDate date, boolean off) {
+    return find(id)
+        .filter(Event::recurring)
+        .map(e -> store(e.withRecurrence(e.recurrence().skipping(date, off))));
   }
 
   /** Events not cancelled and not over, soonest first. */
@@ -114,7 +155,21 @@ public class Events {
     Map<String, String> cells = new HashMap<>(columns);
     cells.put("id", id);
     Event event = checkedPlace(EventColumns.read(cells));
-    return Optional.of(store(before.get().cancelled() ? event.withCancelled() : event));
+    Event old = before.get();
+    if (event.recurring() && old.recurring()) {
+      // The dates called off stay called off when the rest is edited.
+      Recurrence r = event.recurrence();
+      event =
+          event.withRecurrence(
+              new Recurrence(
+                  r.rule(),
+                  r.everyWeeks(),
+                  r.from(),
+                  r.until(),
+                  r.skipHolidays(),
+                  old.recurrence().skipped()));
+    }
+    return Optional.of(store(old.cancelled() ? event.withCancelled() : event));
   }
 
   /** Cancels an event (it stops showing, its unsent notices are withdrawn). */

@@ -26,13 +26,22 @@ class EventsAction implements DialogAction {
 
   static final String LAST_AVOIDED = "events.avoided";
 
+  /** How many dates of a repeating event a card names. */
+  static final int NEXT_DATES = 3;
+
   private final EventFinder finder;
+  private final Events events;
   private final EventWords words;
   private final DialogContent content;
   private final EventsSettings settings;
 
   EventsAction(
-      EventFinder finder, EventWords words, DialogContent content, EventsSettings settings) {
+      EventFinder finder,
+      Events events,
+      EventWords words,
+      DialogContent content,
+      EventsSettings settings) {
+    this.events = events;
     content.require(EventTexts.values());
     this.finder = finder;
     this.words = words;
@@ -125,6 +134,17 @@ class EventsAction implements DialogAction {
   private OutgoingMessage.Card card(EventFinder.Found f) {
     Event e = f.event();
     List<String> lines = new ArrayList<>(List.of(words.where(e), words.who(e), words.howToJoin(e)));
+    if (e.recurring()) {
+      // The next date is the card's own; the two after it follow (three dates in all).
+      List<java.time.ZonedDateTime> later =
+          events.dates(e, NEXT_DATES, false).stream()
+              .skip(1)
+              .map(jp.junction.bot.hours.OpeningHours.Opening::start)
+              .toList();
+      if (!later.isEmpty()) {
+        lines.add(words.later(later));
+      }
+    }
     if (!e.description().isEmpty()) {
       lines.add(e.description());
     }

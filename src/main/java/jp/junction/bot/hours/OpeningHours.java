@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import jp.junction.bot.system.JapanTime;
 
 /**
@@ -128,6 +131,52 @@ public final class OpeningHours {
       }
     }
     return Optional.empty();
+  }
+
+  /** One opening: from {@code start} to {@code end}, Japan time. */
+  public record Opening(ZonedDateTime start, ZonedDateTime end) {}
+
+  /**
+   * Whether every part is on days of the week (毎週水, 月〜金, 土日): such a schedule can be thinned to
+   * every other week; one on days of the month (第2土, 毎月10日) cannot.
+   */
+  public boolean isWeekly() {
+    return schedule != null
+        && schedule.parts().stream().allMatch(p -> p.days() instanceof Days.Weekly);
+  }
+
+  /**
+   * Up to {@code max} openings, soonest first, that end after {@code after}, start on a date kept
+   * by {@code keep} and no later than {@code until} (none: {@value #HORIZON_DAYS} days ahead);
+   * empty when the text could not be read. Recurring events list their dates with it.
+   */
+  public List<Opening> openings(
+      ZonedDateTime after, LocalDate until, int max, Predicate<LocalDate> keep) {
+    List<Opening> out = new ArrayList<>();
+    if (schedule == null) {
+      return out;
+    }
+    ZonedDateTime japan = after.withZoneSameInstant(JapanTime.ZONE);
+    LocalDate first = japan.toLocalDate().minusDays(1);
+    LocalDate last = until != null ? until : first.plusDays(HORIZON_DAYS);
+    for (LocalDate date = first; !date.isAfter(last) && out.size() < max; date = date.plusDays(1)) {
+      if (!keep.test(date)) {
+        continue;
+      }
+      List<Opening> day = new ArrayList<>();
+      for (Schedule.Part part : schedule.parts()) {
+        if (schedule.opens(part, date)) {
+          ZonedDateTime start = date.atStartOfDay(JapanTime.ZONE).plusMinutes(part.start());
+          ZonedDateTime end = date.atStartOfDay(JapanTime.ZONE).plusMinutes(part.end());
+          if (end.isAfter(japan)) {
+            day.add(new Opening(start, end));
+          }
+        }
+      }
+      day.sort(java.util.Comparator.comparing(Opening::start));
+      day.stream().limit(max - out.size()).forEach(out::add);
+    }
+    return out;
   }
 
   private boolean within(Schedule.Part part, int minute, LocalDate day) {

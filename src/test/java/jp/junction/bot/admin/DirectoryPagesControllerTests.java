@@ -119,6 +119,25 @@ class DirectoryPagesControllerTests extends StaffPageTestBase {
   }
 
   @Test
+  void underTheHoursTheFormSaysHowTheBotReadsThemOrThatItShowsThemAsWritten() throws Exception {
+    Document read =
+        page(
+            form(post("/admin/directory/t1"))
+                .param("hours", "月〜金 10:00〜17:00 土日祝休み")
+                .param("phone", "087 abc"),
+            400);
+    Document unread =
+        page(
+            form(post("/admin/directory/t1")).param("hours", "不定期").param("phone", "087 abc"), 400);
+
+    assertThat(read.select("#hours-preview").text())
+        .isEqualTo(
+            "ボットの読み方：次に開くのは 2026年12月2日(水) 10:00〜17:00、2026年12月3日(木) 10:00〜17:00、"
+                + "2026年12月4日(金) 10:00〜17:00");
+    assertThat(unread.select("#hours-preview").text()).isEqualTo("読み取れません：そのまま表示します");
+  }
+
+  @Test
   void aLocalEntryWithoutItsTownIsRefusedOnTheTownField() throws Exception {
     Document page =
         page(

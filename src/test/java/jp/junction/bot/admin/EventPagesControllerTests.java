@@ -2,6 +2,8 @@ package jp.junction.bot.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -10,9 +12,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import jp.junction.bot.events.Event;
+import jp.junction.bot.events.Recurrence;
+import jp.junction.bot.vocabulary.Audience;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,12 +198,112 @@ class EventPagesControllerTests extends StaffPageTestBase {
           false,
           "",
           "",
-          false);
+          false,
+          null);
 
   /**
    * The new-event form filled in (高松, for 本人 and 家族) except for the times; {@code fields} are
    * name-value pairs that replace or add to it.
    */
+  @Test
+  void aRepeatRuleTheBotCannotReadIsRefusedAtItsFieldAndKeptAsTyped() throws Exception {
+    Document page = refused(form("startsAt", "2026-12-12T13:30", "repeat", "不定期で月に何回か"));
+
+    assertThat(page.select("#repeat-error").text()).startsWith("くり返しの決まりを読み取れません");
+    assertThat(page.select("#repeat").val()).isEqualTo("不定期で月に何回か");
+    verify(events, never()).create(any());
+  }
+
+  @Test
+  void everyFewWeeksOnAMonthlyRuleAndALastDateBeforeTheFirstAreEachShownAtTheirField()
+      throws Exception {
+    Document page =
+        refused(
+            form(
+                "startsAt", "2026-12-12T13:30",
+                "repeat", "毎月第2土曜 13:30〜15:30",
+                "everyWeeks", "2",
+                "repeatUntil", "2026-11-30"));
+
+    assertThat(page.select("#everyWeeks-error").text()).startsWith("「何週ごと」は");
+    assertThat(page.select("#repeatUntil-error").text()).isEqualTo("最後の日が開始の日より前になっています。");
+  }
+
+  @Test
+  void aRepeatRuleWithoutTimesTakesThemFromTheStartAndEnd() throws Exception {
+    when(events.create(any())).thenReturn(StaffPagesSlice.TAKAMATSU);
+
+    mvc.perform(
+            form(
+                "startsAt", "2026-12-09T10:00",
+                "endsAt", "2026-12-09T12:00",
+                "repeat", "毎週水曜",
+                "everyWeeks", "2",
+                "skipHolidays", "true"))
+        .andExpect(status().isSeeOther());
+
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<Map<String, String>> columns = ArgumentCaptor.forClass(Map.class);
+    verify(events).create(columns.capture());
+    assertThat(columns.getValue())
+        .containsEntry("repeat", "毎週水曜 10:00〜12:00")
+        .containsEntry("every_weeks", "2")
+        .containsEntry("skip_holidays", "true");
+  }
+
+  @Test
+  void aRepeatingEventsPageListsItsComingDatesWithOneToCallOff() throws Exception {
+    Event repeating =
+        new Event(
+            "e2",
+            "第2土曜の会",
+            OffsetDateTime.parse("2026-12-12T13:30+09:00"),
+            OffsetDateTime.parse("2026-12-12T15:30+09:00"),
+            "香川県",
+            "高松市",
+            "",
+            false,
+            Set.of(Audience.SELF),
+            false,
+            "",
+            "",
+            false,
+            new Recurrence(
+                "毎月第2土曜 13:30〜15:30",
+                1,
+                LocalDate.of(2026, 12, 1),
+                null,
+                false,
+                Set.of(LocalDate.of(2027, 1, 9))));
+    when(events.find("e2")).thenReturn(Optional.of(repeating));
+    when(events.dates(any(), anyInt(), eq(true)))
+        .thenReturn(
+            repeating
+                .recurrence()
+                .next(
+                    java.time.ZonedDateTime.parse("2026-12-02T10:00+09:00[Asia/Tokyo]"), 3, true));
+
+    Document page = page(get("/admin/events/e2"), 200);
+
+    assertThat(page.select("#rule").text()).isEqualTo("くり返し：毎月第2土曜 13:30〜15:30");
+    assertThat(page.select(".dates li").eachText())
+        .containsExactly(
+            "2026年12月12日(土) 13:30 〜 15:30 この日だけ中止する",
+            "2027年1月9日(土) 13:30 〜 15:30 この日はお休み この日を元に戻す",
+            "2027年2月13日(土) 13:30 〜 15:30 この日だけ中止する");
+  }
+
+  @Test
+  void callingOffOneDateKeepsTheSeriesAndGoesBackToTheDates() throws Exception {
+    Event repeating = StaffPagesSlice.TAKAMATSU;
+    when(events.skip("e1", LocalDate.of(2026, 12, 12), true)).thenReturn(Optional.of(repeating));
+
+    mvc.perform(post("/admin/events/e1/dates").param("date", "2026-12-12").param("off", "true"))
+        .andExpect(status().isSeeOther())
+        .andExpect(redirectedUrl("/admin/events/e1#dates"));
+    verify(events).skip("e1", LocalDate.of(2026, 12, 12), true);
+  }
+
   private static MockHttpServletRequestBuilder form(String... fields) {
     return formTo("/admin/events", fields);
   }

@@ -46,7 +46,8 @@ class StaffPagesSlice {
           false,
           "",
           "",
-          false);
+          false,
+          null);
 
   static final Set<Areas.Area> KNOWN =
       Set.of(new Areas.Area("香川県", ""), new Areas.Area("香川県", "高松市"), new Areas.Area("群馬県", ""));

@@ -149,6 +149,31 @@ class EventsActionTests {
   }
 
   @Test
+  void aRepeatingEventShowsItsNextRealDateAndTheTwoAfterItSkippingADateCalledOff() {
+    Event created =
+        events.create(
+            Map.of(
+                "title", "高松 第2土曜の会",
+                "starts_at", "2026-10-10T13:30+09:00",
+                "prefecture", "香川県",
+                "municipality", "高松市",
+                "audience", "self",
+                "repeat", "毎月第2土曜 13:30〜15:30"));
+    events.skip(created.id(), java.time.LocalDate.of(2026, 12, 12), true);
+
+    OutgoingMessage.Card card =
+        cards("高松で交流会ある？").stream()
+            .filter(c -> c.title().equals("高松 第2土曜の会"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(card.subtitle()).isEqualTo("1月9日(土) 13:30〜15:30");
+    assertThat(card.lines()).contains("その後：2月13日(土)・3月13日(土)");
+    assertThat(events.find(created.id()).orElseThrow().startsAt())
+        .isEqualTo("2027-01-09T13:30+09:00");
+  }
+
+  @Test
   void staffCreatedEventsShowBesideTheCsvOnes() {
     events.create(
         Map.of(

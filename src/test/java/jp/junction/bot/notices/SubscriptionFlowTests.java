@@ -83,6 +83,54 @@ class SubscriptionFlowTests {
         .isEqualTo(new Subscriptions.Choice(List.of("online", "香川県/高松市"), Set.of(Audience.FAMILY)));
   }
 
+  @Autowired Notices notices;
+
+  /**
+   * The hours the subscriber is promised are read back out of the text they were sent and held
+   * against what the sender does with a silent notice: sent just before them it goes, sent at their
+   * start or just before their end it waits for the end. Text and rule cannot drift apart.
+   */
+  @Test
+  void theQuietHoursPromisedInChatAreTheHoursASilentNoticeWaitsThrough() {
+    say("お知らせ");
+    tap("a=notices.pref&p=香川県");
+    tap("a=notices.add&k=香川県/高松市");
+    tap("a=notices.who");
+    String promise = text(tap("a=notices.save&w=family"));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("夜(\\d+)時(?:(\\d+)分)?から朝(\\d+)時(?:(\\d+)分)?までは送りません")
+            .matcher(promise);
+    assertThat(m.find()).as(promise).isTrue();
+    java.time.LocalTime from =
+        java.time.LocalTime.of(
+            Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+    java.time.LocalTime until =
+        java.time.LocalTime.of(
+            Integer.parseInt(m.group(3)), m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 5);
+    java.time.OffsetDateTime start = day.atTime(from).atOffset(java.time.ZoneOffset.ofHours(9));
+    java.time.OffsetDateTime end =
+        day.plusDays(1).atTime(until).atOffset(java.time.ZoneOffset.ofHours(9));
+
+    assertThat(silentAt(start.minusMinutes(1))).isEqualTo(start.minusMinutes(1));
+    assertThat(silentAt(start)).isEqualTo(end);
+    assertThat(silentAt(end.minusMinutes(1))).isEqualTo(end);
+    assertThat(silentAt(end)).isEqualTo(end);
+  }
+
+  private java.time.OffsetDateTime silentAt(java.time.OffsetDateTime asked) {
+    NoticeStatus held =
+        notices.schedule(
+            "e1",
+            new NoticeRequest(
+                List.of(new jp.junction.bot.places.Areas.Area("香川県", "高松市")),
+                false,
+                Set.of(),
+                asked,
+                true));
+    return held.sendAt().withOffsetSameInstant(java.time.ZoneOffset.ofHours(9));
+  }
+
   @Test
   void aTypedTownNameIsUnderstood() {
     say("お知らせ");
