@@ -22,6 +22,11 @@ public enum Occasion {
   CRISIS("crisis", false),
   /** A crisis told about someone else: the crisis answer for a family member or supporter. */
   CRISIS_FOR_OTHER("crisis_other", false),
+  /**
+   * The short note with the 24-hour lines sent after the answer to a message about suicide that is
+   * not a crisis (a bereaved family, a supporter asking for training; required by safety).
+   */
+  CRISIS_BESIDE("crisis_beside", false),
   /** The one note to someone over the rate limit (required by safety at startup). */
   RATE_LIMITED("rate_limited", false);
 

@@ -18,6 +18,10 @@ class CrisisDetector {
   /** Whose crisis a message is about, if any. */
   enum Reading {
     NONE,
+    /**
+     * Not a crisis, but about suicide or self-harm as a subject (crisis_not): bereavement, news.
+     */
+    TOPIC,
     SELF,
     SOMEONE_ELSE
   }
@@ -40,7 +44,7 @@ class CrisisDetector {
     CrisisNormalizer.Views views = patterns.normalizer.views(text);
     String kana = withoutNot(views.kana());
     if (meaning(kana, views.latin(), views.words()).isEmpty()) {
-      return Reading.NONE;
+      return kana.equals(views.kana()) ? Reading.NONE : Reading.TOPIC;
     }
     return patterns.someoneElse.matches(kana) ? Reading.SOMEONE_ELSE : Reading.SELF;
   }

@@ -22,6 +22,7 @@ class DefaultSafetyGate implements SafetyGate {
   private final AnonymousStats stats;
   private final List<OutgoingMessage> crisisAnswer;
   private final List<OutgoingMessage> forOtherAnswer;
+  private final List<OutgoingMessage> besideNote;
   private final Pace pauseNote;
   private final CrisisLines lines;
 
@@ -37,10 +38,12 @@ class DefaultSafetyGate implements SafetyGate {
     this.lines = lines;
     this.crisisAnswer = required(engine, Occasion.CRISIS);
     this.forOtherAnswer = required(engine, Occasion.CRISIS_FOR_OTHER);
+    this.besideNote = required(engine, Occasion.CRISIS_BESIDE);
     this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED));
     // Fails startup here, not at a person's message, if the lines cannot be said.
     lines.check(crisisAnswer);
     lines.check(forOtherAnswer);
+    lines.check(besideNote);
   }
 
   @Override
@@ -50,6 +53,7 @@ class DefaultSafetyGate implements SafetyGate {
     }
     return switch (crisis.read(text.text())) {
       case NONE -> new Screening.Clear(inbound);
+      case TOPIC -> new Screening.Clear(inbound, lines.now(besideNote));
       case SELF -> crisis(inbound, crisisAnswer);
       case SOMEONE_ELSE -> crisis(inbound, forOtherAnswer);
     };

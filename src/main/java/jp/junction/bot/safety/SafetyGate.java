@@ -34,8 +34,21 @@ public interface SafetyGate {
     /** Someone may want to die or hurt themselves: send {@code answer} now, whatever else fails. */
     record Crisis(Inbound inbound, List<OutgoingMessage> answer) implements Screening {}
 
-    /** Not a crisis: go on (de-duplication, then {@link SafetyGate#pace}, then the dialogs). */
-    record Clear(Inbound inbound) implements Screening {}
+    /**
+     * Not a crisis: go on (de-duplication, then {@link SafetyGate#pace}, then the dialogs). {@code
+     * beside} is empty, or, for a message about suicide that is not the writer's own crisis (a
+     * bereaved family looking for a group, a supporter looking for training), a short note with the
+     * 24-hour lines to send after the answer.
+     */
+    record Clear(Inbound inbound, List<OutgoingMessage> beside) implements Screening {
+      public Clear {
+        beside = List.copyOf(beside);
+      }
+
+      public Clear(Inbound inbound) {
+        this(inbound, List.of());
+      }
+    }
   }
 
   /** What the rate limit says about a clear event. */

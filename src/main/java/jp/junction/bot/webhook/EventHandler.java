@@ -96,7 +96,7 @@ class EventHandler {
           clear.inbound().person());
       reply(event, pause.note());
     } else if (pace instanceof SafetyGate.Pace.Proceed) {
-      reply(event, engine.handle(clear.inbound()));
+      reply(event, Beside.after(engine.handle(clear.inbound()), clear.beside()));
     }
   }
 

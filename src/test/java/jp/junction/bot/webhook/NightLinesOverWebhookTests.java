@@ -94,6 +94,21 @@ class NightLinesOverWebhookTests {
     assertThat(lines).anyMatch(l -> l.startsWith("・【いまは時間外・6時から】#いのちSOS"));
   }
 
+  @Test
+  void aBereavedFamilyLookingForAGroupGetsTheSearchWithTheLinesBesideItNotTheCrisisAnswer()
+      throws Exception {
+    JsonNode reply = say("自死遺族の集まりを探しています");
+    JsonNode messages = reply.at("/messages");
+
+    assertThat(messages.toString()).doesNotContain("話してくれて、ありがとうございます");
+    assertThat(messages.get(0).at("/text").asText()).doesNotContain("いつでも話せるところ");
+    JsonNode last = messages.get(messages.size() - 1);
+    assertThat(last.at("/text").asText()).contains("いつでも話せるところ");
+    assertThat(block(reply, "いつでも話せるところ").get(1)).startsWith("・【24時間】よりそいホットライン");
+    assertThat(last.at("/quickReply/items").size()).isPositive();
+    assertThat(messages.get(messages.size() - 2).has("quickReply")).isFalse();
+  }
+
   private JsonNode say(String text) throws Exception {
     String token = replyToken();
     assertThat(
