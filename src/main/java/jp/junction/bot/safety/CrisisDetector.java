@@ -58,6 +58,19 @@ class CrisisDetector {
     return meaning(withoutNot(views.kana()), views.latin(), views.words());
   }
 
+  /** Which pattern or frame makes {@code text} a crisis, as written in dialogs/ (for figures). */
+  Optional<String> explain(String text) {
+    CrisisNormalizer.Views views = patterns.normalizer.views(text);
+    String kana = withoutNot(views.kana());
+    for (Map.Entry<CrisisMeaning, PatternIndex> e : patterns.meanings.entrySet()) {
+      Optional<String> found = e.getValue().firstMatch(e.getKey().latin() ? views.latin() : kana);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return patterns.frames.explain(withoutNot(views.words()));
+  }
+
   private Optional<CrisisMeaning> meaning(String kana, String latin, String words) {
     for (Map.Entry<CrisisMeaning, PatternIndex> e : patterns.meanings.entrySet()) {
       if (e.getValue().matches(e.getKey().latin() ? latin : kana)) {

@@ -105,6 +105,12 @@ final class MeaningFrames {
     return FrameReader.read(kana);
   }
 
+  /** The first frame that matches anywhere in {@code kana}, as written (for the figures). */
+  Optional<String> explain(String kana) {
+    Words words = FrameReader.read(kana);
+    return frames.stream().filter(f -> f.matches(words)).map(Frame::source).findFirst();
+  }
+
   private Optional<CrisisMeaning> read(String stretch) {
     Words words;
     try {

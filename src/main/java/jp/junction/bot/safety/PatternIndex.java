@@ -2,6 +2,7 @@ package jp.junction.bot.safety;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,16 @@ final class PatternIndex {
       }
     }
     return false;
+  }
+
+  /** The first pattern found in {@code text}, as written (for the figures and staff). */
+  Optional<String> firstMatch(String text) {
+    for (Entry e : entries) {
+      if (e.possible(text) && e.pattern().matcher(text).find()) {
+        return Optional.of(e.pattern().pattern());
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@code text} with every match of every pattern replaced by {@code with}. */

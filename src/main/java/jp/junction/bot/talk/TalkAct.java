@@ -5,6 +5,11 @@ import jp.junction.bot.conversation.NodeKey;
 /** A conversational act and the node of {@code dialogs/talk.yml} that answers it. */
 enum TalkAct implements NodeKey {
   DISTRESS("talk_distress", TalkLists.DISTRESS, true),
+  /**
+   * A family member worried about someone at home: acknowledged, then searched for family places.
+   * Not taken while the bot waits for an answer (its family question expects exactly this).
+   */
+  FAMILY("talk_family", TalkLists.FAMILY, false),
   ABOUT_BOT("talk_about_bot", TalkLists.ABOUT_BOT, true),
   /** What is kept, for how long, and who reads it. */
   RECORDS("talk_records", TalkLists.RECORDS, true),

@@ -7,6 +7,8 @@ enum TalkLists implements ListKey {
   SAD_SYMBOLS("talk_sad_symbols"),
   REQUEST("talk_request"),
   RESOURCE("talk_resource"),
+  /** A family member worried about someone at home. */
+  FAMILY("talk_family"),
   DISTRESS("talk_distress"),
   /** Distress in base forms (the words view): conjugation and dialect collapse. */
   DISTRESS_WORDS("talk_distress_words", TalkLists.View.WORDS),

@@ -91,16 +91,28 @@ public class TalkReader implements TypedTextReader {
     boolean sad = sadSymbols.stream().anyMatch(text::contains);
     String typed = text.strip();
     if (typed.codePointCount(0, typed.length()) > STORY_LENGTH) {
-      return patterns.any(TalkLists.REQUEST, TalkViews.of(lastSentences(typed)))
-          ? Optional.empty()
-          : Optional.of(TalkAct.STORY);
+      if (!patterns.any(TalkLists.REQUEST, TalkViews.of(lastSentences(typed)))) {
+        return Optional.of(TalkAct.STORY);
+      }
+      // A parent's long account that ends by asking where to start: the family answer.
+      return patterns.any(TalkLists.FAMILY, TalkViews.of(typed))
+          ? when(TalkAct.FAMILY, expecting)
+          : Optional.empty();
     }
     TalkViews views = TalkViews.of(text);
     String folded = views.folded();
     if (folded.isEmpty()) {
       return sad ? Optional.of(TalkAct.DISTRESS) : when(TalkAct.SHORT, expecting);
     }
-    if (patterns.any(TalkLists.REQUEST, views) || patterns.any(TalkLists.RESOURCE, views)) {
+    if (patterns.any(TalkLists.RESOURCE, views)) {
+      return Optional.empty();
+    }
+    // A parent's 「どう接したらいいでしょうか」 asks for help with the family, not for one place: it is
+    // acknowledged and searched for family places (its own words kept), before the request check.
+    if (patterns.any(TalkLists.FAMILY, views)) {
+      return when(TalkAct.FAMILY, expecting);
+    }
+    if (patterns.any(TalkLists.REQUEST, views)) {
       return Optional.empty();
     }
     if (sad || DISTRESS.stream().anyMatch(list -> patterns.any(list, views))) {

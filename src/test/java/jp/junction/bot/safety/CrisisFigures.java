@@ -27,7 +27,8 @@ public final class CrisisFigures {
         counts[1] += crisis ? 1 : 0;
         boolean wrong = m.label().equals("acute") != crisis;
         if (wrong) {
-          System.out.println("   wrong: " + m);
+          System.out.println(
+              "   wrong: " + m + (crisis ? "   <- " + detector.explain(m.text()).orElse("?") : ""));
         }
       }
       byLabel.forEach(

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class TalkLabelledMessagesTests {
 
-  static final Set<TalkAct> REACHES_A_PERSON = EnumSet.of(TalkAct.DISTRESS, TalkAct.STORY);
+  static final Set<TalkAct> REACHES_A_PERSON =
+      EnumSet.of(TalkAct.DISTRESS, TalkAct.STORY, TalkAct.FAMILY);
 
   private final TalkReader reader = TalkDialogs.READER;
 

@@ -33,7 +33,8 @@ class TalkNodesTests {
 
   @Test
   void distressStoriesAndQuestionsAboutTheBotOfferAPhoneLineAndAPlaceToLook() {
-    for (TalkAct act : List.of(TalkAct.DISTRESS, TalkAct.STORY, TalkAct.ABOUT_BOT)) {
+    for (TalkAct act :
+        List.of(TalkAct.DISTRESS, TalkAct.STORY, TalkAct.ABOUT_BOT, TalkAct.FAMILY)) {
       List<Map<String, Object>> choices = choices(act.key());
       assertThat(choices).as(act.key()).anySatisfy(c -> assertThat(c).containsKey("tel"));
       assertThat(choices).as(act.key()).anySatisfy(c -> assertThat(c).containsKey("goto"));

@@ -62,6 +62,23 @@ class TalkOverWebhookTests {
   }
 
   @Test
+  void aWorriedParentIsAcknowledgedToldFamiliesMayCallTooAndOfferedFamilyPlaces() throws Exception {
+    String user = userId();
+    JsonNode reply = say(user, "40代の息子が働かず部屋にこもっています。どう接したらいいでしょうか");
+
+    assertThat(types(reply)).containsOnly("text");
+    assertThat(text(reply, 0)).contains("ご家族のことで").contains("0120-279-338");
+    assertThat(text(reply, 1)).contains("家族会").contains("町の名前");
+    JsonNode quick =
+        reply.at("/messages/" + (reply.at("/messages").size() - 1) + "/quickReply/items");
+    assertThat(actions(quick, "uri")).contains("tel:0120-279-338");
+    assertThat(labels(quick)).contains("オンラインの家族会", "家族の相談窓口");
+
+    JsonNode next = say(user, "丸亀");
+    assertThat(types(next)).contains("flex");
+  }
+
+  @Test
   void aReturningGreetingGetsAShortGreetingAndTheMenuNotTheIntroduction() throws Exception {
     String user = userId();
     String follow = replyToken();
