@@ -8,4 +8,5 @@ java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" 
   jp.junction.bot.safety.CrisisFigures src/test/resources/safety/messages.tsv \
   src/test/resources/safety/heldout.tsv src/test/resources/safety/probe.tsv \
   src/test/resources/safety/probe2.tsv src/test/resources/safety/probe3.tsv \
-  src/test/resources/safety/probe5.tsv
+  src/test/resources/safety/probe5.tsv src/test/resources/safety/probe6.tsv \
+  src/test/resources/safety/probe7.tsv
