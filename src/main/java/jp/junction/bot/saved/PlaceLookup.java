@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A saved place as the directory has it now: current, retired (with its status), or gone. With the
- * directory store switched off, the search's data is the directory, and a place it no longer offers
- * counts as gone.
+ * directory store switched off, or before it is first seeded, the search's data is the directory,
+ * and a place it no longer offers counts as gone.
  */
 @Component
 class PlaceLookup {
@@ -39,16 +39,13 @@ class PlaceLookup {
   }
 
   Place find(String id) {
-    if (!settings.enabled()) {
+    Optional<DirectoryEntry> entry = settings.enabled() ? directory.get(id) : Optional.empty();
+    if (entry.isEmpty()) {
       return search.resources().stream()
           .filter(r -> r.id().equals(id))
           .findFirst()
           .<Place>map(Place.Current::new)
           .orElseGet(() -> new Place.Gone(id));
-    }
-    Optional<DirectoryEntry> entry = directory.get(id);
-    if (entry.isEmpty()) {
-      return new Place.Gone(id);
     }
     return entry.get().searchable()
         ? new Place.Current(entry.get().resource())
