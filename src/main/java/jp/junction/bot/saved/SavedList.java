@@ -49,7 +49,10 @@ class SavedList {
     return out;
   }
 
-  private OutgoingMessage.Card card(PlaceLookup.Place place) {
+  /**
+   * One place as a card with 「外す」: today's details, or a short card saying why it is not offered.
+   */
+  OutgoingMessage.Card card(PlaceLookup.Place place) {
     if (place instanceof PlaceLookup.Place.Current current) {
       return cards.card(current.resource(), List.of(remove(current.resource().id(), name(place))));
     }

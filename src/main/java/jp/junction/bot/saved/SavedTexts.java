@@ -22,7 +22,16 @@ enum SavedTexts implements TextKey {
   RETIRED_PAUSED("saved.retired.paused"),
   RETIRED_ENDED("saved.retired.ended"),
   GONE_TITLE("saved.gone.title"),
-  GONE("saved.gone");
+  GONE("saved.gone"),
+  REMIND_DATA("saved.remind.data"),
+  REMIND_ASK("saved.remind.ask"),
+  REMIND_OFFER("saved.remind.offer"),
+  REMIND_CAPPED("saved.remind.capped"),
+  REMIND_BOOKED("saved.remind.booked"),
+  REMIND_STOP("saved.remind.stop"),
+  REMIND_STOPPED("saved.remind.stopped"),
+  REMIND_NONE("saved.remind.none"),
+  REMIND_PUSH("saved.remind.push");
 
   private final String key;
 
