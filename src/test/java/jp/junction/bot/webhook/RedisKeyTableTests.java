@@ -127,7 +127,8 @@ class RedisKeyTableTests {
               LineWebhookFixture.follow(
                   user, LineWebhookFixture.eventId(), LineWebhookFixture.replyToken())));
       JsonNode found = chat.text(user, "高松で居場所を探しています");
-      chat.tap(user, saveButtonData(found));
+      JsonNode saved = chat.tap(user, saveButtonData(found));
+      chat.tap(user, quickReplyData(saved, "3日後にもう一度見せて"));
       chat.text(user, "保存した場所");
       chat.text(user, "宇宙船の操縦を習いたい");
       chat.text(user, "今月のイベント");
@@ -208,6 +209,9 @@ class RedisKeyTableTests {
             "jb:{stats}:questions:<date>",
             "jb:notices:u:<pseudonym>",
             "jb:saved:<pseudonym>",
+            "jb:{remind}:r:<pseudonym>",
+            "jb:{remind}:due",
+            "jb:{remind}:m:<month>",
             "jb:notices:{subs}:a:<area>",
             "jb:notices:s:<event id>:who",
             "jb:notices:s:<event id>:c",
@@ -226,6 +230,17 @@ class RedisKeyTableTests {
       }
     }
     throw new AssertionError("no card with 「あとで見る」 in " + reply);
+  }
+
+  /** The data of the last message's quick reply labelled {@code label}. */
+  static String quickReplyData(JsonNode reply, String label) {
+    JsonNode messages = reply.at("/messages");
+    for (JsonNode item : messages.get(messages.size() - 1).at("/quickReply/items")) {
+      if (label.equals(item.at("/action/label").asText())) {
+        return item.at("/action/data").asText();
+      }
+    }
+    throw new AssertionError("no quick reply " + label + " in " + reply);
   }
 
   /** One row of the table: its key pattern and whether it states a TTL. */
