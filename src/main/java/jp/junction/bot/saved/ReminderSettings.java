@@ -43,6 +43,11 @@ record ReminderSettings(
   static final int MAX_DAYS = 60;
 
   ReminderSettings {
+    // With 「保存した場所」, the choices must fit LINE's 13 quick replies.
+    if (days != null && days.size() > 12) {
+      throw new IllegalArgumentException(
+          "junction.saved.reminders.days offers at most 12 choices, not " + days.size());
+    }
     if (days != null && days.stream().anyMatch(d -> d != null && d > MAX_DAYS)) {
       throw new IllegalArgumentException(
           "junction.saved.reminders.days must be at most " + MAX_DAYS + ", not " + days);
