@@ -93,11 +93,8 @@ class ReminderSender {
   }
 
   private List<OutgoingMessage> messages(Reminders.Due due) {
-    String label = content.text(SavedTexts.SHOW_LIST);
     List<OutgoingMessage.Action> next =
-        List.of(
-            content.postback(label, "saved.list", Map.of(), label),
-            content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
+        List.of(list.showList(), content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
     OutgoingMessage.Card card = list.card(lookup.find(due.placeId()));
     return List.of(
         new OutgoingMessage.Text(content.text(SavedTexts.REMIND_PUSH)),

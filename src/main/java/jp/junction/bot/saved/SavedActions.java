@@ -1,7 +1,5 @@
 package jp.junction.bot.saved;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import jp.junction.bot.conversation.DialogActions;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Person;
 import jp.junction.bot.line.OutgoingMessage;
-import jp.junction.bot.system.JapanTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +25,7 @@ class SavedActions implements DialogActions {
   private final SavedList list;
   private final DialogContent content;
   private final SavedSettings settings;
-  private final Reminders reminders;
-  private final ReminderSettings remind;
+  private final ReminderActions reminders;
 
   SavedActions(
       SavedPlaces places,
@@ -37,8 +33,7 @@ class SavedActions implements DialogActions {
       SavedList list,
       DialogContent content,
       SavedSettings settings,
-      Reminders reminders,
-      ReminderSettings remind) {
+      ReminderActions reminders) {
     content.require(SavedTexts.values());
     content.require(SavedNodes.values());
     this.places = places;
@@ -47,7 +42,6 @@ class SavedActions implements DialogActions {
     this.content = content;
     this.settings = settings;
     this.reminders = reminders;
-    this.remind = remind;
   }
 
   @Override
@@ -56,16 +50,14 @@ class SavedActions implements DialogActions {
         DialogAction.of("saved.add", this::add),
         DialogAction.of("saved.list", c -> list(c.person())),
         DialogAction.of("saved.remove", this::remove),
-        DialogAction.of("saved.clear", this::clear),
-        DialogAction.of("saved.remind", this::remind),
-        DialogAction.of("saved.remind_stop", this::stopReminder));
+        DialogAction.of("saved.clear", this::clear));
   }
 
   private ActionResult add(ActionContext c) {
     String id = c.arg("id");
     // Only places offered now: a forged or old tap never makes the bot keep an id it cannot show.
     if (id == null || !lookup.offered(id)) {
-      return say(content.text(SavedTexts.UNKNOWN), showList());
+      return say(content.text(SavedTexts.UNKNOWN), list.showList());
     }
     SavedPlaces.Saved saved = places.add(c.person(), id);
     SavedTexts said =
@@ -81,53 +73,15 @@ class SavedActions implements DialogActions {
                 "days", settings.retention().toDays(),
                 "limit", settings.limit(),
                 "count", places.list(c.person()).size()));
-    List<OutgoingMessage.Action> next = new ArrayList<>(List.of(showList()));
-    if (saved != SavedPlaces.Saved.FULL && remind.enabled()) {
-      if (reminders.roomThisMonth()) {
-        text += "\n" + content.text(SavedTexts.REMIND_ASK);
-        for (int days : remind.days()) {
-          String label = content.text(SavedTexts.REMIND_OFFER, Map.of("days", days));
-          next.add(
-              content.postback(label, "saved.remind", Map.of("id", id, "d", "" + days), label));
-        }
-      } else {
-        text += "\n" + content.text(SavedTexts.REMIND_CAPPED);
+    List<OutgoingMessage.Action> next = new ArrayList<>(List.of(list.showList()));
+    if (saved != SavedPlaces.Saved.FULL) {
+      ReminderActions.Offer offer = reminders.offer(id);
+      if (offer.said() != null) {
+        text += "\n" + offer.said();
       }
+      next.addAll(offer.choices());
     }
     return ActionResult.say(new OutgoingMessage.Text(text, next));
-  }
-
-  /** 「○日後にもう一度見せて」: books the one push, on that day at the reminder time. */
-  private ActionResult remind(ActionContext c) {
-    String id = c.arg("id");
-    Integer days =
-        remind.days().stream().filter(d -> ("" + d).equals(c.arg("d"))).findFirst().orElse(null);
-    // Only the choices offered, for a place offered now: a forged tap books nothing.
-    if (!remind.enabled() || days == null || id == null || !lookup.offered(id)) {
-      return say(content.text(SavedTexts.UNKNOWN), showList());
-    }
-    Instant at = reminders.when(days);
-    if (!reminders.book(c.person(), id, at)) {
-      return say(content.text(SavedTexts.REMIND_CAPPED), showList());
-    }
-    ZonedDateTime local = JapanTime.of(at);
-    String stop = content.text(SavedTexts.REMIND_STOP);
-    return ActionResult.say(
-        new OutgoingMessage.Text(
-            content.text(
-                SavedTexts.REMIND_BOOKED,
-                Map.of(
-                    "month", local.getMonthValue(),
-                    "day", local.getDayOfMonth(),
-                    "time", remind.at().toString())),
-            List.of(content.postback(stop, "saved.remind_stop", Map.of(), stop), showList())));
-  }
-
-  private ActionResult stopReminder(ActionContext c) {
-    boolean stopped = reminders.stop(c.person());
-    return say(
-        content.text(stopped ? SavedTexts.REMIND_STOPPED : SavedTexts.REMIND_NONE),
-        content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
   }
 
   private ActionResult list(Person person) {
@@ -143,7 +97,7 @@ class SavedActions implements DialogActions {
     boolean removed = id != null && places.remove(c.person(), id);
     List<OutgoingMessage.Action> next = new ArrayList<>();
     if (!places.list(c.person()).isEmpty()) {
-      next.add(showList());
+      next.add(list.showList());
     }
     next.add(content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
     return ActionResult.say(
@@ -158,12 +112,7 @@ class SavedActions implements DialogActions {
         content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
   }
 
-  private OutgoingMessage.Action showList() {
-    String label = content.text(SavedTexts.SHOW_LIST);
-    return content.postback(label, "saved.list", Map.of(), label);
-  }
-
-  private static ActionResult say(String text, OutgoingMessage.Action next) {
+  static ActionResult say(String text, OutgoingMessage.Action next) {
     return ActionResult.say(new OutgoingMessage.Text(text, List.of(next)));
   }
 }

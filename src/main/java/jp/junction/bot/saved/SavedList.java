@@ -83,6 +83,12 @@ class SavedList {
         LineLimits.clip(shown, LineLimits.ACTION_TEXT));
   }
 
+  /** The quick reply 「保存した場所」, which shows this list. */
+  OutgoingMessage.Action showList() {
+    String label = content.text(SavedTexts.SHOW_LIST);
+    return content.postback(label, "saved.list", Map.of(), label);
+  }
+
   private List<OutgoingMessage.Action> quickReplies() {
     return List.of(
         content.gotoNode(content.text(SavedTexts.CLEAR), SavedNodes.CLEAR),
