@@ -32,8 +32,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * it with today's details, a place retired or gone since says so, 「外す」 and 「すべて外す」 remove them, and
  * 「データを消して」 and blocking the bot leave no key. Every tap sends back the data the bot sent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // The fixture has seven places: a limit below that can be reached.
+    properties = "junction.saved.limit=" + SavedPlacesOverWebhookTests.LIMIT)
 class SavedPlacesOverWebhookTests {
+
+  static final int LIMIT = 6;
 
   static final WebhookProbe probe = new WebhookProbe();
   @RegisterExtension static final TestRedis ownKeys = new TestRedis();
@@ -130,6 +135,34 @@ class SavedPlacesOverWebhookTests {
     } finally {
       directory.retire(retiredId, before.status(), "tester");
     }
+  }
+
+  @Test
+  void atTheLimitASaveIsRefusedWithWhatToDoAndNothingKeptIsLost() throws Exception {
+    String user = userId();
+    List<String> ids =
+        directory.all().stream()
+            .filter(DirectoryEntry::searchable)
+            .map(DirectoryEntry::id)
+            .toList();
+    assertThat(ids).hasSizeGreaterThan(LIMIT);
+    for (String id : ids.subList(0, LIMIT)) {
+      tap(user, "a=saved.add&id=" + id);
+    }
+
+    JsonNode refused = tap(user, "a=saved.add&id=" + ids.get(LIMIT));
+
+    assertThat(WebhookProbe.texts(refused))
+        .contains(LIMIT + "件まで")
+        .contains("この場所は保存していません")
+        .contains("外すと、また保存できます");
+    assertThat(quickLabels(refused)).containsExactly("保存した場所");
+    assertThat(redis.opsForZSet().range(key(user), 0, -1))
+        .hasSize(LIMIT)
+        .doesNotContain(ids.get(LIMIT));
+    JsonNode list = say(user, "保存した場所");
+    assertThat(list.at("/messages/0/text").asText()).contains(LIMIT + "件、" + LIMIT + "件まで");
+    assertThat(list.at("/messages/1/contents/contents")).hasSize(LIMIT);
   }
 
   @Test
