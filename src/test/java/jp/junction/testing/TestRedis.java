@@ -87,6 +87,8 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
     }
     registry.add("junction.events.key-prefix", () -> prefix + "events:");
     registry.add("junction.notices.key-prefix", () -> prefix + "notices:");
+    registry.add("junction.saved.key-prefix", () -> prefix + "saved:");
+    registry.add("junction.saved.reminders.key-prefix", () -> prefix + "{remind}:");
     registry.add("junction.privacy.stats.key-prefix", () -> prefix + "{stats}:");
     registry.add("junction.directory.enabled", () -> "true");
     registry.add("junction.directory.key-prefix", () -> prefix + "{directory}:");

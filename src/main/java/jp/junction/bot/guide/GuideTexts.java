@@ -29,6 +29,8 @@ enum GuideTexts implements TextKey {
   CARD_HOURS_NOTE("search.card.hours.note"),
   CARD_MAP("search.card.map"),
   CARD_PHONE("search.card.phone"),
+  CARD_SAVE("search.card.save"),
+  CARD_SAVE_SHOWN("search.card.save.shown"),
   CARD_SITE("search.card.site"),
   EXCLUDED("search.excluded"),
   FOUND("search.found"),

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.hours.OpenNotes;
 import jp.junction.bot.hours.OpeningHours;
+import jp.junction.bot.line.LineLimits;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.SearchResult;
 import jp.junction.bot.system.JapanTime;
@@ -22,10 +24,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns one found resource into a card: name, kind and area, hours (with 「いま受付中」 or when it opens,
- * at the answer's time, when they can be read), contact, tags, last check.
+ * at the answer's time, when they can be read), contact, tags, last check, and a button to keep it
+ * for later (「あとで見る」). Saved places are shown with the same card.
  */
 @Component
-class ResourceCards {
+public class ResourceCards {
+
+  /**
+   * The action the 「あとで見る」 button runs, with the resource's id as {@code id}; saved/ registers it
+   * (the webhook tests tap the button).
+   */
+  static final String SAVE_ACTION = "saved.add";
+
+  /** As the search finds it: a resource last checked longer ago than this is marked so. */
+  private static final int STALE_YEARS = 2;
 
   /** The conditions a card names (the others only rank it). */
   private static final Map<Flag, GuideTexts> TAGS =
@@ -53,6 +65,34 @@ class ResourceCards {
   }
 
   OutgoingMessage.Card card(SearchResult.Hit hit) {
+    List<OutgoingMessage.Action> buttons = buttons(hit.resource());
+    String name = hit.resource().name();
+    String shown = words.text(GuideTexts.CARD_SAVE_SHOWN, Map.of("name", name));
+    buttons.add(
+        words.postback(
+            words.text(GuideTexts.CARD_SAVE),
+            SAVE_ACTION,
+            Map.of("id", hit.resource().id()),
+            LineLimits.clip(shown, LineLimits.ACTION_TEXT)));
+    return card(hit, buttons);
+  }
+
+  /**
+   * A resource as a search card would show it today, with {@code own} buttons after its call, site
+   * and map buttons instead of 「あとで見る」 (for the saved places' list).
+   */
+  public OutgoingMessage.Card card(
+      SearchResult.Resource resource, List<OutgoingMessage.Action> own) {
+    LocalDate today = JapanTime.of(clock.instant()).toLocalDate();
+    boolean stale =
+        resource.updated() != null && resource.updated().isBefore(today.minusYears(STALE_YEARS));
+    SearchResult.Hit hit = new SearchResult.Hit(resource, 0, null, stale, Set.of());
+    List<OutgoingMessage.Action> buttons = buttons(resource);
+    buttons.addAll(own);
+    return card(hit, buttons);
+  }
+
+  private OutgoingMessage.Card card(SearchResult.Hit hit, List<OutgoingMessage.Action> buttons) {
     SearchResult.Resource r = hit.resource();
     List<String> lines = new ArrayList<>();
     hours(r.hours())
@@ -75,7 +115,7 @@ class ResourceCards {
         lines,
         tags(hit),
         checked(r.updated(), hit.stale()),
-        buttons(r));
+        buttons);
   }
 
   private String kind(SearchResult.Resource r) {

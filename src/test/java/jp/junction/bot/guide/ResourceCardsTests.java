@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Set;
 import jp.junction.bot.conversation.ConversationSettings;
 import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.SearchResult;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.bot.vocabulary.Audience;
 import jp.junction.bot.vocabulary.Category;
 import org.junit.jupiter.api.Test;
 
-/** A card's hours line says whether the place is open at the answer's time, when it can tell. */
+/**
+ * A card's hours line says whether the place is open at the answer's time, when it can tell; a
+ * found card ends with 「あとで見る」, a saved one with its own buttons instead.
+ */
 class ResourceCardsTests {
 
   private static final DialogContent WORDS =
@@ -46,6 +50,24 @@ class ResourceCardsTests {
     assertThat(hoursLine("毎週土 13:00-17:00", "2026-12-02T03:00")).endsWith("（土曜13時から）");
     assertThat(hoursLine("毎月第2土 13:30-16:00", "2026-12-02T03:00"))
         .endsWith("（次回 12月12日(土) 13:30〜）");
+  }
+
+  @Test
+  void aFoundCardEndsWithAButtonThatSavesItsPlaceAndASavedCardWithItsOwn() {
+    ResourceCards cards = new ResourceCards(WORDS, Clock.systemUTC());
+    SearchResult.Hit hit = hit("毎日 10:00-12:00");
+
+    OutgoingMessage.Action save = cards.card(hit).buttons().get(0);
+    assertThat(save)
+        .isEqualTo(
+            new OutgoingMessage.Action.Postback("あとで見る", "a=saved.add&id=x1", "「（サンプル）居場所」をあとで見る"));
+
+    OutgoingMessage.Action own =
+        new OutgoingMessage.Action.Postback("外す", "a=saved.remove&id=x1", "");
+    OutgoingMessage.Card saved = cards.card(hit.resource(), List.of(own));
+    assertThat(saved.buttons()).containsExactly(own);
+    assertThat(saved.title()).isEqualTo("（サンプル）居場所");
+    assertThat(saved.lines().get(0)).startsWith("🕒 毎日 10:00-12:00");
   }
 
   @Test

@@ -42,9 +42,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The key table in docs/privacy-and-safety.md matches Redis: a whole session through the signed
- * webhook and the staff API on a database of its own, then every key is looked up in the table
- * (unknown keys fail), keys of rows with a TTL must have one, and nothing is left that holds the
- * LINE id or pseudonym of the person who erased their data or of the one who blocked the bot.
+ * webhook and the staff API (saving a place too) on a database of its own, then every key is looked
+ * up in the table (unknown keys fail), keys of rows with a TTL must have one, and nothing is left
+ * that holds the LINE id or pseudonym of the person who erased their data or of the one who blocked
+ * the bot.
  */
 @Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
@@ -125,7 +126,10 @@ class RedisKeyTableTests {
           LineWebhookFixture.body(
               LineWebhookFixture.follow(
                   user, LineWebhookFixture.eventId(), LineWebhookFixture.replyToken())));
-      chat.text(user, "高松で居場所を探しています");
+      JsonNode found = chat.text(user, "高松で居場所を探しています");
+      JsonNode saved = chat.tap(user, saveButtonData(found));
+      chat.tap(user, quickReplyData(saved, "3日後にもう一度見せて"));
+      chat.text(user, "保存した場所");
       chat.text(user, "宇宙船の操縦を習いたい");
       chat.text(user, "今月のイベント");
       chat.tap(user, "a=notices.start");
@@ -204,12 +208,39 @@ class RedisKeyTableTests {
             "jb:{directory}:version",
             "jb:{stats}:questions:<date>",
             "jb:notices:u:<pseudonym>",
+            "jb:saved:<pseudonym>",
+            "jb:{remind}:r:<pseudonym>",
+            "jb:{remind}:due",
+            "jb:{remind}:m:<month>",
             "jb:notices:{subs}:a:<area>",
             "jb:notices:s:<event id>:who",
             "jb:notices:s:<event id>:c",
             "jb:notices:s:p:<pseudonym>",
             "jb:{handoff}:p:<pseudonym>",
             "jb:{handoff}:waiting");
+  }
+
+  /** The data of the first card's 「あとで見る」 button in a search answer. */
+  static String saveButtonData(JsonNode reply) {
+    for (JsonNode message : reply.at("/messages")) {
+      for (JsonNode button : message.at("/contents/contents/0/footer/contents")) {
+        if ("あとで見る".equals(button.at("/action/label").asText())) {
+          return button.at("/action/data").asText();
+        }
+      }
+    }
+    throw new AssertionError("no card with 「あとで見る」 in " + reply);
+  }
+
+  /** The data of the last message's quick reply labelled {@code label}. */
+  static String quickReplyData(JsonNode reply, String label) {
+    JsonNode messages = reply.at("/messages");
+    for (JsonNode item : messages.get(messages.size() - 1).at("/quickReply/items")) {
+      if (label.equals(item.at("/action/label").asText())) {
+        return item.at("/action/data").asText();
+      }
+    }
+    throw new AssertionError("no quick reply " + label + " in " + reply);
   }
 
   /** One row of the table: its key pattern and whether it states a TTL. */

@@ -1,0 +1,110 @@
+package jp.junction.bot.saved;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jp.junction.bot.conversation.ActionContext;
+import jp.junction.bot.conversation.ActionResult;
+import jp.junction.bot.conversation.DialogAction;
+import jp.junction.bot.conversation.DialogActions;
+import jp.junction.bot.conversation.DialogContent;
+import jp.junction.bot.line.OutgoingMessage;
+import jp.junction.bot.system.JapanTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Remind me later": the offer after a save (「○日後にもう一度見せて」 while the month has room, or a line
+ * saying it is full), {@code saved.remind} (books the one push) and {@code saved.remind_stop}
+ * (「リマインドをやめる」).
+ */
+@Component
+class ReminderActions implements DialogActions {
+
+  /** What a save's reply adds: a line (or none) and the choices (or none). */
+  record Offer(String said, List<OutgoingMessage.Action> choices) {}
+
+  private final Reminders reminders;
+  private final PlaceLookup lookup;
+  private final SavedList list;
+  private final DialogContent content;
+  private final ReminderSettings settings;
+
+  ReminderActions(
+      Reminders reminders,
+      PlaceLookup lookup,
+      SavedList list,
+      DialogContent content,
+      ReminderSettings settings) {
+    content.require(SavedTexts.values());
+    this.reminders = reminders;
+    this.lookup = lookup;
+    this.list = list;
+    this.content = content;
+    this.settings = settings;
+  }
+
+  @Override
+  public List<DialogAction> actions() {
+    return List.of(
+        DialogAction.of("saved.remind", this::remind),
+        DialogAction.of("saved.remind_stop", this::stop));
+  }
+
+  /** The reminder choices for place {@code id}, or why there are none this month. */
+  Offer offer(String id) {
+    if (!settings.enabled()) {
+      return new Offer(null, List.of());
+    }
+    if (!reminders.roomThisMonth()) {
+      return new Offer(content.text(SavedTexts.REMIND_CAPPED), List.of());
+    }
+    List<OutgoingMessage.Action> choices = new ArrayList<>();
+    for (int days : settings.days()) {
+      String label = content.text(SavedTexts.REMIND_OFFER, Map.of("days", days));
+      choices.add(
+          content.postback(
+              label, "saved.remind", Map.of("id", id, "d", Integer.toString(days)), label));
+    }
+    return new Offer(content.text(SavedTexts.REMIND_ASK), choices);
+  }
+
+  /** 「○日後にもう一度見せて」: books the one push, on that day at the reminder time. */
+  private ActionResult remind(ActionContext c) {
+    String id = c.arg("id");
+    Integer days =
+        settings.days().stream()
+            .filter(d -> Integer.toString(d).equals(c.arg("d")))
+            .findFirst()
+            .orElse(null);
+    // Only the choices offered, for a place offered now: a forged tap books nothing.
+    if (!settings.enabled() || days == null || id == null || !lookup.offered(id)) {
+      return SavedActions.say(content.text(SavedTexts.UNKNOWN), list.showList());
+    }
+    Instant at = reminders.when(days);
+    if (!reminders.book(c.person(), id, at)) {
+      return SavedActions.say(content.text(SavedTexts.REMIND_CAPPED), list.showList());
+    }
+    ZonedDateTime local = JapanTime.of(at);
+    String stop = content.text(SavedTexts.REMIND_STOP);
+    String booked =
+        content.text(
+            SavedTexts.REMIND_BOOKED,
+            Map.of(
+                "month", local.getMonthValue(),
+                "day", local.getDayOfMonth(),
+                "time", settings.at().toString()));
+    return ActionResult.say(
+        new OutgoingMessage.Text(
+            booked,
+            List.of(content.postback(stop, "saved.remind_stop", Map.of(), stop), list.showList())));
+  }
+
+  private ActionResult stop(ActionContext c) {
+    boolean stopped = reminders.stop(c.person());
+    return SavedActions.say(
+        content.text(stopped ? SavedTexts.REMIND_STOPPED : SavedTexts.REMIND_NONE),
+        content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
+  }
+}

@@ -1,0 +1,181 @@
+package jp.junction.bot.saved;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jp.junction.bot.conversation.Person;
+import jp.junction.bot.conversation.PersonalData;
+import jp.junction.bot.conversation.TextKey;
+import jp.junction.bot.system.JapanTime;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each person's one reminder: {@code <prefix>r:<pseudonym>} holds the LINE user id (to push to),
+ * the place, when, the LINE retry key and the month, with a TTL a week past the day; {@code
+ * <prefix>due} schedules the pseudonyms by when; {@code <prefix>m:<yyyy-MM>} counts the reminders
+ * booked for that month against the cap. A sender claims a due one for a lease and removes it once
+ * LINE has it; a sender that stopped before that leaves it to be claimed again with the same retry
+ * key, so LINE delivers it once.
+ */
+@Component
+class Reminders implements PersonalData {
+
+  private static final RedisScript<Long> BOOK =
+      RedisScript.of(new ClassPathResource("redis/remind-book.lua"), Long.class);
+  private static final RedisScript<Long> STOP =
+      RedisScript.of(new ClassPathResource("redis/remind-stop.lua"), Long.class);
+  private static final RedisScript<String> CLAIM =
+      RedisScript.of(new ClassPathResource("redis/claim.lua"), String.class);
+  private static final RedisScript<Long> LATER =
+      RedisScript.of(new ClassPathResource("redis/later.lua"), Long.class);
+
+  /** Kept this long past the day, for a sender that was down that day to still find it. */
+  static final Duration AFTER_DAY = Duration.ofDays(7);
+
+  /** A reminder that is due, as claimed. */
+  record Due(String pseudonym, String lineUserId, String placeId, UUID retryKey) {
+    @Override
+    public String toString() {
+      return "Due[" + pseudonym + ", " + placeId + "]";
+    }
+  }
+
+  private final StringRedisTemplate redis;
+  private final ReminderSettings settings;
+  private final Clock clock;
+
+  Reminders(StringRedisTemplate redis, ReminderSettings settings, Clock clock) {
+    this.redis = redis;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** When a reminder booked today for {@code days} from now goes out. */
+  Instant when(int days) {
+    LocalDate day = JapanTime.of(clock.instant()).toLocalDate().plusDays(days);
+    return day.atTime(settings.at()).atZone(JapanTime.ZONE).toInstant();
+  }
+
+  /** Whether this month still has room (what decides whether reminders are offered). */
+  boolean roomThisMonth() {
+    String n = redis.opsForValue().get(counter(YearMonth.from(JapanTime.of(clock.instant()))));
+    return settings.enabled() && (n == null ? 0 : Long.parseLong(n)) < settings.monthlyCap();
+  }
+
+  /** Books the person's reminder (replacing an earlier one); false when its month is full. */
+  boolean book(Person person, String placeId, Instant at) {
+    stop(person);
+    YearMonth month = YearMonth.from(JapanTime.of(at));
+    Duration keep = Duration.between(clock.instant(), at).plus(AFTER_DAY);
+    ZonedDateTime monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(JapanTime.ZONE);
+    Duration counterKeep = Duration.between(clock.instant(), monthEnd.toInstant()).plusDays(31);
+    Long result =
+        redis.execute(
+            BOOK,
+            List.of(key(person.pseudonym()), due(), counter(month)),
+            person.pseudonym(),
+            person.lineUserId(),
+            placeId,
+            Long.toString(at.toEpochMilli()),
+            UUID.randomUUID().toString(),
+            Long.toString(keep.toMillis()),
+            Integer.toString(settings.monthlyCap()),
+            Long.toString(counterKeep.toMillis()),
+            month.toString());
+    return result != null && result > 0;
+  }
+
+  /** Removes the person's reminder, giving its place in the month back; true when one was there. */
+  boolean stop(Person person) {
+    return remove(person.pseudonym(), true);
+  }
+
+  /** A due reminder for this sender, for {@link ReminderSettings#lease()}; empty when none. */
+  Optional<Due> claim() {
+    long now = clock.millis();
+    String pseudonym =
+        redis.execute(
+            CLAIM,
+            List.of(due()),
+            Long.toString(now),
+            Long.toString(now + settings.lease().toMillis()));
+    if (pseudonym == null) {
+      return Optional.empty();
+    }
+    Map<Object, Object> fields = redis.opsForHash().entries(key(pseudonym));
+    if (fields.get("u") == null || fields.get("p") == null || fields.get("k") == null) {
+      // Erased or expired meanwhile: nothing to send.
+      redis.opsForZSet().remove(due(), pseudonym);
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Due(
+            pseudonym,
+            fields.get("u").toString(),
+            fields.get("p").toString(),
+            UUID.fromString(fields.get("k").toString())));
+  }
+
+  /** LINE has it (or refused it for good): the reminder is done; its month keeps the count. */
+  void done(Due due) {
+    remove(due.pseudonym(), false);
+  }
+
+  /** Puts a claimed reminder back for {@code at} (quiet hours, LINE busy). */
+  void later(Due due, Instant at) {
+    redis.execute(LATER, List.of(due()), due.pseudonym(), Long.toString(at.toEpochMilli()));
+  }
+
+  @Override
+  public TextKey textKey() {
+    return SavedTexts.REMIND_DATA;
+  }
+
+  @Override
+  public Optional<Duration> keptFor() {
+    return Optional.of(AFTER_DAY);
+  }
+
+  @Override
+  public boolean erase(Person person) {
+    return stop(person);
+  }
+
+  private boolean remove(String pseudonym, boolean giveBack) {
+    Object month = redis.opsForHash().get(key(pseudonym), "m");
+    String counter = month == null ? due() : keyPrefix() + "m:" + month;
+    Long n =
+        redis.execute(
+            STOP,
+            List.of(key(pseudonym), due(), counter),
+            pseudonym,
+            giveBack && month != null ? "1" : "0");
+    return n != null && n > 0;
+  }
+
+  private String keyPrefix() {
+    return settings.keyPrefix();
+  }
+
+  private String key(String pseudonym) {
+    return keyPrefix() + "r:" + pseudonym;
+  }
+
+  private String due() {
+    return keyPrefix() + "due";
+  }
+
+  private String counter(YearMonth month) {
+    return keyPrefix() + "m:" + month;
+  }
+}

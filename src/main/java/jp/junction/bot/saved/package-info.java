@@ -1,0 +1,10 @@
+/**
+ * Saved places (「あとで見る」): a button on each resource card keeps that place for the person, under
+ * their pseudonym, for a stated time refreshed on each save and up to a set number of places;
+ * 「保存した場所」 lists them with their current details from the directory (a place retired or removed
+ * since says so) and lets the person remove one or all. After a save, 「○日後にもう一度見せて」 books one push
+ * of the place at 10:00 JST on that day (never in quiet hours), within a monthly cap on these
+ * pushes, which cost the account's message quota. Erased with everything else. Words in {@code
+ * dialogs/saved.yml}.
+ */
+package jp.junction.bot.saved;

@@ -1,0 +1,139 @@
+package jp.junction.bot.saved;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import jp.junction.bot.conversation.Person;
+import jp.junction.testing.TestRedis;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Reminders on the test Redis with a fixed clock: one per person at the reminder time of the chosen
+ * day, with TTLs; the monthly cap refuses and a stop gives the place back; a due reminder is
+ * claimed once per lease, and a sender that stopped before finishing leaves it to the next with the
+ * same LINE retry key (so LINE delivers it once across a restart); erase leaves nothing.
+ */
+@Tag(TestRedis.CLUSTER_TAG)
+class RemindersTests {
+
+  @RegisterExtension static final TestRedis redis = new TestRedis();
+
+  /** 2027-01-05 15:00 in Japan. */
+  final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2027-01-05T06:00:00Z"));
+
+  final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
+
+        @Override
+        public Instant instant() {
+          return now.get();
+        }
+      };
+
+  final Person one = new Person("U-one", "p-one-0123456789abcd");
+  final Person two = new Person("U-two", "p-two-0123456789abcd");
+
+  Reminders reminders(int cap) {
+    return new Reminders(
+        redis.template(),
+        new ReminderSettings(
+            true,
+            List.of(1, 3, 7),
+            java.time.LocalTime.of(10, 0),
+            cap,
+            true,
+            Duration.ofMillis(50),
+            Duration.ofMinutes(5),
+            redis.prefix() + "{remind}:"),
+        clock);
+  }
+
+  String key(Person p) {
+    return redis.prefix() + "{remind}:r:" + p.pseudonym();
+  }
+
+  @Test
+  void aReminderIsBookedForTenInTheMorningOfTheChosenDayWithItsTtls() {
+    Reminders reminders = reminders(10);
+    Instant at = reminders.when(3);
+    assertThat(at).isEqualTo(Instant.parse("2027-01-08T01:00:00Z")); // 10:00 JST
+
+    assertThat(reminders.book(one, "r001", at)).isTrue();
+
+    assertThat(redis.template().opsForHash().get(key(one), "u")).isEqualTo("U-one");
+    long ttl = redis.template().getExpire(key(one));
+    assertThat(ttl).isBetween(Duration.ofDays(9).toSeconds(), Duration.ofDays(10).toSeconds());
+    assertThat(redis.template().getExpire(redis.prefix() + "{remind}:m:2027-01")).isPositive();
+    assertThat(reminders.claim()).as("not due yet").isEmpty();
+  }
+
+  @Test
+  void theMonthlyCapRefusesAndAStopGivesThePlaceBack() {
+    Reminders reminders = reminders(1);
+    assertThat(reminders.roomThisMonth()).isTrue();
+    assertThat(reminders.book(one, "r001", reminders.when(1))).isTrue();
+
+    assertThat(reminders.roomThisMonth()).isFalse();
+    assertThat(reminders.book(two, "r001", reminders.when(1))).isFalse();
+    assertThat(redis.template().hasKey(key(two))).isFalse();
+    // Booking again replaces one's own reminder instead of counting twice.
+    assertThat(reminders.book(one, "r002", reminders.when(3))).isTrue();
+
+    assertThat(reminders.stop(one)).isTrue();
+    assertThat(reminders.roomThisMonth()).isTrue();
+    assertThat(reminders.book(two, "r001", reminders.when(1))).isTrue();
+  }
+
+  @Test
+  void aDueReminderIsClaimedOncePerLeaseAndAgainWithTheSameRetryKeyAfterIt() {
+    Reminders reminders = reminders(10);
+    Instant at = reminders.when(1);
+    reminders.book(one, "r001", at);
+    now.set(at);
+
+    Reminders.Due first = reminders.claim().orElseThrow();
+    assertThat(first.lineUserId()).isEqualTo("U-one");
+    assertThat(first.placeId()).isEqualTo("r001");
+    assertThat(reminders.claim()).as("within the lease").isEmpty();
+
+    // The sender stopped before LINE answered; after the lease another takes it, same key.
+    now.set(at.plus(Duration.ofMinutes(6)));
+    Reminders.Due again = reminders(10).claim().orElseThrow();
+    assertThat(again.retryKey()).isEqualTo(first.retryKey());
+
+    reminders.done(again);
+    now.set(at.plus(Duration.ofHours(1)));
+    assertThat(reminders.claim()).isEmpty();
+    assertThat(redis.template().hasKey(key(one))).isFalse();
+  }
+
+  @Test
+  void eraseLeavesNeitherTheHashNorTheScheduledPseudonym() {
+    Reminders reminders = reminders(10);
+    reminders.book(one, "r001", reminders.when(1));
+
+    assertThat(reminders.erase(one)).isTrue();
+
+    assertThat(redis.template().hasKey(key(one))).isFalse();
+    assertThat(redis.template().opsForZSet().range(redis.prefix() + "{remind}:due", 0, -1))
+        .doesNotContain(one.pseudonym());
+    assertThat(reminders.erase(one)).isFalse();
+  }
+}
