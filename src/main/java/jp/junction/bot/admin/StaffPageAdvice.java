@@ -21,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
       NoticePagesController.class,
       AccountPagesController.class,
       BookletPagesController.class,
-      DirectoryPagesController.class
+      DirectoryPagesController.class,
+      StatsPagesController.class
     })
 class StaffPageAdvice {
 

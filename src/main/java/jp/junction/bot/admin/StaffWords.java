@@ -22,6 +22,11 @@ class StaffWords {
     return messages.getMessage(key, args, Locale.JAPANESE);
   }
 
+  /** The message of {@code key}, or null when the file has none. */
+  String find(String key) {
+    return messages.getMessage(key, null, null, Locale.JAPANESE);
+  }
+
   /**
    * Reports {@code key}'s message on {@code field}. The message is final text, so the braces and
    * dollar signs of what staff typed are escaped from Bean Validation's interpolation.

@@ -190,13 +190,33 @@ public class AnonymousStats implements Retention {
     Map<String, Long> totals = new HashMap<>();
     LocalDate day = today();
     for (int i = 0; i < days; i++, day = day.minusDays(1)) {
-      redis
-          .opsForHash()
-          .entries(key(kind, day))
-          .forEach((k, v) -> totals.merge(k.toString(), Long.parseLong(v.toString()), Long::sum));
+      counts(kind, day).forEach((k, v) -> totals.merge(k, v, Long::sum));
     }
     totals.values().removeIf(v -> v <= 0);
     return totals;
+  }
+
+  /**
+   * One day's raw question counters, keyed {@code area \t kind \t found|none}; only for {@link
+   * StatsSummary}, which lets them out only added up and under the k rule.
+   */
+  Map<String, Long> questionsOn(LocalDate day) {
+    return counts("questions", day);
+  }
+
+  /** One day's raw count of crisis answers; only for {@link StatsSummary}. */
+  long crisisOn(LocalDate day) {
+    String value = redis.opsForValue().get(key("crisis", day));
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  private Map<String, Long> counts(String kind, LocalDate day) {
+    Map<String, Long> out = new HashMap<>();
+    redis
+        .opsForHash()
+        .entries(key(kind, day))
+        .forEach((k, v) -> out.put(k.toString(), Long.parseLong(v.toString())));
+    return out;
   }
 
   private void later(Runnable write) {
@@ -214,7 +234,7 @@ public class AnonymousStats implements Retention {
     return Long.toString(settings.retention().toMillis());
   }
 
-  private LocalDate today() {
+  LocalDate today() {
     return JapanTime.today(clock);
   }
 

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import jp.junction.bot.RedisCommandLog;
+import jp.junction.bot.privacy.StatsSummary.Count;
+import jp.junction.bot.privacy.StatsSummary.Row;
 import jp.junction.bot.system.JapanTime;
 import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +37,8 @@ class AnonymousStatsTests {
           new Pseudonyms(new PrivacySettings("test-key")),
           Clock.systemUTC());
   final String today = JapanTime.today(Clock.systemUTC()).toString();
+  final StatsSummary summary = new StatsSummary(stats);
+  final LocalDate day = JapanTime.today(Clock.systemUTC());
 
   @BeforeAll
   static void connect() {
@@ -198,5 +203,60 @@ class AnonymousStatsTests {
       local.destroy();
       embedded.stop();
     }
+  }
+
+  // The dashboard's sums (StatsSummary), over the same counters.
+
+  @Test
+  void figuresAreAddedUpBeforeTheRuleOfFiveAndASmallOneNeverCarriesItsNumber() {
+    for (int i = 0; i < 4; i++) {
+      stats.recordQuestion("香川県高松市", "ibasho", false, "居場所", null);
+    }
+    for (int i = 0; i < 3; i++) {
+      stats.recordQuestion("香川県高松市", "family", true, "家族会", null);
+    }
+    for (int i = 0; i < 6; i++) {
+      stats.recordQuestion("香川県丸亀市", "ibasho", true, "居場所", null);
+    }
+    stats.recordCrisis();
+
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(summary.of(1).areas())
+                    .containsExactly(
+                        new Row("香川県高松市", new Count(false, 7), new Count(true, 0)),
+                        new Row("香川県丸亀市", new Count(false, 6), new Count(true, 0))));
+    StatsSummary.Summary s = summary.of(1);
+    assertThat(s.kinds())
+        .containsExactly(
+            new Row("ibasho", new Count(false, 10), new Count(true, 0)),
+            new Row("family", new Count(true, 0), new Count(true, 0)));
+    assertThat(s.weeks()).hasSize(1);
+    assertThat(s.weeks().get(0).questions()).isEqualTo(new Count(false, 13));
+    assertThat(s.weeks().get(0).crisisAnswers()).isEqualTo(new Count(true, 0));
+  }
+
+  @Test
+  void eachWeekCountsItsOwnSevenDaysOldestFirst() {
+    String field = "香川県\tpeer\tnone";
+    redis.opsForHash().increment(prefix + "questions:" + day.minusDays(7), field, 5);
+    redis.opsForHash().increment(prefix + "questions:" + day.minusDays(13), field, 4);
+    redis.opsForHash().increment(prefix + "questions:" + day.minusDays(14), field, 100);
+    redis.opsForValue().set(prefix + "crisis:" + day, "8");
+
+    StatsSummary.Summary s = summary.of(2);
+
+    assertThat(s.from()).isEqualTo(day.minusDays(13));
+    assertThat(s.weeks())
+        .extracting(StatsSummary.Week::from, StatsSummary.Week::to)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(day.minusDays(13), day.minusDays(7)),
+            org.assertj.core.groups.Tuple.tuple(day.minusDays(6), day));
+    assertThat(s.weeks().get(0).nothingFound()).isEqualTo(new Count(false, 9));
+    assertThat(s.weeks().get(1).questions()).isEqualTo(new Count(true, 0));
+    assertThat(s.weeks().get(1).crisisAnswers()).isEqualTo(new Count(false, 8));
+    assertThat(s.areas()).containsExactly(new Row("香川県", new Count(false, 9), new Count(false, 9)));
   }
 }
