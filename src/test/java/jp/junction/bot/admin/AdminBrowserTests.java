@@ -346,7 +346,7 @@ class AdminBrowserTests {
    * The page at desktop and phone widths, whole, into {@code target/staff-screens/} (for looking at
    * the pages; docs/staff/ keeps a few of them).
    */
-  private static void shoot(WebDriver browser, String name) throws IOException {
+  static void shoot(WebDriver browser, String name) throws IOException {
     Path dir = Files.createDirectories(Path.of("target", "staff-screens"));
     for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
@@ -376,7 +376,7 @@ class AdminBrowserTests {
         .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
   }
 
-  private static WebDriver browser() throws IOException {
+  static WebDriver browser() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -390,6 +390,8 @@ class AdminBrowserTests {
         "--disable-dev-shm-usage",
         "--lang=ja-JP",
         "--user-data-dir=" + Files.createTempDirectory("junction-admin-"));
+    // The console, so that a page's test can say it logged no error.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     return new ChromeDriver(
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
         options);
