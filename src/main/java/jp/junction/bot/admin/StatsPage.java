@@ -3,6 +3,7 @@ package jp.junction.bot.admin;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -23,9 +24,10 @@ class StatsPage {
   /** The tables, as named in the page's anchors and the CSV links. */
   static final List<String> TABLES = List.of("weeks", "areas", "kinds");
 
-  static final int WIDTH = 640;
-  static final int LABEL = 190;
+  /** The longest bar, in the SVG's units; the template draws labels left of x=190 in a 640 box. */
   static final int BARS = 360;
+
+  /** One chart row: the questions' bar and the nothing-found bar below it. */
   static final int ROW = 34;
 
   private final StaffWords words;
@@ -103,7 +105,7 @@ class StatsPage {
             ? words.get("staff.stats.kind.none")
             : String.join(
                 words.get("staff.scope.separator"),
-                java.util.Arrays.stream(r.name().split("\\|")).map(this::kindWord).toList());
+                Arrays.stream(r.name().split("\\|")).map(this::kindWord).toList());
     return new Line(name, List.of(shown(r.questions()), shown(r.nothingFound())));
   }
 
