@@ -42,8 +42,8 @@ class StaffScope {
   }
 
   /**
-   * Whether {@code who} may change something held in an area, as one lookup of the account for
-   * many areas (an import's rows).
+   * Whether {@code who} may change something held in an area, as one lookup of the account for many
+   * areas (an import's rows).
    */
   java.util.function.Predicate<Areas.Area> covers(Authentication who) {
     StaffAccount account =

@@ -29,8 +29,8 @@ import org.xml.sax.XMLReader;
 /**
  * Reads the first sheet of an {@code .xlsx} as exchange-format records, as a stream of cells (no
  * workbook in memory): row 1 is the header, lines are the sheet's row numbers. A formula cell reads
- * as the value Excel saved with it; nothing is ever evaluated. A file that inflates far more than
- * a spreadsheet does, or whose parts are too large, is refused as broken before it is read.
+ * as the value Excel saved with it; nothing is ever evaluated. A file that inflates far more than a
+ * spreadsheet does, or whose parts are too large, is refused as broken before it is read.
  */
 final class ExchangeSheet {
 
@@ -45,10 +45,16 @@ final class ExchangeSheet {
 
   /** Whether the bytes are a zip container (what every .xlsx is). */
   static boolean looksLikeXlsx(byte[] bytes) {
-    return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    return bytes.length >= 4
+        && bytes[0] == 'P'
+        && bytes[1] == 'K'
+        && bytes[2] == 3
+        && bytes[3] == 4;
   }
 
-  /** The records of the first sheet, or {@link ExchangeUpload.Unreadable} when it cannot be read. */
+  /**
+   * The records of the first sheet, or {@link ExchangeUpload.Unreadable} when it cannot be read.
+   */
   static List<CsvParser.Record> records(byte[] bytes, int maxRows, int maxColumns) {
     Collector rows = new Collector(maxRows, maxColumns);
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
@@ -123,8 +129,7 @@ final class ExchangeSheet {
       if (value == null || value.isEmpty()) {
         return;
       }
-      int column =
-          reference == null ? width : new CellReference(reference).getCol();
+      int column = reference == null ? width : new CellReference(reference).getCol();
       if (column >= maxColumns) {
         throw new ExchangeUpload.Unreadable(
             ExchangeUpload.Why.TOO_MANY_COLUMNS, Integer.toString(maxColumns));

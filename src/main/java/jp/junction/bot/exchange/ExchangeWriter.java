@@ -17,8 +17,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * Writes a table in the exchange format, as CSV (UTF-8 with BOM and CRLF, so that Excel opens it
  * with the Japanese intact) or as an {@code .xlsx} of text cells, streamed row by row. A cell that
  * a spreadsheet would take for a formula ({@code = + - @}, a tab or a carriage return first) is
- * written with a {@code '} before it (OWASP's advice against CSV injection); {@link #unguard}
- * takes it off again when such a file comes back.
+ * written with a {@code '} before it (OWASP's advice against CSV injection); {@link #unguard} takes
+ * it off again when such a file comes back.
  */
 public final class ExchangeWriter {
 

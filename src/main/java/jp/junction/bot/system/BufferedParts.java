@@ -16,9 +16,9 @@ import org.apache.tomcat.util.http.fileupload.disk.DiskFileItemFactory;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A {@code multipart/form-data} body already in memory, as its parts: the container would read
- * them from the network, which {@link SlowBodyFilter} has done already. Parsed with Tomcat's own
- * reader, kept in memory (the body is), at most {@link #MAX_PARTS} parts.
+ * A {@code multipart/form-data} body already in memory, as its parts: the container would read them
+ * from the network, which {@link SlowBodyFilter} has done already. Parsed with Tomcat's own reader,
+ * kept in memory (the body is), at most {@link #MAX_PARTS} parts.
  */
 final class BufferedParts {
 

@@ -26,9 +26,9 @@ import org.springframework.web.filter.GenericFilterBean;
  * bytes trickle in no server thread waits, so 200 connections sending one byte every 2 s cannot
  * take Tomcat's threads from a signed LINE webhook. A body must arrive within {@link
  * BodySettings#bodyTimeout()} (408), stay under {@link BodySettings#maxBody()} (413; a staff
- * member's file for the directory import has its own, larger limits), and at most
- * {@link BodySettings#maxUploads()} arrive at once (the oldest is dropped for a newcomer). The
- * request then continues with its body in memory ({@link BufferedBodyRequest}).
+ * member's file for the directory import has its own, larger limits), and at most {@link
+ * BodySettings#maxUploads()} arrive at once (the oldest is dropped for a newcomer). The request
+ * then continues with its body in memory ({@link BufferedBodyRequest}).
  */
 final class SlowBodyFilter extends GenericFilterBean {
 
