@@ -26,7 +26,10 @@ public final class ExchangeWriter {
 
   private ExchangeWriter() {}
 
-  /** The cell as written: with a {@code '} before it when it could start a formula. */
+  /**
+   * The cell as written: with a {@code '} before it when it could start a formula (also when it
+   * starts with {@code '} before such a start, so that {@link #unguard} gives it back whole).
+   */
   public static String guard(String cell) {
     return risky(cell) ? "'" + cell : cell;
   }
@@ -38,11 +41,16 @@ public final class ExchangeWriter {
         : cell;
   }
 
+  /** Whether the cell, after any {@code '}s, starts as a formula would. */
   private static boolean risky(String cell) {
-    if (cell.isEmpty()) {
+    int i = 0;
+    while (i < cell.length() && cell.charAt(i) == '\'') {
+      i++;
+    }
+    if (i == cell.length()) {
       return false;
     }
-    char c = cell.charAt(0);
+    char c = cell.charAt(i);
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
