@@ -128,7 +128,15 @@ class ImportPagesController {
   }
 
   @GetMapping("/export.csv")
-  ResponseEntity<byte[]> exportCsv(DirectoryPage.Filter filter) {
+  ResponseEntity<byte[]> exportCsv(
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String audience,
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "false") boolean unchecked,
+      @RequestParam(required = false) String q) {
+    DirectoryPage.Filter filter =
+        new DirectoryPage.Filter(area, kind, audience, status, unchecked, q);
     return download(
         ExchangeWriter.csv(header(), rows(filter)),
         new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
@@ -136,7 +144,15 @@ class ImportPagesController {
   }
 
   @GetMapping("/export.xlsx")
-  ResponseEntity<byte[]> exportXlsx(DirectoryPage.Filter filter) {
+  ResponseEntity<byte[]> exportXlsx(
+      @RequestParam(required = false) String area,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String audience,
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "false") boolean unchecked,
+      @RequestParam(required = false) String q) {
+    DirectoryPage.Filter filter =
+        new DirectoryPage.Filter(area, kind, audience, status, unchecked, q);
     return download(ExchangeWriter.xlsx("directory", header(), rows(filter)), XLSX, "xlsx");
   }
 
