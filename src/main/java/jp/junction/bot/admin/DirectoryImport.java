@@ -170,7 +170,9 @@ class DirectoryImport {
       List<String> fields =
           now.keySet().stream()
               .filter(k -> !now.get(k).equals(was.getOrDefault(k, "")))
-              .filter(k -> before != null || !now.get(k).isEmpty())
+              // A new entry lists what it says, not its empty or false cells nor its id.
+              .filter(k -> before != null || !Set.of("", "false").contains(now.get(k)))
+              .filter(k -> before != null || !k.equals("id"))
               .toList();
       if (before != null && fields.isEmpty()) {
         unchanged++;

@@ -127,33 +127,23 @@ class ImportPagesController {
     }
   }
 
-  @GetMapping("/export.csv")
-  ResponseEntity<byte[]> exportCsv(
+  @GetMapping("/export.{format:csv|xlsx}")
+  ResponseEntity<byte[]> export(
+      @org.springframework.web.bind.annotation.PathVariable String format,
       @RequestParam(required = false) String area,
       @RequestParam(required = false) String kind,
       @RequestParam(required = false) String audience,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "false") boolean unchecked,
       @RequestParam(required = false) String q) {
-    DirectoryPage.Filter filter =
-        new DirectoryPage.Filter(area, kind, audience, status, unchecked, q);
-    return download(
-        ExchangeWriter.csv(header(), rows(filter)),
-        new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-        "csv");
-  }
-
-  @GetMapping("/export.xlsx")
-  ResponseEntity<byte[]> exportXlsx(
-      @RequestParam(required = false) String area,
-      @RequestParam(required = false) String kind,
-      @RequestParam(required = false) String audience,
-      @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "false") boolean unchecked,
-      @RequestParam(required = false) String q) {
-    DirectoryPage.Filter filter =
-        new DirectoryPage.Filter(area, kind, audience, status, unchecked, q);
-    return download(ExchangeWriter.xlsx("directory", header(), rows(filter)), XLSX, "xlsx");
+    List<List<String>> rows =
+        rows(new DirectoryPage.Filter(area, kind, audience, status, unchecked, q));
+    return format.equals("csv")
+        ? download(
+            ExchangeWriter.csv(header(), rows),
+            new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+            format)
+        : download(ExchangeWriter.xlsx("directory", header(), rows), XLSX, format);
   }
 
   private ModelAndView shown(

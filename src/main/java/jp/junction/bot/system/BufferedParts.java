@@ -11,7 +11,7 @@ import org.apache.catalina.core.ApplicationPart;
 import org.apache.tomcat.util.http.fileupload.FileItem;
 import org.apache.tomcat.util.http.fileupload.FileUpload;
 import org.apache.tomcat.util.http.fileupload.FileUploadException;
-import org.apache.tomcat.util.http.fileupload.RequestContext;
+import org.apache.tomcat.util.http.fileupload.UploadContext;
 import org.apache.tomcat.util.http.fileupload.disk.DiskFileItemFactory;
 import org.springframework.util.MultiValueMap;
 
@@ -38,8 +38,13 @@ final class BufferedParts {
     FileUpload upload = new FileUpload();
     upload.setFileItemFactory(factory);
     upload.setFileCountMax(MAX_PARTS);
-    RequestContext context =
-        new RequestContext() {
+    UploadContext context =
+        new UploadContext() {
+          @Override
+          public long contentLength() {
+            return body.length;
+          }
+
           @Override
           public String getCharacterEncoding() {
             return charset.name();
