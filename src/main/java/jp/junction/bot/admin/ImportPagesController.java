@@ -118,12 +118,13 @@ class ImportPagesController {
       return shown(plan, previewed.content(), model, who, HttpStatus.CONFLICT);
     }
     try {
-      int written = store.apply(plan.writes(), name);
+      int written = store.applyInSteps(plan.writes(), name, settings.applyStep());
       log.info("Directory import applied: {} entries written", written);
       return EventPage.seeOther("/admin/directory/import?applied=" + written);
-    } catch (DirectoryStore.Refused e) {
+    } catch (DirectoryStore.PartlyApplied e) {
       log.info("Directory import refused by the store: {}", e.getMessage());
-      return refused(model, words.get("staff.import.error.conflict"), HttpStatus.CONFLICT);
+      return refused(
+          model, words.get("staff.import.error.conflict", e.written()), HttpStatus.CONFLICT);
     }
   }
 

@@ -28,7 +28,7 @@ public record BodySettings(
     @DefaultValue("2MB") DataSize maxBody,
     @DefaultValue("64") @Min(1) int maxUploads,
     @DefaultValue("/admin/directory/import") java.util.List<String> filePaths,
-    @DefaultValue("22MB") DataSize maxFile,
+    @DefaultValue("32MB") DataSize maxFile,
     @DefaultValue("120s") Duration fileTimeout) {
 
   /** The largest body a request to {@code path} may send. */

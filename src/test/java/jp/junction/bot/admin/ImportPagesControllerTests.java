@@ -1,6 +1,7 @@
 package jp.junction.bot.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -96,7 +97,8 @@ class ImportPagesControllerTests extends StaffPageTestBase {
   @BeforeEach
   void directory() {
     when(store.all()).thenReturn(List.of(TAKAMATSU, GUNMA));
-    when(store.apply(anyList(), anyString())).thenAnswer(a -> a.getArgument(0, List.class).size());
+    when(store.applyInSteps(anyList(), anyString(), anyInt()))
+        .thenAnswer(a -> a.getArgument(0, List.class).size());
   }
 
   @Test
@@ -162,7 +164,7 @@ class ImportPagesControllerTests extends StaffPageTestBase {
 
     @SuppressWarnings("unchecked")
     ArgumentCaptor<List<DirectoryEntry>> written = ArgumentCaptor.forClass(List.class);
-    verify(store, times(1)).apply(written.capture(), eq("staff"));
+    verify(store, times(1)).applyInSteps(written.capture(), eq("staff"), eq(500));
     assertThat(written.getValue())
         .extracting(DirectoryEntry::id, DirectoryEntry::status)
         .containsExactly(
@@ -202,7 +204,7 @@ class ImportPagesControllerTests extends StaffPageTestBase {
 
     assertThat(again.select("#plan-changed").text()).contains("もう一度確認してください");
     assertThat(again.select("#changed td").eachText()).contains("name、fee");
-    verify(store, never()).apply(anyList(), anyString());
+    verify(store, never()).applyInSteps(anyList(), anyString(), anyInt());
   }
 
   @Test
@@ -222,7 +224,7 @@ class ImportPagesControllerTests extends StaffPageTestBase {
     Document page = page(post("/admin/directory/import/apply").param("token", "0".repeat(32)), 409);
 
     assertThat(page.select("#file-error").text()).contains("期限が切れています");
-    verify(store, never()).apply(anyList(), anyString());
+    verify(store, never()).applyInSteps(anyList(), anyString(), anyInt());
   }
 
   private Document upload(String name, byte[] content, int status) throws Exception {
