@@ -58,6 +58,9 @@ public class DirectoryStore {
     }
   }
 
+  /** Entries read per HSCAN call. */
+  private static final int SCAN_PAGE = 500;
+
   private final StringRedisTemplate redis;
   private final DirectorySettings settings;
   private final DataSettings data;
@@ -248,9 +251,19 @@ public class DirectoryStore {
   }
 
   EntryCodec.Decoded decode() {
-    Map<Object, Object> hash = redis.opsForHash().entries(settings.entries());
+    // In pages of HSCAN, not one HGETALL: with 50,000 entries one reply of tens of MB held the
+    // shared connection past every other caller's timeout (bench/IMPORT.md).
     Map<String, String> texts = new LinkedHashMap<>();
-    hash.forEach((k, v) -> texts.put(k.toString(), v.toString()));
+    try (org.springframework.data.redis.core.Cursor<Map.Entry<Object, Object>> cursor =
+        redis
+            .opsForHash()
+            .scan(
+                settings.entries(),
+                org.springframework.data.redis.core.ScanOptions.scanOptions()
+                    .count(SCAN_PAGE)
+                    .build())) {
+      cursor.forEachRemaining(e -> texts.put(e.getKey().toString(), e.getValue().toString()));
+    }
     EntryCodec.Decoded decoded = codec.decode(texts);
     decoded.problems().forEach(p -> log.warn("Directory entry not searchable: {}", p));
     return decoded;

@@ -52,7 +52,9 @@ final class ImportBench {
         measure("preview xlsx (all new)", () -> summary(planner.plan("b.xlsx", xlsx, who)));
         ImportPlan plan = planner.plan("b.csv", csv, who);
         measure("preview csv (all new)", () -> summary(planner.plan("b.csv", csv, who)));
-        measure("apply", () -> store.apply(plan.writes(), "bench") + " written");
+        measure(
+            "apply (steps of 500)",
+            () -> store.applyInSteps(plan.writes(), "bench", 500) + " written");
         measure("preview xlsx again (no change)", () -> summary(planner.plan("b.xlsx", xlsx, who)));
       } finally {
         FeatureTestSupport.deleteKeys(bot.getBean(StringRedisTemplate.class), prefix);
