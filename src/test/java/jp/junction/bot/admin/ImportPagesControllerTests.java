@@ -220,6 +220,21 @@ class ImportPagesControllerTests extends StaffPageTestBase {
   }
 
   @Test
+  void aPreviewIsAppliedOnlyByTheAccountThatMadeIt() throws Exception {
+    Document preview =
+        upload(
+            "d.csv",
+            ExchangeWriter.csv(header(), List.of(row(TAKAMATSU, Map.of("fee", "1回500円")))),
+            200);
+    String token = preview.select("#apply-form input[name=token]").val();
+    actingAs(TAKAMATSU_EDITOR);
+
+    page(post("/admin/directory/import/apply").param("token", token), 409);
+
+    verify(store, never()).applyInSteps(anyList(), anyString(), anyInt());
+  }
+
+  @Test
   void anUnknownTokenAppliesNothing() throws Exception {
     Document page = page(post("/admin/directory/import/apply").param("token", "0".repeat(32)), 409);
 
