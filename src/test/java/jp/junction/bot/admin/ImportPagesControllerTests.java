@@ -191,12 +191,7 @@ class ImportPagesControllerTests extends StaffPageTestBase {
 
   @Test
   void aPlanThatNoLongerMatchesTheDirectoryIsShownAgainInsteadOfApplied() throws Exception {
-    Document preview =
-        upload(
-            "d.csv",
-            ExchangeWriter.csv(header(), List.of(row(TAKAMATSU, Map.of("fee", "1回500円")))),
-            200);
-    String token = preview.select("#apply-form input[name=token]").val();
+    String token = previewFeeChange();
     DirectoryEntry editedMeanwhile = entry("t1", "たかまつ居場所（改）", "local", "香川県", "高松市");
     when(store.all()).thenReturn(List.of(editedMeanwhile, GUNMA));
 
@@ -221,12 +216,7 @@ class ImportPagesControllerTests extends StaffPageTestBase {
 
   @Test
   void aPreviewIsAppliedOnlyByTheAccountThatMadeIt() throws Exception {
-    Document preview =
-        upload(
-            "d.csv",
-            ExchangeWriter.csv(header(), List.of(row(TAKAMATSU, Map.of("fee", "1回500円")))),
-            200);
-    String token = preview.select("#apply-form input[name=token]").val();
+    String token = previewFeeChange();
     actingAs(TAKAMATSU_EDITOR);
 
     page(post("/admin/directory/import/apply").param("token", token), 409);
@@ -240,6 +230,13 @@ class ImportPagesControllerTests extends StaffPageTestBase {
 
     assertThat(page.select("#file-error").text()).contains("期限が切れています");
     verify(store, never()).applyInSteps(anyList(), anyString(), anyInt());
+  }
+
+  /** Previews a new fee for たかまつ居場所; returns the apply token. */
+  private String previewFeeChange() throws Exception {
+    List<List<String>> rows = List.of(row(TAKAMATSU, Map.of("fee", "1回500円")));
+    Document preview = upload("d.csv", ExchangeWriter.csv(header(), rows), 200);
+    return preview.select("#apply-form input[name=token]").val();
   }
 
   private Document upload(String name, byte[] content, int status) throws Exception {
