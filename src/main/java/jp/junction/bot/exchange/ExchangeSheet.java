@@ -79,6 +79,7 @@ final class ExchangeSheet {
         | OpenXML4JException
         | POIXMLException
         | OpenXML4JRuntimeException
+        | org.apache.poi.util.RecordFormatException
         | IllegalArgumentException
         | IllegalStateException
         | UnsupportedOperationException e) {

@@ -70,6 +70,10 @@ public final class ExchangeUpload {
     }
     ExchangeCsv.Table table;
     try {
+      if (binary(content)) {
+        // An old .xls, a password-protected .xlsx (both OLE2), an image...: never a CSV.
+        throw new Unreadable(Why.BROKEN, "binary, not a zip");
+      }
       if (isSpreadsheet(content)) {
         List<CsvParser.Record> records =
             ExchangeSheet.records(content, limits.maxRows(), limits.maxColumns());
@@ -92,6 +96,19 @@ public final class ExchangeUpload {
       }
     }
     return table;
+  }
+
+  /** Whether the bytes hold a NUL before any zip header: text in UTF-8 or CP932 never does. */
+  private static boolean binary(byte[] content) {
+    if (isSpreadsheet(content)) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(content.length, 8192); i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -167,6 +167,18 @@ class ExchangeUploadTests {
   }
 
   @Test
+  void refusesAnOldXlsOrAnEncryptedWorkbookAsBrokenNotAsAStrangeCsv() {
+    byte[] ole2 = {
+      (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0
+    };
+
+    assertThatThrownBy(() -> ExchangeUpload.read("old.xls", ole2, REQUIRED, LIMITS))
+        .isInstanceOfSatisfying(
+            ExchangeUpload.Unreadable.class,
+            e -> assertThat(e.why()).isEqualTo(ExchangeUpload.Why.BROKEN));
+  }
+
+  @Test
   void refusesTooManyRowsInASheetAndInACsv() throws Exception {
     ExchangeUpload.Limits two = new ExchangeUpload.Limits(1024 * 1024, 2, 30);
     byte[] xlsx =
