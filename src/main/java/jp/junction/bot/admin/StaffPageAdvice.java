@@ -21,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
       NoticePagesController.class,
       AccountPagesController.class,
       BookletPagesController.class,
-      DirectoryPagesController.class
+      DirectoryPagesController.class,
+      ImportPagesController.class
     })
 class StaffPageAdvice {
 

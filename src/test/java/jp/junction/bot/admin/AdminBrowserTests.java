@@ -346,7 +346,7 @@ class AdminBrowserTests {
    * The page at desktop and phone widths, whole, into {@code target/staff-screens/} (for looking at
    * the pages; docs/staff/ keeps a few of them).
    */
-  private static void shoot(WebDriver browser, String name) throws IOException {
+  static void shoot(WebDriver browser, String name) throws IOException {
     Path dir = Files.createDirectories(Path.of("target", "staff-screens"));
     for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
@@ -366,7 +366,7 @@ class AdminBrowserTests {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
   }
 
-  private static String text(WebDriver d, String id) {
+  static String text(WebDriver d, String id) {
     List<WebElement> found = d.findElements(By.id(id));
     return found.isEmpty() ? "" : found.get(0).getText();
   }
@@ -376,7 +376,7 @@ class AdminBrowserTests {
         .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
   }
 
-  private static WebDriver browser() throws IOException {
+  static WebDriver browser() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
