@@ -26,6 +26,9 @@ final class Districts {
   /** Particles a district name may be followed by (難波で, 梅田の, 梅田か難波). */
   private static final String PARTICLES = "でにのはをへやとかもだがよねまっ";
 
+  /** A district said without its 町 is taken only when its 町 is in this many towns or fewer. */
+  private static final int MAX_STEM_TOWNS = 2;
+
   /** A district name found in text: characters [start, end) and the municipalities it may mean. */
   record Hit(int start, int end, List<Municipality> municipalities) {}
 
@@ -84,6 +87,11 @@ final class Districts {
         kana.merge(Readings.hiragana(row.cell(1)), towns, Districts::union);
       }
     }
+    for (Map.Entry<String, int[]> stem : stems(names).entrySet()) {
+      if (!isPlaceName.test(stem.getKey())) {
+        names.putIfAbsent(stem.getKey(), stem.getValue());
+      }
+    }
     Districts districts = new Districts(List.copyOf(municipalities), longest);
     districts.byName.putAll(names);
     kana.forEach(
@@ -93,6 +101,41 @@ final class Districts {
           }
         });
     return districts;
+  }
+
+  /**
+   * Town areas said without their 町 (保谷 for 保谷町, 大泉学園 for 大泉学園町, 新前橋 for 新前橋町), as people and
+   * station names say them: a name of two kanji or more before the 町, kept only when that 町 is in
+   * at most two municipalities (中央町, 本町 and the like are in many) and no town area has the shorter
+   * name already.
+   */
+  private static Map<String, int[]> stems(Map<String, int[]> names) {
+    Map<String, int[]> out = new HashMap<>();
+    for (Map.Entry<String, int[]> e : names.entrySet()) {
+      String name = e.getKey();
+      if (name.length() >= 3 && name.endsWith("町") && e.getValue().length <= MAX_STEM_TOWNS) {
+        String stem = name.substring(0, name.length() - 1);
+        if (!names.containsKey(stem) && stem.chars().allMatch(c -> isKanji((char) c))) {
+          out.merge(stem, e.getValue(), Districts::union);
+        }
+      }
+    }
+    out.values().removeIf(towns -> towns.length > MAX_STEM_TOWNS);
+    return out;
+  }
+
+  /**
+   * The end of the longest kanji district name at {@code i} standing as a word, at least {@code
+   * minEnd}, or -1: 大泉学園 read whole rather than as the town 大泉 and a rest.
+   */
+  int longestAt(String folded, int i, int minEnd) {
+    for (int end = Math.min(folded.length(), i + longest); end >= minEnd; end--) {
+      String piece = folded.substring(i, end);
+      if (!isKana(piece) && byName.containsKey(piece) && endsWord(folded, end)) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   int size() {

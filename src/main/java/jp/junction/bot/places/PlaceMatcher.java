@@ -74,6 +74,7 @@ final class PlaceMatcher {
         add(exact, spelling.fold(full), entry);
       }
     }
+    sameReading.learnFromNames();
     this.districts = districts.apply(exact::containsKey);
   }
 
@@ -99,6 +100,9 @@ final class PlaceMatcher {
         List<Entry> entries = exact.get(piece);
         if (entries != null && (!isKana(piece) || bounded(folded, i, i + len))) {
           String written = plain.substring(i, i + len);
+          if (isStemOnly(piece, entries) && districts.longestAt(folded, i, i + len + 2) > 0) {
+            break; // a longer town-area name (大泉学園), read with the districts
+          }
           Gazetteer.Match how =
               ownSpellings.contains(written) ? Gazetteer.Match.EXACT : Gazetteer.Match.VARIANT;
           found.add(mention(i, i + len, written, entries, how));
@@ -220,6 +224,17 @@ final class PlaceMatcher {
 
   private static String cityKey(Municipality t) {
     return t.prefecture() + "/" + (t.isWard() ? t.parent() : t.name());
+  }
+
+  /** Whether {@code piece} names its places only without their 市/町/村/区/都/府/県 (大泉 for 大泉町). */
+  private static boolean isStemOnly(String piece, List<Entry> entries) {
+    for (Entry e : entries) {
+      String name = e.prefecture() != null ? e.prefecture().name() : e.municipality().name();
+      if (name.equals(piece) || Readings.hiragana(name).equals(piece)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Kanji runs that read like a place's kanji name (高末 → 高松). */

@@ -50,6 +50,11 @@ final class Ranker {
       placing.widen();
       ranked = grade(q, wants, placing, candidates, textScores);
     }
+    if ((placing.town() != null || q.prefecture() != null)
+        && ranked.stream().noneMatch(r -> r.grade() == 2)) {
+      placing.widenToNational();
+      ranked = grade(q, wants, placing, candidates, textScores);
+    }
     ranked.sort(Comparator.comparingLong(Ranked::key));
     Widening widening = Widening.NONE;
     if (!ranked.isEmpty()
