@@ -26,9 +26,6 @@ final class Districts {
   /** Particles a district name may be followed by (難波で, 梅田の, 梅田か難波). */
   private static final String PARTICLES = "でにのはをへやとかもだがよねまっ";
 
-  /** A district said without its 町 is taken only when its 町 is in this many towns or fewer. */
-  private static final int MAX_STEM_TOWNS = 2;
-
   /** A district name found in text: characters [start, end) and the municipalities it may mean. */
   record Hit(int start, int end, List<Municipality> municipalities) {}
 
@@ -87,11 +84,6 @@ final class Districts {
         kana.merge(Readings.hiragana(row.cell(1)), towns, Districts::union);
       }
     }
-    for (Map.Entry<String, int[]> stem : stems(names).entrySet()) {
-      if (!isPlaceName.test(stem.getKey())) {
-        names.putIfAbsent(stem.getKey(), stem.getValue());
-      }
-    }
     Districts districts = new Districts(List.copyOf(municipalities), longest);
     districts.byName.putAll(names);
     kana.forEach(
@@ -101,27 +93,6 @@ final class Districts {
           }
         });
     return districts;
-  }
-
-  /**
-   * Town areas said without their 町 (保谷 for 保谷町, 大泉学園 for 大泉学園町, 新前橋 for 新前橋町), as people and
-   * station names say them: a name of two kanji or more before the 町, kept only when that 町 is in
-   * at most two municipalities (中央町, 本町 and the like are in many) and no town area has the shorter
-   * name already.
-   */
-  private static Map<String, int[]> stems(Map<String, int[]> names) {
-    Map<String, int[]> out = new HashMap<>();
-    for (Map.Entry<String, int[]> e : names.entrySet()) {
-      String name = e.getKey();
-      if (name.length() >= 3 && name.endsWith("町") && e.getValue().length <= MAX_STEM_TOWNS) {
-        String stem = name.substring(0, name.length() - 1);
-        if (!names.containsKey(stem) && stem.chars().allMatch(c -> isKanji((char) c))) {
-          out.merge(stem, e.getValue(), Districts::union);
-        }
-      }
-    }
-    out.values().removeIf(towns -> towns.length > MAX_STEM_TOWNS);
-    return out;
   }
 
   /**

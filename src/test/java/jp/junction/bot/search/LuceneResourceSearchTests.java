@@ -96,6 +96,17 @@ class LuceneResourceSearchTests {
   }
 
   @Test
+  void aTownTheDataDoesNotServeGetsNationalServicesAsFittingWithSpecialGroupsAfter() {
+    SearchResult result = ask("仙台市で当事者会に参加したい");
+
+    assertThat(result.understanding().municipality()).isEqualTo("仙台市");
+    assertThat(result.widening()).isEqualTo(Widening.NATIONAL);
+    assertThat(ids(result).get(0)).isEqualTo("nt-ibasho");
+    assertThat(result.hits().get(0).score()).isGreaterThanOrEqualTo(2.0);
+    assertThat(ids(result)).endsWith("nt-women");
+  }
+
+  @Test
   void givesOnlyNationalServicesWhenNoPlaceIsNamed() {
     SearchResult result = ask("夜でもチャットで相談したい");
 

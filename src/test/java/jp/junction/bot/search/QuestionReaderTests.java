@@ -84,10 +84,30 @@ class QuestionReaderTests {
     assertThat(asks.prefecture().name()).isEqualTo("大阪府");
   }
 
+  @Test
+  void readsNotGoingToSchoolInAnyFormButNotGoingToSchoolAsUsual() {
+    Question away = read("うちの子は小学6年で、4月から学校に行っていません。西東京で通える場所を");
+    Question goes = read("岸和田に住んでて、大阪市内の専門学校に通ってます。梅田あたりで寄れる居場所");
+
+    assertThat(away.categories()).contains(Category.LEARNING);
+    assertThat(away.groups()).contains("school");
+    assertThat(away.notMyTown()).isFalse();
+    assertThat(goes.categories()).doesNotContain(Category.LEARNING);
+  }
+
+  @Test
+  void readsKindsOfHelpSaidInRomajiOrAsPeopleLikeOneself() {
+    assertThat(read("Kishiwada shuro shien").categories()).containsExactly(Category.EMPLOYMENT);
+    assertThat(read("maebashi shigoto soudan").categories()).contains(Category.EMPLOYMENT);
+    assertThat(read("同じような人がいる所なら行ってみたい。岸和田です").categories()).contains(Category.PEER);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "岸和田は知り合いが多いので別の町で相談したい",
+        "地元（岬町）以外で相談したいです",
+        "東久留米の家族会は近所の人がいるので、それ以外で",
         "練馬の区内だと近すぎるので、区外で女子会",
         "高崎じゃなくて、少し離れたところで居場所",
         "前橋は避けたい。家族会を探しています",
@@ -106,7 +126,10 @@ class QuestionReaderTests {
         "知り合いもいなくて寂しい。前橋で居場所",
         "自分じゃなくて息子のことです。高崎で相談",
         "人目が気になって外に出られない。高松在住",
-        "離れて暮らす息子が高崎でひきこもっている"
+        "離れて暮らす息子が高崎でひきこもっている",
+        "学校以外で通える場所を西東京で探しています",
+        "電話以外で相談したい。前橋に住んでいます",
+        "平日以外に開いている居場所 高松"
       })
   void doesNotReadStoriesAboutOthersOrLonelinessAsNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isFalse();
