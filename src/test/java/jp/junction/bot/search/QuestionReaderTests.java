@@ -96,6 +96,27 @@ class QuestionReaderTests {
   }
 
   @Test
+  void searchingTheNetIsNotAskingForOnlineAndAPhoneOthersCanHearIsRuledOut() {
+    Question searched = read("ネットで「ひきこもり　居場所」と検索してもピンとこなくて。ぶらっと行ける場所が高松にあれば");
+    Question overheard = read("電話だと家族に聞こえちゃうので、文字で相談できるところがいいです。丸亀に住んでます");
+
+    assertThat(searched.hardFlags()).doesNotContain(Flag.ONLINE);
+    assertThat(read("ネットで参加できる居場所").hardFlags()).contains(Flag.ONLINE);
+    assertThat(overheard.notKeywords()).contains("電話");
+  }
+
+  @Test
+  void aChildsOwnPlaceAndSchoolRefusalAreKeptButASchoolYearAloneIsNoSchoolRefusal() {
+    Question both = read("母親です。中3の娘が学校に行けていません。同じ悩みの親と話せる会と、娘が昼間いられる場所の両方を知りたいです。新座市です");
+    Question stepchild = read("夫の連れ子（高2）が部屋から出てきません。私が相談してもいいのでしょうか。小平市です");
+
+    assertThat(both.categories()).contains(Category.FAMILY, Category.LEARNING);
+    assertThat(stepchild.groups()).contains("school");
+    assertThat(stepchild.keywords()).noneMatch(anyOf -> anyOf.contains("不登校"));
+    assertThat(read("takamatu free school").groups()).contains("school");
+  }
+
+  @Test
   void readsKindsOfHelpSaidInRomajiOrAsPeopleLikeOneself() {
     assertThat(read("Kishiwada shuro shien").categories()).containsExactly(Category.EMPLOYMENT);
     assertThat(read("maebashi shigoto soudan").categories()).contains(Category.EMPLOYMENT);
