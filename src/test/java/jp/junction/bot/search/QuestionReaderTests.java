@@ -117,6 +117,13 @@ class QuestionReaderTests {
   }
 
   @Test
+  void readsWhatASupporterAsksForThePersonTheyAskFor() {
+    assertThat(read("保健師です。安中市の20代の男性について、本人が通える場所を").categories()).contains(Category.IBASHO);
+    assertThat(read("担任しているクラスの生徒が不登校です。保護者に紹介できる会を前橋で").categories()).contains(Category.FAMILY);
+    assertThat(read("うち丸亀なんやけど、子どもがずーっと家におってな。親が行けるとこあるん？").categories()).contains(Category.FAMILY);
+  }
+
+  @Test
   void readsKindsOfHelpSaidInRomajiOrAsPeopleLikeOneself() {
     assertThat(read("Kishiwada shuro shien").categories()).containsExactly(Category.EMPLOYMENT);
     assertThat(read("maebashi shigoto soudan").categories()).contains(Category.EMPLOYMENT);
@@ -128,6 +135,9 @@ class QuestionReaderTests {
       strings = {
         "岸和田は知り合いが多いので別の町で相談したい",
         "地元（岬町）以外で相談したいです",
+        "丸亀には行きたくない。相談できるところ",
+        "I live in Takamatsu but want an ibasho outside Takamatsu",
+        "takasaki igai de kazokukai",
         "東久留米の家族会は近所の人がいるので、それ以外で",
         "練馬の区内だと近すぎるので、区外で女子会",
         "高崎じゃなくて、少し離れたところで居場所",
