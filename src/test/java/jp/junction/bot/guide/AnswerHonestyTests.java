@@ -135,8 +135,8 @@ class AnswerHonestyTests {
 
   @Test
   void theCheckFindsEachKindOfContradiction() {
-    List<SearchResult.Hit> maebashi = List.of(card("local", "群馬県", "前橋市"));
-    List<SearchResult.Hit> tokyo = List.of(card("prefecture", "東京都", null));
+    List<SearchResult.Hit> maebashi = List.of(SearchAnswersTests.hit("local", "群馬県", "前橋市"));
+    List<SearchResult.Hit> tokyo = List.of(SearchAnswersTests.hit("prefecture", "東京都", null));
 
     assertThat(check("q", "前橋市には合うところが見つからなかったので、近くの町の場所を入れています。", maebashi)).hasSize(1);
     assertThat(check("q", "清瀬市には合うところが見つからなかったので、県全体で使える場所を入れています。", tokyo)).hasSize(1);
@@ -144,35 +144,6 @@ class AnswerHonestyTests {
     assertThat(check("q", "前橋市以外からさがしました。", maebashi)).hasSize(1);
     assertThat(check("q", "前橋市で1件、全国・オンラインで1件です。", maebashi)).hasSize(1);
     assertThat(check("q", "札幌市の居場所を1件見つけました。", tokyo)).hasSize(1);
-  }
-
-  private static SearchResult.Hit card(String coverage, String prefecture, String municipality) {
-    SearchResult.Resource r =
-        new SearchResult.Resource(
-            "x1",
-            "（サンプル）",
-            null,
-            java.util.Set.of(),
-            java.util.Set.of(),
-            coverage,
-            prefecture,
-            municipality,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            false,
-            false,
-            null,
-            null,
-            null,
-            List.of(),
-            java.time.LocalDate.of(2026, 1, 1));
-    return new SearchResult.Hit(r, 1.0, null, false, java.util.Set.of());
   }
 
   private static String name(SearchResult.Resource r) {
