@@ -107,6 +107,15 @@ class LuceneResourceSearchTests {
   }
 
   @Test
+  void aPrefectureNamedAloneKeepsItsOwnTownsServicesBeforeNationalOnes() {
+    SearchResult result = ask("群馬県で居場所");
+
+    assertThat(result.hits().get(0).resource().prefecture()).isEqualTo("群馬県");
+    assertThat(ids(result).subList(0, 3))
+        .containsExactlyInAnyOrder("an-ibasho", "tk-ibasho", "tm-ibasho");
+  }
+
+  @Test
   void givesOnlyNationalServicesWhenNoPlaceIsNamed() {
     SearchResult result = ask("夜でもチャットで相談したい");
 
