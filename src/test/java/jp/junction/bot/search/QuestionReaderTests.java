@@ -75,6 +75,13 @@ class QuestionReaderTests {
   }
 
   @Test
+  void ofTwoPrefecturesNamedReadsTheOneAskedForNotTheOneAvoided() {
+    assertThat(read("香川県内は狭いけん、県外の当事者会ないん？岡山とかなら電車で行けるんやけど").prefecture().name()).isEqualTo("岡山県");
+    assertThat(read("香川以外で、岡山の家族会").prefecture().name()).isEqualTo("岡山県");
+    assertThat(read("大阪か兵庫で居場所").prefecture().name()).isEqualTo("大阪府");
+  }
+
+  @Test
   void readsABareCapitalNameAsTheCityOnlyWhenSomeoneLivesThere() {
     Question lives = read("和歌山に住んでます。メールで相談したい");
     Question asks = read("きょうだいの会 大阪");
