@@ -29,6 +29,15 @@ final class PlaceMatcher {
 
   private static final String PARTICLES = "でにのはをへやとかもだ";
 
+  /**
+   * Everyday words in romaji that are also a municipality's reading (musuko no koto de: こと is no
+   * 江東区; nakama, hikari, midori, nagai, mitsuke, kamo, sakura, shiroi): never read as places in
+   * romaji. Kanji and kana spellings of those places still are.
+   */
+  private static final java.util.Set<String> ROMAJI_WORDS =
+      java.util.Set.of(
+          "koto", "kamo", "nagai", "mitsuke", "hikari", "midori", "sakura", "nakama", "shiroi");
+
   /** What a spelling may mean. */
   private record Entry(Prefecture prefecture, Municipality municipality) {}
 
@@ -112,7 +121,10 @@ final class PlaceMatcher {
     }
     Matcher words = LATIN_WORD.matcher(folded);
     while (words.find()) {
-      List<Entry> entries = romaji.get(Readings.romajiKey(words.group()));
+      List<Entry> entries =
+          ROMAJI_WORDS.contains(words.group())
+              ? null
+              : romaji.get(Readings.romajiKey(words.group()));
       if (entries != null && words.group().length() >= 4) {
         found.add(
             mention(words.start(), words.end(), words.group(), entries, Gazetteer.Match.EXACT));
@@ -348,7 +360,10 @@ final class PlaceMatcher {
     if (kanaStem != null && kanaStem.length() >= 3) {
       ownSpellings.add(kanaStem);
       add(exact, kanaStem, entry);
-      add(romaji, Readings.romajiKey(Readings.romaji(kanaStem)), entry);
+      // A designated city's ward without its city (minami, kita, higashi) is a direction in romaji.
+      if (entry.municipality() == null || !entry.municipality().isWard()) {
+        add(romaji, Readings.romajiKey(Readings.romaji(kanaStem)), entry);
+      }
     }
   }
 

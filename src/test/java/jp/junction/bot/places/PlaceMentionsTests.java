@@ -122,6 +122,15 @@ class PlaceMentionsTests {
   }
 
   @Test
+  void everydayRomajiWordsAndBareWardNamesAreNoPlaces() {
+    assertThat(mentions("hikikomori no musuko no koto de soudan shitai")).isEmpty();
+    assertThat(mentions("nakama ga hoshii")).isEmpty();
+    assertThat(mentions("kita no hou de ibasho")).isEmpty();
+    assertThat(towns(mentions("Takamatsu de soudan").get(0))).containsExactly("香川県/高松市");
+    assertThat(towns(mentions("koutou ku de soudan").get(0))).containsExactly("東京都/江東区");
+  }
+
+  @Test
   void ordinaryKanjiWordsGiveNoGuess() {
     for (String text : List.of("相談したい", "高校に行けない息子", "家族会に行きたい", "仕事を探す", "親の会")) {
       assertThat(mentions(text)).as(text).isEmpty();
