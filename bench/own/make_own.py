@@ -101,12 +101,13 @@ Q = [
       excl=['香川県/高松市'], g2=['香川県/坂出市', '香川県/丸亀市', '香川県/善通寺市'], groups=['women'], national2=True),
 ]
 
-crit = {'_meta': {'description': 'h-search own 30 questions; graded by bench/own/grade.py'}}
-with open('queries-own.tsv', 'w', encoding='utf-8') as f:
-    f.write('qid\ttext\tlat\tlon\n')
-    for i, c in enumerate(Q, 1):
-        qid = 'o%02d' % i
-        crit[qid] = c
-        loc = c['location']
-        f.write('%s\t%s\t%s\t%s\n' % (qid, c['text'], loc['lat'] if loc else '', loc['lon'] if loc else ''))
-json.dump(crit, open('criteria-own.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+if __name__ == '__main__':
+    crit = {'_meta': {'description': 'h-search own 30 questions; graded by bench/own/grade.py'}}
+    with open('queries-own.tsv', 'w', encoding='utf-8') as f:
+        f.write('qid\ttext\tlat\tlon\n')
+        for i, c in enumerate(Q, 1):
+            qid = 'o%02d' % i
+            crit[qid] = c
+            loc = c['location']
+            f.write('%s\t%s\t%s\t%s\n' % (qid, c['text'], loc['lat'] if loc else '', loc['lon'] if loc else ''))
+    json.dump(crit, open('criteria-own.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)

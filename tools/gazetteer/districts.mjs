@@ -22,6 +22,7 @@
 //             also a 町域 somewhere (関東 in 福岡県, 山陽 in 山口県): a person saying 関東 means the whole
 //             region, never that 町域. Regional names within one prefecture (東毛, 尾張, 道東) are in
 //             index-data/regions.tsv, which the bot lets win over a 町域 of the same spelling.
+// Before the rules, a 町域 ending in 町 also gives its name without the 町 (保谷 for 保谷町; see addStems).
 // A kept name gets a kana reading when IPADIC knows it as a place with exactly one reading of at
 // least 3 kana that is not itself an ordinary word and that kuromoji reads as nouns only (難波
 // なんば; not 今須 います, which reads as い + ます); otherwise it is matched as written.
@@ -34,6 +35,8 @@ const NUMERALS_ONLY = /^[一二三四五六七八九十百千万々]+$/;
 // Reviewed: wide-area names (地方, old provinces across prefectures) that are also a 町域 somewhere.
 const STOP = new Set(['関東', '山陽', '出羽']);
 const MAX_LENGTH = 10;
+const MAX_STEM_TOWNS = 2;
+const KANJI_ONLY = /^[\u4e00-\u9fff々]+$/;
 const PERSON_MARGIN = 2000;
 
 function toHiragana(katakana) {
@@ -117,6 +120,7 @@ export function buildDistricts(rows, prefectures, tokenizer, oazaByZipcode, zip7
     }
   }
   expect(unmatched === 0, `districts: ${unmatched} 町域 rows name a municipality code that is not in municipalities.csv`);
+  const stems = addStems(places);
   const known = placeSpellings(rows, prefectures);
   const dropped = { form: 0, place: 0, word: 0, person: 0, compound: 0, stop: 0 };
   const kept = [];
@@ -143,7 +147,31 @@ export function buildDistricts(rows, prefectures, tokenizer, oazaByZipcode, zip7
     kept.push({ name, kana: placeReading(tokenizer, name), codes: [...codes].sort() });
   }
   kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { districts: kept, dropped, total: places.size };
+  return { districts: kept, dropped, total: places.size, stems };
+}
+
+// A 町域 said without its 町, as people and station names say it (保谷 for 保谷町, 大泉学園 for 大泉学園町,
+// 新前橋 for 新前橋町): the kanji before the 町 (2 or more) of a 町 in at most MAX_STEM_TOWNS
+// municipalities (中央町, 本町 and the like are in many), when no 町域 has the shorter name already.
+// The shorter names are added to `places` and judged by the same rules as the others. Returns how
+// many were added.
+function addStems(places) {
+  const stems = new Map();
+  for (const [name, codes] of places) {
+    if (name.length < 3 || !name.endsWith('町') || codes.size > MAX_STEM_TOWNS) continue;
+    const stem = name.slice(0, -1);
+    if (!KANJI_ONLY.test(stem) || places.has(stem)) continue;
+    if (!stems.has(stem)) stems.set(stem, new Set());
+    codes.forEach((c) => stems.get(stem).add(c));
+  }
+  let added = 0;
+  for (const [stem, codes] of stems) {
+    if (codes.size <= MAX_STEM_TOWNS) {
+      places.set(stem, codes);
+      added++;
+    }
+  }
+  return added;
 }
 
 // Readings (hiragana) of every single kanji IPADIC has as an entry of its own, for "same reading,

@@ -52,6 +52,7 @@ public final class FeatureTestSupport {
     registry.add("junction.accounts.key-prefix", () -> prefix + "staff:");
     registry.add("junction.directory.enabled", () -> "true");
     registry.add("junction.directory.key-prefix", () -> prefix + "{directory}:");
+    registry.add("junction.staff-import.key-prefix", () -> prefix + "staff-import:");
     registry.add("junction.data-dir", dataDir::toString);
   }
 

@@ -92,6 +92,7 @@ public final class TestRedis implements BeforeAllCallback, AfterEachCallback, Af
     registry.add("junction.privacy.stats.key-prefix", () -> prefix + "{stats}:");
     registry.add("junction.directory.enabled", () -> "true");
     registry.add("junction.directory.key-prefix", () -> prefix + "{directory}:");
+    registry.add("junction.staff-import.key-prefix", () -> prefix + "staff-import:");
   }
 
   /** The test's own connection to the same Redis (or cluster) as the bot. */

@@ -51,10 +51,12 @@ class DataReloadController {
   }
 
   @PostMapping("/reload")
-  ResponseEntity<Map<String, Object>> reload(Authentication who) {
+  ResponseEntity<Map<String, Object>> reload(
+      Authentication who,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean force) {
     try {
       if (directory.enabled()) {
-        return reseed(who.getName());
+        return reseed(who.getName(), force);
       }
       int resources = search.reload(limits.floor(search.size()));
       List<String> problems = search.problems().stream().map(Object::toString).toList();
@@ -77,7 +79,7 @@ class DataReloadController {
   }
 
   /** The file's rows become the store's active entries, on every instance. */
-  private ResponseEntity<Map<String, Object>> reseed(String who) {
+  private ResponseEntity<Map<String, Object>> reseed(String who, boolean force) {
     if (!java.nio.file.Files.isRegularFile(data.resourcesCsv())) {
       throw new ExchangeFormatException(data.resourcesCsv() + ": file not found");
     }
@@ -86,6 +88,34 @@ class DataReloadController {
     if (read.resources().size() < atLeast) {
       throw new ReloadRefused(
           data.resourcesCsv(), read.resources().size(), atLeast, read.problems());
+    }
+    // Entries added or kept on the web are not in the file: a reload would retire them. Say which,
+    // and retire them only when asked to (force), so a stale file cannot undo the staff's work.
+    java.util.Set<String> inFile =
+        read.resources().stream()
+            .map(jp.junction.bot.search.SearchResult.Resource::id)
+            .collect(java.util.stream.Collectors.toSet());
+    List<String> wouldRetire =
+        store.all().stream()
+            .filter(e -> e.searchable() && !inFile.contains(e.id()))
+            .map(jp.junction.bot.directory.DirectoryEntry::id)
+            .sorted()
+            .toList();
+    if (!wouldRetire.isEmpty() && !force) {
+      log.warn(
+          "Reload by {} refused: {} active entries are not in the file", who, wouldRetire.size());
+      return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT)
+          .body(
+              Map.of(
+                  "error",
+                  wouldRetire.size()
+                      + " active entries are not in the file and would become inactive; add them"
+                      + " to the file (export them from the 取り込み page) or repeat with"
+                      + " ?force=true",
+                  "wouldRetire",
+                  wouldRetire.subList(0, Math.min(50, wouldRetire.size())),
+                  "resources",
+                  search.size()));
     }
     int changed = store.replaceAll(read.resources(), who);
     List<String> problems = read.problems().stream().map(Object::toString).toList();

@@ -73,6 +73,11 @@ class DirectoryPage {
     this.clock = clock;
   }
 
+  /** The entries the list shows for {@code filter}, in list order (what an export writes). */
+  List<DirectoryEntry> filtered(Filter filter) {
+    return store.all().stream().filter(e -> matches(e, filter)).toList();
+  }
+
   ModelAndView list(Filter filter, Model model) {
     List<DirectoryEntry> all = store.all();
     List<DirectoryEntry> shown = all.stream().filter(e -> matches(e, filter)).toList();

@@ -87,7 +87,7 @@ class DirectoryPagesController {
   ModelAndView entry(@PathVariable String id, Model model) {
     return store
         .get(id)
-        .map(e -> page.entry(e, ResourceForm.of(e.resource()), model, HttpStatus.OK))
+        .map(e -> page.entry(e, opened(e), model, HttpStatus.OK))
         .orElseGet(EventPage::notFound);
   }
 
@@ -104,6 +104,14 @@ class DirectoryPagesController {
     }
     scope.check(who, area(entry.resource()));
     form.setId(id);
+    String now = ResourceForm.fingerprint(entry);
+    if (!form.getOpened().isEmpty() && !form.getOpened().equals(now)) {
+      // Someone saved this entry after the form was opened: keep what was typed, say so, and let
+      // a second, deliberate save go through (the form now carries the entry as it is).
+      errors.reject("staff.directory.error.changed");
+      form.setOpened(now);
+      return page.entry(entry, form, model, HttpStatus.CONFLICT);
+    }
     if (!errors.hasErrors()) {
       checkScope(who, form);
       if (saved(form, errors, who)) {
@@ -134,6 +142,12 @@ class DirectoryPagesController {
     scope.check(who, area(entry.resource()));
     store.retire(id, wanted, scope.name(who));
     return EventPage.seeOther("/admin/directory/" + id + "?status");
+  }
+
+  private static ResourceForm opened(DirectoryEntry entry) {
+    ResourceForm form = ResourceForm.of(entry.resource());
+    form.setOpened(ResourceForm.fingerprint(entry));
+    return form;
   }
 
   private void checkScope(Authentication who, ResourceForm form) {

@@ -24,6 +24,9 @@ public class ResourceForm {
   @Pattern(regexp = "[a-z0-9-]{1,60}")
   private String id = "";
 
+  /** What the entry was when the form was opened ({@link #fingerprint}), to catch a lost update. */
+  private String opened = "";
+
   @NotBlank
   @Size(max = 200)
   private String name = "";
@@ -150,6 +153,38 @@ public class ResourceForm {
   }
 
   // Getters and setters for Spring's binding (every field is typed text, a box or a list).
+
+  public String getOpened() {
+    return opened;
+  }
+
+  public void setOpened(String v) {
+    opened = strip(v);
+  }
+
+  /**
+   * A short digest of an entry as the form would show it, the same on every instance (lists in
+   * sorted order): a save whose form was opened on another digest would overwrite someone's change.
+   */
+  static String fingerprint(jp.junction.bot.directory.DirectoryEntry entry) {
+    StringBuilder text = new StringBuilder(entry.status().code());
+    of(entry.resource())
+        .cells()
+        .forEach(
+            (k, v) -> {
+              List<String> parts = new ArrayList<>(List.of(v.split("\\|", -1)));
+              java.util.Collections.sort(parts);
+              text.append('\n').append(k).append('=').append(String.join("|", parts));
+            });
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
 
   public String getId() {
     return id;

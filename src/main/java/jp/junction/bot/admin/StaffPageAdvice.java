@@ -22,6 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
       AccountPagesController.class,
       BookletPagesController.class,
       DirectoryPagesController.class,
+      ImportPagesController.class,
       StatsPagesController.class
     })
 class StaffPageAdvice {

@@ -41,6 +41,18 @@ class StaffScope {
     areas.forEach(a -> check(who, a));
   }
 
+  /**
+   * Whether {@code who} may change something held in an area, as one lookup of the account for many
+   * areas (an import's rows).
+   */
+  java.util.function.Predicate<Areas.Area> covers(Authentication who) {
+    StaffAccount account =
+        logins
+            .current(who)
+            .orElseThrow(() -> new OutsideScope(words.get("staff.forbidden.unknown")));
+    return area -> account.covers(area.prefecture(), area.municipality());
+  }
+
   void check(Authentication who, Areas.Area area) {
     StaffAccount account =
         logins

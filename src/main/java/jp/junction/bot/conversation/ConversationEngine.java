@@ -105,6 +105,7 @@ public class ConversationEngine {
     if (inbound instanceof Inbound.Unsend unsend) {
       events.publishEvent(
           new ConversationEvents.MessageUnsent(unsend.person(), unsend.messageId()));
+      forgetWhatWasSaid(unsend.person());
       return List.of();
     }
     List<OutgoingMessage> reply = new ArrayList<>();
@@ -119,6 +120,16 @@ public class ConversationEngine {
     reply.addAll(route(inbound, session));
     states.save(session);
     return cap(reply);
+  }
+
+  /** Removes every field a step kept from what the person wrote (see DialogAction). */
+  private void forgetWhatWasSaid(Person person) {
+    StateStore.Session session = states.open(person.pseudonym());
+    actions.values().stream()
+        .flatMap(a -> a.fieldsFromWhatWasSaid().stream())
+        .distinct()
+        .forEach(session::remove);
+    states.save(session);
   }
 
   /** Renders a node with no stored state (e.g. the crisis answer when Redis is down). */

@@ -1,5 +1,6 @@
 package jp.junction.bot.conversation;
 
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,15 @@ public interface DialogAction {
 
   /** Runs the step: what to send, a node to show, or nothing (the engine then falls back). */
   ActionResult run(ActionContext context);
+
+  /**
+   * The conversation-state fields this step keeps from what the person wrote or shared (a question,
+   * a place): the engine removes them when the person unsends a message, since the bot cannot tell
+   * which message they came from.
+   */
+  default Set<String> fieldsFromWhatWasSaid() {
+    return Set.of();
+  }
 
   /** The action {@code name} that runs {@code step}. */
   static DialogAction of(String name, Function<ActionContext, ActionResult> step) {

@@ -58,6 +58,9 @@ public class DirectoryStore {
     }
   }
 
+  /** Entries read per HSCAN call. */
+  private static final int SCAN_PAGE = 500;
+
   private final StringRedisTemplate redis;
   private final DirectorySettings settings;
   private final DataSettings data;
@@ -141,6 +144,48 @@ public class DirectoryStore {
   }
 
   /**
+   * Adds or changes many entries (an import) in steps of {@code step} entries, each all or none
+   * with its own version, so that no single script holds Redis for long (one script of 50,000
+   * entries blocked it past every caller's timeout). This instance's listeners run once, after the
+   * last step; other instances hear each step and rebuild as their checks catch up.
+   *
+   * @return how many entries actually changed
+   * @throws PartlyApplied when a step is refused: the steps before it stay written
+   */
+  public int applyInSteps(List<DirectoryEntry> entries, String who, int step) {
+    int changed = 0;
+    try {
+      for (int from = 0; from < entries.size(); from += step) {
+        List<DirectoryEntry> part = entries.subList(from, Math.min(entries.size(), from + step));
+        changed += write(part, who, null, false, false);
+      }
+    } catch (Refused e) {
+      throw new PartlyApplied(e, changed);
+    } finally {
+      if (changed > 0) {
+        listeners.forEach(Runnable::run);
+      }
+    }
+    return changed;
+  }
+
+  /** A step of {@link #applyInSteps} refused, after {@link #written()} entries had changed. */
+  public static class PartlyApplied extends Refused {
+    private static final long serialVersionUID = 1L;
+    private final int written;
+
+    PartlyApplied(Refused cause, int written) {
+      super(cause.getMessage() + " (after " + written + " written)", cause.problems());
+      this.written = written;
+    }
+
+    /** How many entries the steps before the refused one changed. */
+    public int written() {
+      return written;
+    }
+  }
+
+  /**
    * Makes the store hold exactly these resources as active entries, in one step: new ones are
    * added, changed ones changed, and active entries not among them become inactive (kept, with
    * their history).
@@ -206,9 +251,19 @@ public class DirectoryStore {
   }
 
   EntryCodec.Decoded decode() {
-    Map<Object, Object> hash = redis.opsForHash().entries(settings.entries());
+    // In pages of HSCAN, not one HGETALL: with 50,000 entries one reply of tens of MB held the
+    // shared connection past every other caller's timeout (bench/IMPORT.md).
     Map<String, String> texts = new LinkedHashMap<>();
-    hash.forEach((k, v) -> texts.put(k.toString(), v.toString()));
+    try (org.springframework.data.redis.core.Cursor<Map.Entry<Object, Object>> cursor =
+        redis
+            .opsForHash()
+            .scan(
+                settings.entries(),
+                org.springframework.data.redis.core.ScanOptions.scanOptions()
+                    .count(SCAN_PAGE)
+                    .build())) {
+      cursor.forEachRemaining(e -> texts.put(e.getKey().toString(), e.getValue().toString()));
+    }
     EntryCodec.Decoded decoded = codec.decode(texts);
     decoded.problems().forEach(p -> log.warn("Directory entry not searchable: {}", p));
     return decoded;
@@ -219,6 +274,11 @@ public class DirectoryStore {
   }
 
   private int write(List<DirectoryEntry> entries, String who, String action, boolean seed) {
+    return write(entries, who, action, seed, true);
+  }
+
+  private int write(
+      List<DirectoryEntry> entries, String who, String action, boolean seed, boolean announce) {
     checked(entries);
     List<String> keys = new ArrayList<>(List.of(settings.entries(), settings.version()));
     List<String> args = new ArrayList<>();
@@ -259,7 +319,9 @@ public class DirectoryStore {
     if (result != null && result.startsWith("conflict:")) {
       throw new Refused(result.substring(9) + ": changed by someone else meanwhile", List.of());
     }
-    listeners.forEach(Runnable::run);
+    if (announce) {
+      listeners.forEach(Runnable::run);
+    }
     return changed;
   }
 

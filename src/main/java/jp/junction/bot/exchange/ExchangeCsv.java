@@ -52,6 +52,15 @@ public final class ExchangeCsv {
     String text = Charsets.decode(content, charset);
     List<Problem> problems = new ArrayList<>();
     List<CsvParser.Record> records = new CsvParser(name, text, problems).records();
+    return table(name, records, problems, requiredColumns);
+  }
+
+  /** The table of records whose first is the header (a spreadsheet's rows, too). */
+  static Table table(
+      String name,
+      List<CsvParser.Record> records,
+      List<Problem> problems,
+      Set<String> requiredColumns) {
     if (records.isEmpty()) {
       throw new ExchangeFormatException(name + ": empty file, a header row is required");
     }

@@ -44,6 +44,11 @@ class FindAction implements DialogAction {
   }
 
   @Override
+  public java.util.Set<String> fieldsFromWhatWasSaid() {
+    return SearchMemory.FIELDS;
+  }
+
+  @Override
   public ActionResult run(ActionContext context) {
     Question question = Question.fromArgs(context.args(), context.text());
     if (question.text().isEmpty() && question.latitude() == null) {

@@ -21,6 +21,9 @@ final class SearchMemory {
   static final String PLACES = "search.places";
   static final String LAST = "search.last";
 
+  /** Everything kept from what the person wrote or shared, removed when they unsend a message. */
+  static final java.util.Set<String> FIELDS = java.util.Set.of(HERE, PLACES, LAST);
+
   /** A location, as kept. */
   record Here(double latitude, double longitude) {}
 

@@ -95,6 +95,20 @@ final class Districts {
     return districts;
   }
 
+  /**
+   * The end of the longest kanji district name at {@code i} standing as a word, at least {@code
+   * minEnd}, or -1: 大泉学園 read whole rather than as the town 大泉 and a rest.
+   */
+  int longestAt(String folded, int i, int minEnd) {
+    for (int end = Math.min(folded.length(), i + longest); end >= minEnd; end--) {
+      String piece = folded.substring(i, end);
+      if (!isKana(piece) && byName.containsKey(piece) && endsWord(folded, end)) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
   int size() {
     return byName.size();
   }

@@ -29,6 +29,15 @@ final class PlaceMatcher {
 
   private static final String PARTICLES = "でにのはをへやとかもだ";
 
+  /**
+   * Everyday words in romaji that are also a municipality's reading (musuko no koto de: こと is no
+   * 江東区; nakama, hikari, midori, nagai, mitsuke, kamo, sakura, shiroi): never read as places in
+   * romaji. Kanji and kana spellings of those places still are.
+   */
+  private static final java.util.Set<String> ROMAJI_WORDS =
+      java.util.Set.of(
+          "koto", "kamo", "nagai", "mitsuke", "hikari", "midori", "sakura", "nakama", "shiroi");
+
   /** What a spelling may mean. */
   private record Entry(Prefecture prefecture, Municipality municipality) {}
 
@@ -74,6 +83,7 @@ final class PlaceMatcher {
         add(exact, spelling.fold(full), entry);
       }
     }
+    sameReading.learnFromNames();
     this.districts = districts.apply(exact::containsKey);
   }
 
@@ -99,6 +109,9 @@ final class PlaceMatcher {
         List<Entry> entries = exact.get(piece);
         if (entries != null && (!isKana(piece) || bounded(folded, i, i + len))) {
           String written = plain.substring(i, i + len);
+          if (isStemOnly(piece, entries) && districts.longestAt(folded, i, i + len + 2) > 0) {
+            break; // a longer town-area name (大泉学園), read with the districts
+          }
           Gazetteer.Match how =
               ownSpellings.contains(written) ? Gazetteer.Match.EXACT : Gazetteer.Match.VARIANT;
           found.add(mention(i, i + len, written, entries, how));
@@ -108,7 +121,10 @@ final class PlaceMatcher {
     }
     Matcher words = LATIN_WORD.matcher(folded);
     while (words.find()) {
-      List<Entry> entries = romaji.get(Readings.romajiKey(words.group()));
+      List<Entry> entries =
+          ROMAJI_WORDS.contains(words.group())
+              ? null
+              : romaji.get(Readings.romajiKey(words.group()));
       if (entries != null && words.group().length() >= 4) {
         found.add(
             mention(words.start(), words.end(), words.group(), entries, Gazetteer.Match.EXACT));
@@ -222,6 +238,17 @@ final class PlaceMatcher {
     return t.prefecture() + "/" + (t.isWard() ? t.parent() : t.name());
   }
 
+  /** Whether {@code piece} names its places only without their 市/町/村/区/都/府/県 (大泉 for 大泉町). */
+  private static boolean isStemOnly(String piece, List<Entry> entries) {
+    for (Entry e : entries) {
+      String name = e.prefecture() != null ? e.prefecture().name() : e.municipality().name();
+      if (name.equals(piece) || Readings.hiragana(name).equals(piece)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Kanji runs that read like a place's kanji name (高末 → 高松). */
   private List<Gazetteer.Mention> sameReadings(String folded) {
     List<Gazetteer.Mention> found = new ArrayList<>();
@@ -333,7 +360,10 @@ final class PlaceMatcher {
     if (kanaStem != null && kanaStem.length() >= 3) {
       ownSpellings.add(kanaStem);
       add(exact, kanaStem, entry);
-      add(romaji, Readings.romajiKey(Readings.romaji(kanaStem)), entry);
+      // A designated city's ward without its city (minami, kita, higashi) is a direction in romaji.
+      if (entry.municipality() == null || !entry.municipality().isWard()) {
+        add(romaji, Readings.romajiKey(Readings.romaji(kanaStem)), entry);
+      }
     }
   }
 

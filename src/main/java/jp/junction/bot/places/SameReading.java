@@ -30,7 +30,7 @@ final class SameReading {
   private final Map<String, List<Target>> kanaNamed = new HashMap<>();
 
   private SameReading(Map<Character, List<String>> readings) {
-    this.readings = readings;
+    this.readings = new HashMap<>(readings);
   }
 
   static SameReading none() {
@@ -75,6 +75,61 @@ final class SameReading {
           .computeIfAbsent(spelling.length() + ":" + i + spelling.charAt(i), k -> new ArrayList<>())
           .add(target);
     }
+  }
+
+  /**
+   * Adds the readings the place names themselves teach, where the table lacks them: in 大阪 (おおさか) 大
+   * reads おお by the table, so 阪 reads さか, and 阪出 reads like 坂出. Learnt only for one kanji of a name
+   * whose other kanji all read by the table, as 1 to 3 kana. Call once, after every place is added.
+   */
+  void learnFromNames() {
+    Map<Character, Set<String>> learnt = new HashMap<>();
+    Set<Target> seen = new java.util.HashSet<>();
+    for (List<Target> targets : byCharAtPosition.values()) {
+      for (Target t : targets) {
+        if (seen.add(t)) {
+          learn(t.spelling(), t.reading(), learnt);
+        }
+      }
+    }
+    learnt.forEach(
+        (kanji, parts) -> {
+          List<String> all = new ArrayList<>(readings.getOrDefault(kanji, List.of()));
+          parts.stream().filter(part -> !all.contains(part)).sorted().forEach(all::add);
+          readings.put(kanji, List.copyOf(all));
+        });
+  }
+
+  private void learn(String spelling, String reading, Map<Character, Set<String>> learnt) {
+    for (int j = 0; j < spelling.length(); j++) {
+      List<String> known = readings.getOrDefault(spelling.charAt(j), List.of());
+      String after = spelling.substring(j + 1);
+      for (int from : ends(spelling.substring(0, j), reading)) {
+        for (int to = from + 1; to <= Math.min(reading.length(), from + 3); to++) {
+          String part = reading.substring(from, to);
+          if (!known.contains(part) && readsFully(after, 0, reading, to)) {
+            learnt.computeIfAbsent(spelling.charAt(j), k -> new java.util.TreeSet<>()).add(part);
+          }
+        }
+      }
+    }
+  }
+
+  /** Where in {@code reading} the kanji of {@code prefix}, read by the table, can end. */
+  private List<Integer> ends(String prefix, String reading) {
+    List<Integer> at = List.of(0);
+    for (int i = 0; i < prefix.length(); i++) {
+      List<Integer> next = new ArrayList<>();
+      for (int from : at) {
+        for (String option : readings.getOrDefault(prefix.charAt(i), List.of())) {
+          if (reading.startsWith(option, from) && !next.contains(from + option.length())) {
+            next.add(from + option.length());
+          }
+        }
+      }
+      at = next;
+    }
+    return at;
   }
 
   /** Places whose name reads like {@code kanji} (which is not itself their spelling). */
@@ -133,7 +188,7 @@ final class SameReading {
     if (i == kanji.length()) {
       return at == reading.length();
     }
-    for (String option : readings.get(kanji.charAt(i))) {
+    for (String option : readings.getOrDefault(kanji.charAt(i), List.of())) {
       if (reading.startsWith(option, at)
           && readsFully(kanji, i + 1, reading, at + option.length())) {
         return true;

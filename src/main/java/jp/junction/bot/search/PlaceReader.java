@@ -119,12 +119,38 @@ final class PlaceReader {
       towns.addAll(regionTowns(regions.get(nextRegion++), text, namedPrefectures));
     }
     if (towns.isEmpty()) {
-      Prefecture prefecture = prefectures.isEmpty() ? null : prefectures.get(0).prefecture();
-      return new Place(null, prefecture, PlaceRoles.NONE);
+      return new Place(null, askedPrefecture(prefectures, forms), PlaceRoles.NONE);
     }
     PlaceRoles roles = roles(towns, prefectures, forms);
     Municipality home = roles.home();
     return new Place(home, gazetteer.prefecture(home.prefecture()).orElse(null), roles);
+  }
+
+  /**
+   * Of prefectures named without a town, the one asked for: not one avoided (香川以外), nor the
+   * person's own when they avoid it (香川県内は狭いけん、県外の…岡山とか: 岡山). The first one otherwise.
+   */
+  private Prefecture askedPrefecture(List<Named> prefectures, String[] forms) {
+    if (prefectures.isEmpty()) {
+      return null;
+    }
+    if (prefectures.size() > 1) {
+      boolean ownAvoided = lexicon.has("place.exclude.own_prefecture", forms);
+      List<Named> left = new ArrayList<>(prefectures);
+      left.removeIf(p -> role(p) == PlaceRole.AVOIDS);
+      if (ownAvoided && left.size() > 1) {
+        Named own =
+            left.stream()
+                .filter(p -> p.after().startsWith("内") || p.after().startsWith("外"))
+                .findFirst()
+                .orElse(left.get(0));
+        left.remove(own);
+      }
+      if (!left.isEmpty()) {
+        return left.get(0).prefecture();
+      }
+    }
+    return prefectures.get(0).prefecture();
   }
 
   private boolean beats(Found f, Gazetteer.RegionMention region, String text) {

@@ -46,6 +46,7 @@ final class Placing {
   private final boolean prefectureServesTown;
   private final PlaceRoles roles;
   private boolean widened;
+  private boolean widenedToNational;
 
   Placing(Question question, Gazetteer gazetteer, Corpus corpus) {
     this.question = question;
@@ -130,6 +131,14 @@ final class Placing {
     return widened;
   }
 
+  /**
+   * After widening still found nothing fitting near the place asked (a town or region the data does
+   * not serve): national and online services are what there is, and count as fitting.
+   */
+  void widenToNational() {
+    widenedToNational = true;
+  }
+
   Fit fit(Facts f) {
     Resource r = f.resource();
     String key = f.townKey();
@@ -137,7 +146,9 @@ final class Placing {
     boolean prefWide = f.prefectureWide();
     if (!local && !prefWide) {
       int grade =
-          question.hasLocation() && town == null ? 0 : town != null || prefecture != null ? 1 : 2;
+          question.hasLocation() && town == null
+              ? 0
+              : (town != null || prefecture != null) && !widenedToNational ? 1 : 2;
       return new Fit(grade, 3, 0, Widening.NATIONAL);
     }
     if (town != null) {

@@ -98,11 +98,20 @@ final class QuestionReader {
     boolean broad = categories.isEmpty();
     boolean forChild = family && lexicon.has("asker.for_child", forms);
     if (family
+        && !categories.contains(FAMILY)
+        && (categories.contains(IBASHO) || categories.contains(PEER))
+        && lexicon.has("wants.group.parents", forms)) {
+      // Parents meeting parents (同じ悩みの親と話せる会) is a family group, also beside a place
+      // for the child (娘が昼間いられる場所), whose own place is not a peer group.
+      categories.add(FAMILY);
+      if (forChild) {
+        categories.remove(PEER);
+      }
+    } else if (family
         && !forChild
         && !categories.contains(FAMILY)
-        && (((categories.contains(IBASHO) || categories.contains(PEER))
-                && lexicon.has("wants.group.parents", forms))
-            || (categories.equals(EnumSet.of(LEARNING)) && lexicon.has("wants.group", forms)))) {
+        && categories.equals(EnumSet.of(LEARNING))
+        && lexicon.has("wants.group", forms)) {
       categories.add(FAMILY);
     }
     if (categories.contains(EMPLOYMENT)) {
@@ -190,7 +199,11 @@ final class QuestionReader {
     if (groups.contains("sibling") && wantsGroup) {
       keywords.add(List.of("きょうだい", "兄弟"));
     }
-    if (groups.contains("school") && categories.contains(FAMILY)) {
+    // Parents of a child who does not go to school (不登校, 学校に行けない): a 不登校 family service fits
+    // best; a child's age or school year alone (高2) says nothing about school.
+    if (groups.contains("school")
+        && categories.contains(FAMILY)
+        && lexicon.has("category.learning", forms)) {
       keywords.add(List.of("不登校"));
     }
     for (Map.Entry<String, List<String>> named : NAMED_KINDS.entrySet()) {

@@ -50,6 +50,13 @@ final class Ranker {
       placing.widen();
       ranked = grade(q, wants, placing, candidates, textScores);
     }
+    // A town named, and neither it, its neighbours nor its prefecture has anything fitting:
+    // national
+    // services are the answer (a prefecture named alone keeps its own towns' services first).
+    if (placing.town() != null && ranked.stream().noneMatch(r -> r.grade() == 2)) {
+      placing.widenToNational();
+      ranked = grade(q, wants, placing, candidates, textScores);
+    }
     ranked.sort(Comparator.comparingLong(Ranked::key));
     Widening widening = Widening.NONE;
     if (!ranked.isEmpty()

@@ -16,10 +16,28 @@ import org.springframework.validation.annotation.Validated;
  * @param bodyTimeout a body must have arrived whole within this time after the headers (408)
  * @param maxBody larger bodies are refused (413) before they are buffered
  * @param maxUploads bodies still arriving at once; past it the one that started first is dropped
+ * @param filePaths the paths that take a staff member's file (the directory import), which may be
+ *     as large as {@code maxFile} and take {@code fileTimeout} to arrive
+ * @param maxFile the largest body those paths take (the file and the form around it)
+ * @param fileTimeout how long such a body may take to arrive
  */
 @Validated
 @ConfigurationProperties("junction.web")
 public record BodySettings(
     @DefaultValue("10s") Duration bodyTimeout,
     @DefaultValue("2MB") DataSize maxBody,
-    @DefaultValue("64") @Min(1) int maxUploads) {}
+    @DefaultValue("64") @Min(1) int maxUploads,
+    @DefaultValue("/admin/directory/import") java.util.List<String> filePaths,
+    @DefaultValue("32MB") DataSize maxFile,
+    @DefaultValue("120s") Duration fileTimeout) {
+
+  /** The largest body a request to {@code path} may send. */
+  long maxBody(String path) {
+    return filePaths.contains(path) ? maxFile.toBytes() : maxBody.toBytes();
+  }
+
+  /** How long a request to {@code path} may take to send its body. */
+  Duration bodyTimeout(String path) {
+    return filePaths.contains(path) ? fileTimeout : bodyTimeout;
+  }
+}

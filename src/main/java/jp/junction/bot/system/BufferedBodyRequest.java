@@ -2,15 +2,19 @@ package jp.junction.bot.system;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -29,6 +33,7 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
   private Map<String, String[]> parameters;
+  private BufferedParts parts;
 
   BufferedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
@@ -114,11 +119,49 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
       decode(getQueryString(), StandardCharsets.UTF_8, all);
       if (isForm()) {
         decode(new String(body, charset()), charset(), all);
+      } else if (isMultipart()) {
+        try {
+          multipart().fields(charset(), all);
+        } catch (IOException | ServletException e) {
+          // A broken body has no fields: the CSRF check refuses it, as the container's would.
+        }
       }
       parameters = new LinkedHashMap<>();
       all.forEach((k, v) -> parameters.put(k, v.toArray(String[]::new)));
     }
     return parameters;
+  }
+
+  @Override
+  public Collection<Part> getParts() throws IOException, ServletException {
+    return multipart().parts();
+  }
+
+  @Override
+  public Part getPart(String name) throws IOException, ServletException {
+    return multipart().parts().stream()
+        .filter(p -> p.getName().equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private synchronized BufferedParts multipart() throws ServletException {
+    if (!isMultipart()) {
+      throw new ServletException("not a multipart request");
+    }
+    if (parts == null) {
+      parts = BufferedParts.parse(body, getContentType(), charset());
+    }
+    return parts;
+  }
+
+  private boolean isMultipart() {
+    try {
+      return getContentType() != null
+          && MediaType.MULTIPART_FORM_DATA.includes(MediaType.parseMediaType(getContentType()));
+    } catch (org.springframework.util.InvalidMimeTypeException e) {
+      return false;
+    }
   }
 
   private boolean isForm() {

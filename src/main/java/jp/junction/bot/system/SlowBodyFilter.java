@@ -25,9 +25,10 @@ import org.springframework.web.filter.GenericFilterBean;
  * Reads every request body before anything else sees the request, with non-blocking I/O: while the
  * bytes trickle in no server thread waits, so 200 connections sending one byte every 2 s cannot
  * take Tomcat's threads from a signed LINE webhook. A body must arrive within {@link
- * BodySettings#bodyTimeout()} (408), stay under {@link BodySettings#maxBody()} (413), and at most
- * {@link BodySettings#maxUploads()} arrive at once (the oldest is dropped for a newcomer). The
- * request then continues with its body in memory ({@link BufferedBodyRequest}).
+ * BodySettings#bodyTimeout()} (408), stay under {@link BodySettings#maxBody()} (413; a staff
+ * member's file for the directory import has its own, larger limits), and at most {@link
+ * BodySettings#maxUploads()} arrive at once (the oldest is dropped for a newcomer). The request
+ * then continues with its body in memory ({@link BufferedBodyRequest}).
  */
 final class SlowBodyFilter extends GenericFilterBean {
 
@@ -66,13 +67,15 @@ final class SlowBodyFilter extends GenericFilterBean {
       chain.doFilter(request, response);
       return;
     }
-    if (request.getContentLengthLong() > settings.maxBody().toBytes()) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    long maxBody = settings.maxBody(path);
+    if (request.getContentLengthLong() > maxBody) {
       refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
       return;
     }
     AsyncContext async = request.startAsync();
-    async.setTimeout(settings.bodyTimeout().toMillis());
-    Reading reading = new Reading(async, request.getInputStream());
+    async.setTimeout(settings.bodyTimeout(path).toMillis());
+    Reading reading = new Reading(async, request.getInputStream(), maxBody);
     async.addListener(reading);
     uploads.admit(reading).ifPresent(BodyUploads.Upload::drop);
     request.getInputStream().setReadListener(reading);
@@ -99,9 +102,12 @@ final class SlowBodyFilter extends GenericFilterBean {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final byte[] buffer = new byte[8192];
 
-    Reading(AsyncContext async, ServletInputStream in) {
+    private final long maxBody;
+
+    Reading(AsyncContext async, ServletInputStream in, long maxBody) {
       this.async = async;
       this.in = in;
+      this.maxBody = maxBody;
     }
 
     @Override
@@ -112,7 +118,7 @@ final class SlowBodyFilter extends GenericFilterBean {
           return;
         }
         body.write(buffer, 0, n);
-        if (body.size() > settings.maxBody().toBytes()) {
+        if (body.size() > maxBody) {
           stop(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
           return;
         }
@@ -136,7 +142,7 @@ final class SlowBodyFilter extends GenericFilterBean {
 
     @Override
     public void onTimeout(AsyncEvent event) {
-      log.debug("A request body did not arrive within {}", settings.bodyTimeout());
+      log.debug("A request body did not arrive in time");
       stop(408, "body too slow");
     }
 

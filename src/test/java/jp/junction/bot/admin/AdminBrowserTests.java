@@ -366,7 +366,7 @@ class AdminBrowserTests {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
   }
 
-  private static String text(WebDriver d, String id) {
+  static String text(WebDriver d, String id) {
     List<WebElement> found = d.findElements(By.id(id));
     return found.isEmpty() ? "" : found.get(0).getText();
   }

@@ -103,6 +103,33 @@ class DirectoryPagesControllerTests extends StaffPageTestBase {
   }
 
   @Test
+  void aSaveOverAChangeMadeSinceTheFormWasOpenedIsHeldBackAndSaysSoThenASecondSaveGoesThrough()
+      throws Exception {
+    String opened = page(get("/admin/directory/t1"), 200).select("#opened").val();
+    assertThat(opened).isEqualTo(ResourceForm.fingerprint(TAKAMATSU));
+
+    Document held =
+        page(form(post("/admin/directory/t1")).param("opened", "0123456789abcdef"), 409);
+
+    assertThat(held.text()).contains("ほかの人が変えました", "まだ保存していません");
+    assertThat(held.select("#name").val()).isEqualTo("たかまつ居場所 改");
+    assertThat(held.select("#opened").val()).isEqualTo(opened);
+    verify(store, never()).save(any(), anyString());
+
+    mvc.perform(form(post("/admin/directory/t1")).param("opened", opened))
+        .andExpect(status().isSeeOther());
+    verify(store).save(any(), anyString());
+  }
+
+  @Test
+  void theFingerprintIsTheSameWhateverOrderTheKindsAreIn() {
+    DirectoryEntry a =
+        entry("x", "名前", "香川県", "高松市", LocalDate.parse("2026-01-01"), Category.IBASHO);
+    assertThat(ResourceForm.fingerprint(a)).isEqualTo(ResourceForm.fingerprint(a)).hasSize(16);
+    assertThat(ResourceForm.fingerprint(a)).isNotEqualTo(ResourceForm.fingerprint(TAKAMATSU));
+  }
+
+  @Test
   void aFormWithAnHttpLinkAndABadPhoneComesBackAsTypedWithJapaneseErrors() throws Exception {
     Document page =
         page(

@@ -111,6 +111,33 @@ class DirectoryStoreTests {
   }
 
   @Test
+  void anImportIsWrittenInStepsWithOneVersionEachAndThisInstanceHearsItOnce() {
+    DirectoryStore store = store();
+    store.seedIfEmpty();
+    long version = store.version();
+    java.util.concurrent.atomic.AtomicInteger heard =
+        new java.util.concurrent.atomic.AtomicInteger();
+    store.onChange(heard::incrementAndGet);
+    List<DirectoryEntry> renamed =
+        store.all().stream()
+            .limit(5)
+            .map(
+                e ->
+                    new DirectoryEntry(
+                        renamed(e.resource(), e.resource().name() + " 改"), e.status()))
+            .toList();
+
+    assertThat(store.applyInSteps(renamed, "importer", 2)).isEqualTo(5);
+
+    assertThat(store.version()).isEqualTo(version + 3);
+    assertThat(heard).hasValue(1);
+    assertThat(store.all()).filteredOn(e -> e.resource().name().endsWith(" 改")).hasSize(5);
+    assertThat(store.history(renamed.get(4).id()))
+        .first()
+        .satisfies(c -> assertThat(c.by()).isEqualTo("importer"));
+  }
+
+  @Test
   void aChangeIsLoggedWithWhoWhenAndEachFieldsOldAndNewValue() {
     DirectoryStore store = store();
     store.seedIfEmpty();

@@ -376,7 +376,8 @@ class SearchAnswersTests {
     return hit("local", "香川県", "丸亀市");
   }
 
-  private static SearchResult.Hit hit(String coverage, String prefecture, String municipality) {
+  /** A card of this coverage and place (also used by {@link AnswerHonestyTests}). */
+  static SearchResult.Hit hit(String coverage, String prefecture, String municipality) {
     SearchResult.Resource r =
         new SearchResult.Resource(
             "x1",

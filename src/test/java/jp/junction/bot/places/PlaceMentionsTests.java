@@ -96,6 +96,41 @@ class PlaceMentionsTests {
   }
 
   @Test
+  void aLookAlikeKanjiForTheCapeIsReadAsTheTownAndSaitamaStaysSaitama() {
+    assertThat(towns(mentions("高埼 家族会").get(0))).containsExactly("群馬県/高崎市");
+    assertThat(towns(mentions("川埼市で相談").get(0))).containsExactly("神奈川県/川崎市");
+    assertThat(mentions("埼玉で居場所").get(0).prefecture().name()).isEqualTo("埼玉県");
+    assertThat(towns(mentions("埼玉県新座市の家族会").get(1))).containsExactly("埼玉県/新座市");
+  }
+
+  @Test
+  void readingsThePlaceNamesTeachMakeSameReadingGuessesTheTableCannot() {
+    // 阪 has only ばん in the kanji table; 大阪 (おおさか) teaches さか, so 阪出 reads as 坂出.
+    Gazetteer.Mention guess = mentions("阪出 当事者会").get(0);
+
+    assertThat(guess.match()).isEqualTo(Gazetteer.Match.SAME_READING);
+    assertThat(towns(guess)).containsExactly("香川県/坂出市");
+  }
+
+  @Test
+  void aTownAreaSaidWithoutItsMachiIsReadAndWinsOverAShorterTownName() {
+    assertThat(towns(mentions("保谷で家族会").get(0))).containsExactly("東京都/西東京市");
+    assertThat(towns(mentions("大泉学園 当事者会").get(0))).containsExactly("東京都/練馬区");
+    assertThat(towns(mentions("大泉町で相談").get(0))).containsExactly("群馬県/大泉町");
+    // One more character after a town's name is still that town, not a town area elsewhere.
+    assertThat(towns(mentions("丸亀町の居場所").get(0))).containsExactly("香川県/丸亀市");
+  }
+
+  @Test
+  void everydayRomajiWordsAndBareWardNamesAreNoPlaces() {
+    assertThat(mentions("hikikomori no musuko no koto de soudan shitai")).isEmpty();
+    assertThat(mentions("nakama ga hoshii")).isEmpty();
+    assertThat(mentions("kita no hou de ibasho")).isEmpty();
+    assertThat(towns(mentions("Takamatsu de soudan").get(0))).containsExactly("香川県/高松市");
+    assertThat(towns(mentions("koutou ku de soudan").get(0))).containsExactly("東京都/江東区");
+  }
+
+  @Test
   void ordinaryKanjiWordsGiveNoGuess() {
     for (String text : List.of("相談したい", "高校に行けない息子", "家族会に行きたい", "仕事を探す", "親の会")) {
       assertThat(mentions(text)).as(text).isEmpty();

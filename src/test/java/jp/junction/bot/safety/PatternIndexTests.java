@@ -21,6 +21,41 @@ class PatternIndexTests {
   }
 
   @Test
+  void aPatternStartingWithAPlainGroupIsTriedOnlyAtItsFirstLetters() {
+    assertThat(PatternIndex.firsts("(死|し)にた")).isEqualTo("死し");
+    assertThat(PatternIndex.firsts("自傷")).isEqualTo("自");
+    assertThat(PatternIndex.firsts("(死|し)?にた")).isNull();
+    assertThat(PatternIndex.firsts("刃物.{0,3}血|血.{0,3}刃物")).isNull();
+    assertThat(PatternIndex.firsts("^(もう)?死")).isNull();
+    assertThat(PatternIndex.firsts("(?<!鼻)血が")).isNull();
+    assertThat(PatternIndex.firsts("[0-9]{2,}錠")).isNull();
+  }
+
+  @Test
+  void inLongTextsEveryCrisisListFindsExactlyWhatAPlainScanFinds() throws Exception {
+    CrisisPatterns patterns = new CrisisPatterns(SafetyDialogs.content());
+    List<String> lines =
+        java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("src/test/resources/safety/messages.tsv"))
+            .stream()
+            .filter(l -> !l.startsWith("#") && l.split("\t").length == 3)
+            .map(l -> patterns.normalizer.views(l.split("\t")[2]).kana())
+            .toList();
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      while (text.length() < PatternIndex.LONG + 100) {
+        text.append(lines.get(random.nextInt(lines.size())));
+      }
+      String t = text.toString();
+      for (PatternIndex index : patterns.meanings.values()) {
+        boolean scanned = index.patterns().stream().anyMatch(p -> p.matcher(t).find());
+        assertThat(index.matches(t)).as(t).isEqualTo(scanned);
+      }
+    }
+  }
+
+  @Test
   void aTopLevelAlternativeRequiresNothing() {
     assertThat(PatternIndex.requirements("刃物.{0,3}血|血.{0,3}刃物")).isEmpty();
   }

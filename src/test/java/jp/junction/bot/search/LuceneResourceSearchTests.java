@@ -96,6 +96,26 @@ class LuceneResourceSearchTests {
   }
 
   @Test
+  void aTownTheDataDoesNotServeGetsNationalServicesAsFittingWithSpecialGroupsAfter() {
+    SearchResult result = ask("仙台市で当事者会に参加したい");
+
+    assertThat(result.understanding().municipality()).isEqualTo("仙台市");
+    assertThat(result.widening()).isEqualTo(Widening.NATIONAL);
+    assertThat(ids(result).get(0)).isEqualTo("nt-ibasho");
+    assertThat(result.hits().get(0).score()).isGreaterThanOrEqualTo(2.0);
+    assertThat(ids(result)).endsWith("nt-women");
+  }
+
+  @Test
+  void aPrefectureNamedAloneKeepsItsOwnTownsServicesBeforeNationalOnes() {
+    SearchResult result = ask("群馬県で居場所");
+
+    assertThat(result.hits().get(0).resource().prefecture()).isEqualTo("群馬県");
+    assertThat(ids(result).subList(0, 3))
+        .containsExactlyInAnyOrder("an-ibasho", "tk-ibasho", "tm-ibasho");
+  }
+
+  @Test
   void givesOnlyNationalServicesWhenNoPlaceIsNamed() {
     SearchResult result = ask("夜でもチャットで相談したい");
 

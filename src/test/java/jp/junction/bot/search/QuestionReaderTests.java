@@ -75,6 +75,13 @@ class QuestionReaderTests {
   }
 
   @Test
+  void ofTwoPrefecturesNamedReadsTheOneAskedForNotTheOneAvoided() {
+    assertThat(read("香川県内は狭いけん、県外の当事者会ないん？岡山とかなら電車で行けるんやけど").prefecture().name()).isEqualTo("岡山県");
+    assertThat(read("香川以外で、岡山の家族会").prefecture().name()).isEqualTo("岡山県");
+    assertThat(read("大阪か兵庫で居場所").prefecture().name()).isEqualTo("大阪府");
+  }
+
+  @Test
   void readsABareCapitalNameAsTheCityOnlyWhenSomeoneLivesThere() {
     Question lives = read("和歌山に住んでます。メールで相談したい");
     Question asks = read("きょうだいの会 大阪");
@@ -84,10 +91,61 @@ class QuestionReaderTests {
     assertThat(asks.prefecture().name()).isEqualTo("大阪府");
   }
 
+  @Test
+  void readsNotGoingToSchoolInAnyFormButNotGoingToSchoolAsUsual() {
+    Question away = read("うちの子は小学6年で、4月から学校に行っていません。西東京で通える場所を");
+    Question goes = read("岸和田に住んでて、大阪市内の専門学校に通ってます。梅田あたりで寄れる居場所");
+
+    assertThat(away.categories()).contains(Category.LEARNING);
+    assertThat(away.groups()).contains("school");
+    assertThat(away.notMyTown()).isFalse();
+    assertThat(goes.categories()).doesNotContain(Category.LEARNING);
+  }
+
+  @Test
+  void searchingTheNetIsNotAskingForOnlineAndAPhoneOthersCanHearIsRuledOut() {
+    Question searched = read("ネットで「ひきこもり　居場所」と検索してもピンとこなくて。ぶらっと行ける場所が高松にあれば");
+    Question overheard = read("電話だと家族に聞こえちゃうので、文字で相談できるところがいいです。丸亀に住んでます");
+
+    assertThat(searched.hardFlags()).doesNotContain(Flag.ONLINE);
+    assertThat(read("ネットで参加できる居場所").hardFlags()).contains(Flag.ONLINE);
+    assertThat(overheard.notKeywords()).contains("電話");
+  }
+
+  @Test
+  void aChildsOwnPlaceAndSchoolRefusalAreKeptButASchoolYearAloneIsNoSchoolRefusal() {
+    Question both = read("母親です。中3の娘が学校に行けていません。同じ悩みの親と話せる会と、娘が昼間いられる場所の両方を知りたいです。新座市です");
+    Question stepchild = read("夫の連れ子（高2）が部屋から出てきません。私が相談してもいいのでしょうか。小平市です");
+
+    assertThat(both.categories()).contains(Category.FAMILY, Category.LEARNING);
+    assertThat(stepchild.groups()).contains("school");
+    assertThat(stepchild.keywords()).noneMatch(anyOf -> anyOf.contains("不登校"));
+    assertThat(read("takamatu free school").groups()).contains("school");
+  }
+
+  @Test
+  void readsWhatASupporterAsksForThePersonTheyAskFor() {
+    assertThat(read("保健師です。安中市の20代の男性について、本人が通える場所を").categories()).contains(Category.IBASHO);
+    assertThat(read("担任しているクラスの生徒が不登校です。保護者に紹介できる会を前橋で").categories()).contains(Category.FAMILY);
+    assertThat(read("うち丸亀なんやけど、子どもがずーっと家におってな。親が行けるとこあるん？").categories()).contains(Category.FAMILY);
+  }
+
+  @Test
+  void readsKindsOfHelpSaidInRomajiOrAsPeopleLikeOneself() {
+    assertThat(read("Kishiwada shuro shien").categories()).containsExactly(Category.EMPLOYMENT);
+    assertThat(read("maebashi shigoto soudan").categories()).contains(Category.EMPLOYMENT);
+    assertThat(read("同じような人がいる所なら行ってみたい。岸和田です").categories()).contains(Category.PEER);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "岸和田は知り合いが多いので別の町で相談したい",
+        "地元（岬町）以外で相談したいです",
+        "丸亀には行きたくない。相談できるところ",
+        "I live in Takamatsu but want an ibasho outside Takamatsu",
+        "takasaki igai de kazokukai",
+        "東久留米の家族会は近所の人がいるので、それ以外で",
         "練馬の区内だと近すぎるので、区外で女子会",
         "高崎じゃなくて、少し離れたところで居場所",
         "前橋は避けたい。家族会を探しています",
@@ -106,7 +164,10 @@ class QuestionReaderTests {
         "知り合いもいなくて寂しい。前橋で居場所",
         "自分じゃなくて息子のことです。高崎で相談",
         "人目が気になって外に出られない。高松在住",
-        "離れて暮らす息子が高崎でひきこもっている"
+        "離れて暮らす息子が高崎でひきこもっている",
+        "学校以外で通える場所を西東京で探しています",
+        "電話以外で相談したい。前橋に住んでいます",
+        "平日以外に開いている居場所 高松"
       })
   void doesNotReadStoriesAboutOthersOrLonelinessAsNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isFalse();

@@ -64,8 +64,9 @@ class SearchQualityTests {
   /**
    * The second development set (dev2: not-my-town said every way, supporters, fallbacks, two
    * places), judged by its own criteria. Thresholds hold what issue 13's changes reached with the
-   * wider gazetteer's regions, districts and spellings (nDCG@5 0.896, success@3 0.953, wrongplace@1
-   * 0.013), so a change that loses it fails; no question may come back empty.
+   * wider gazetteer's regions, districts and spellings and the second round on question kinds
+   * (nDCG@5 0.929, success@3 0.987, wrongplace@1 0.007), so a change that loses it fails; no
+   * question may come back empty.
    */
   @Test
   void dev2QuestionsKeepWhatTheyReached() throws Exception {
@@ -92,8 +93,8 @@ class SearchQualityTests {
     Matcher m = SUMMARY.matcher(summary);
     assertThat(m.find()).as("scorer output: %s", summary).isTrue();
 
-    assertThat(Double.parseDouble(m.group(1))).as("nDCG@5").isGreaterThanOrEqualTo(0.88);
-    assertThat(Double.parseDouble(m.group(2))).as("success@3").isGreaterThanOrEqualTo(0.94);
+    assertThat(Double.parseDouble(m.group(1))).as("nDCG@5").isGreaterThanOrEqualTo(0.91);
+    assertThat(Double.parseDouble(m.group(2))).as("success@3").isGreaterThanOrEqualTo(0.97);
     assertThat(Double.parseDouble(m.group(3))).as("wrongplace@1").isLessThanOrEqualTo(0.02);
     assertThat(summary).as("no empty answers").contains("zero=0.000");
   }

@@ -131,6 +131,31 @@ class SearchConversationOverWebhookTests {
   }
 
   @Test
+  void unsendingAMessageForgetsTheQuestionAndThePlaceTheConversationKept() throws Exception {
+    String user = userId();
+    assertThat(labels(say(user, "高松で居場所"))).contains("もっと見る");
+
+    assertThat(
+            probe
+                .send(
+                    body(
+                        "{\"type\":\"unsend\",\"mode\":\"active\",\"timestamp\":"
+                            + System.currentTimeMillis()
+                            + ",\"source\":{\"type\":\"user\",\"userId\":\""
+                            + user
+                            + "\"},\"webhookEventId\":\""
+                            + eventId()
+                            + "\",\"deliveryContext\":{\"isRedelivery\":false},"
+                            + "\"unsend\":{\"messageId\":\"325708\"}}"))
+                .statusCode())
+        .isEqualTo(200);
+
+    // Neither the last question (paging) nor its town (a follow-up without a town) is left.
+    assertThat(text(say(user, "もっと見る"), 0)).contains("まだ何もさがしていない");
+    assertThat(text(say(user, "家族会は？"), 0)).doesNotContain("さっきのお話と同じ場所");
+  }
+
+  @Test
   void typedNextPagesTheLastAnswerAndSaysSoWhenThereIsNoMore() throws Exception {
     String user = userId();
     assertThat(text(say(user, "もっと見る"), 0)).contains("まだ何もさがしていない");
