@@ -24,13 +24,14 @@ import org.springframework.stereotype.Component;
 class AnswerCache {
 
   /**
-   * A finished answer, with what the search understood (for the anonymous statistics) and where its
-   * next page starts (-1: this was the last).
+   * A finished answer, with what the search understood and whether it found something of the kind
+   * in the place asked without widening (for the anonymous statistics), and where its next page
+   * starts (-1: this was the last).
    */
   record Answer(
       List<OutgoingMessage> messages,
       SearchResult.Understanding understanding,
-      boolean found,
+      boolean foundLocally,
       int next) {}
 
   /**

@@ -74,7 +74,7 @@ class SearchAnswers {
           area,
           // Sorted by code, not display order: the statistics keep the same kind for the same set.
           u.categories().stream().map(Category::code).sorted().collect(Collectors.joining("|")),
-          answer.found(),
+          answer.foundLocally(),
           question.text(),
           typed.messageId());
     }
@@ -110,7 +110,9 @@ class SearchAnswers {
                 found,
                 refinements(question, result))),
         result.understanding(),
-        true,
+        // An answer reached only by widening (neighbours, the prefecture, national services) had
+        // nothing of the kind in the place asked: the statistics count it as an unmet need.
+        result.widening() == SearchResult.Widening.NONE,
         question.offset() + result.hits().size() < result.total()
             ? question.offset() + result.hits().size()
             : -1);

@@ -111,7 +111,7 @@ class StatsPagesControllerTests extends StaffPageTestBase {
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     assertThat(new String(csv, StandardCharsets.UTF_8).substring(1))
         .isEqualTo(
-            "地域,質問,何も見つからなかった質問\r\n"
+            "地域,質問,地元に合う場所がなかった質問\r\n"
                 + "香川県高松市,17,5件未満\r\n"
                 + "\"'=HYPERLINK(\"\"x\"\")\",5件未満,5件未満\r\n"
                 + "地域の指定なし,6,6\r\n");

@@ -15,11 +15,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import jp.junction.bot.privacy.AnonymousStats;
 import jp.junction.testing.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -73,6 +75,7 @@ class SearchConversationOverWebhookTests {
   }
 
   @LocalServerPort int port;
+  @Autowired AnonymousStats stats;
 
   @BeforeEach
   void connect() {
@@ -107,6 +110,14 @@ class SearchConversationOverWebhookTests {
         .contains("さっきのお話と同じ場所")
         .doesNotContain("位置情報");
     assertThat(next.toString()).doesNotContain("高松ひきこもり家族会");
+    // Answered only by widening to the prefecture: an unmet need in 丸亀 for the statistics.
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(stats.questionsByAreaAndKind(1))
+                    .anyMatch(
+                        f -> f.area().contains("丸亀") && f.kind().contains("family") && !f.found()));
   }
 
   @Test
