@@ -44,11 +44,14 @@ final class Romaji {
 
   /** {@code text} (already lower case) with each word that reads as romaji written in hiragana. */
   static String toKana(String text) {
+    // A message written wholly in romaji ("ikiteru imi nai") has its short words read too; in a
+    // message with any word that is not romaji ("i want to die"), only words of 4 letters or more.
+    boolean allRomaji = allRomaji(text);
     Matcher m = WORD.matcher(text);
     StringBuilder out = null;
     int last = 0;
     while (m.find()) {
-      String kana = m.group().length() < MIN_LENGTH ? null : word(m.group());
+      String kana = m.group().length() < MIN_LENGTH && !allRomaji ? null : word(m.group());
       if (kana != null) {
         out = out == null ? new StringBuilder(text.length()) : out;
         out.append(text, last, m.start()).append(kana);
@@ -56,6 +59,19 @@ final class Romaji {
       }
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  /** Whether every Latin word reads as romaji and one of them is long enough to tell. */
+  private static boolean allRomaji(String text) {
+    Matcher m = WORD.matcher(text);
+    boolean longOne = false;
+    while (m.find()) {
+      if (word(m.group()) == null) {
+        return false;
+      }
+      longOne |= m.group().length() >= MIN_LENGTH;
+    }
+    return longOne;
   }
 
   /** The word in kana, or null when some part of it is not romaji. */
