@@ -9,4 +9,4 @@ java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" 
   src/test/resources/safety/heldout.tsv src/test/resources/safety/probe.tsv \
   src/test/resources/safety/probe2.tsv src/test/resources/safety/probe3.tsv \
   src/test/resources/safety/probe5.tsv src/test/resources/safety/probe6.tsv \
-  src/test/resources/safety/probe7.tsv src/test/resources/safety/probe9.tsv
+  src/test/resources/safety/probe7.tsv src/test/resources/safety/probe8.tsv src/test/resources/safety/probe9.tsv
