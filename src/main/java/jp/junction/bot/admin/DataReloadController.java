@@ -110,7 +110,7 @@ class DataReloadController {
                   "error",
                   wouldRetire.size()
                       + " active entries are not in the file and would become inactive; add them"
-                      + " to the file (export them from the 取り込み page) or repeat with"
+                      + " to the file (export them at /admin/directory/import) or repeat with"
                       + " ?force=true",
                   "wouldRetire",
                   wouldRetire.subList(0, Math.min(50, wouldRetire.size())),

@@ -62,7 +62,11 @@ class StatsPagesController {
         .body(StatsCsv.of(page.table(all, table)));
   }
 
+  /**
+   * Only the page's own windows (4, 8 or 12 weeks): with any width allowed, the difference between
+   * two neighbouring windows would tell a single week's count under 5.
+   */
   private static int clamp(int weeks) {
-    return Math.max(1, Math.min(StatsSummary.MAX_WEEKS, weeks));
+    return weeks <= 4 ? 4 : weeks <= 8 ? 8 : StatsSummary.MAX_WEEKS;
   }
 }

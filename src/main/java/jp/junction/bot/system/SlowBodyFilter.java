@@ -68,7 +68,10 @@ final class SlowBodyFilter extends GenericFilterBean {
       return;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    long maxBody = settings.maxBody(path);
+    // The large file limit is for a signed-in staff member's upload: a request without a valid
+    // session (anyone on the internet) gets the ordinary limit, so it cannot hold big buffers.
+    long maxBody =
+        request.isRequestedSessionIdValid() ? settings.maxBody(path) : settings.maxBody("");
     if (request.getContentLengthLong() > maxBody) {
       refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
       return;

@@ -90,6 +90,23 @@ class SlowPostAttackTests {
   }
 
   @Test
+  void anUploadToTheImportPageWithoutASignedInSessionGetsOnlyTheOrdinaryLimit() throws Exception {
+    // 5 MB is within the staff upload limit, but no one without a session may have it buffered.
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(5000);
+      s.getOutputStream()
+          .write(
+              ("POST /admin/directory/import HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Content-Type: multipart/form-data; boundary=x\r\n"
+                      + "Content-Length: 5000000\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      byte[] head = new byte[12];
+      int n = s.getInputStream().readNBytes(head, 0, head.length);
+      assertThat(new String(head, 0, n, StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 413");
+    }
+  }
+
+  @Test
   void aBodySlowerThanTheTimeoutIsRefusedWith408() throws Exception {
     Socket slow = open(1, "/callback").get(0);
     long start = System.nanoTime();
