@@ -46,10 +46,12 @@ class ReminderSender {
       ObjectProvider<LineGateway> line,
       Clock clock) {
     if (quiet(settings.at(), quiet)) {
-      throw new IllegalArgumentException(
-          "junction.saved.reminders.at ("
-              + settings.at()
-              + ") falls within the quiet hours (junction.notices.quiet-start/-end)");
+      // Not fatal: a reminder found in quiet hours waits for the next allowed time (see below), so
+      // the promise of no pushes at night holds; the operator is told the time is a poor choice.
+      log.warn(
+          "junction.saved.reminders.at ({}) falls within the quiet hours"
+              + " (junction.notices.quiet-start/-end): reminders will wait until they end",
+          settings.at());
     }
     this.reminders = reminders;
     this.lookup = lookup;
@@ -103,8 +105,10 @@ class ReminderSender {
   }
 
   /** The next reminder time after {@code now}. */
+  /** The next reminder time after {@code now}, or the end of the quiet hours when that is quiet. */
   private Instant next(ZonedDateTime now) {
-    ZonedDateTime today = now.with(settings.at()).withSecond(0).withNano(0);
+    LocalTime at = quiet(settings.at(), quiet) ? quiet.quietEnd() : settings.at();
+    ZonedDateTime today = now.with(at).withSecond(0).withNano(0);
     return (today.isAfter(now) ? today : today.plusDays(1)).toInstant();
   }
 
