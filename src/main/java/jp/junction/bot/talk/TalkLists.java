@@ -6,7 +6,10 @@ import jp.junction.bot.conversation.ListKey;
 enum TalkLists implements ListKey {
   SAD_SYMBOLS("talk_sad_symbols"),
   REQUEST("talk_request"),
+  /** Kinds of place the search finds (居場所, 家族会, 窓口): a short message with one is searched. */
   RESOURCE("talk_resource"),
+  /** Subjects the search knows (不登校, 支援): searched unless the message tells of distress. */
+  TOPIC("talk_topic"),
   /** A family member worried about someone at home. */
   FAMILY("talk_family"),
   DISTRESS("talk_distress"),

@@ -104,7 +104,13 @@ public class TalkReader implements TypedTextReader {
     if (folded.isEmpty()) {
       return sad ? Optional.of(TalkAct.DISTRESS) : when(TalkAct.SHORT, expecting);
     }
-    if (patterns.any(TalkLists.RESOURCE, views)) {
+    boolean distress = sad || DISTRESS.stream().anyMatch(list -> patterns.any(list, views));
+    // A kind of place (居場所, 家族会) sends a short message to the search; a subject the search
+    // knows (不登校, 支援) does too, unless the message tells of distress without asking for a
+    // place: 「不登校のことで毎日責められる」 or 「支援職がしんどい」 is heard first (the distress answer
+    // offers the search itself).
+    if (patterns.any(TalkLists.RESOURCE, views)
+        || (!distress && patterns.any(TalkLists.TOPIC, views))) {
       return Optional.empty();
     }
     // A parent's 「どう接したらいいでしょうか」 asks for help with the family, not for one place: it is
@@ -115,7 +121,7 @@ public class TalkReader implements TypedTextReader {
     if (patterns.any(TalkLists.REQUEST, views)) {
       return Optional.empty();
     }
-    if (sad || DISTRESS.stream().anyMatch(list -> patterns.any(list, views))) {
+    if (distress) {
       return Optional.of(TalkAct.DISTRESS);
     }
     if (folded.codePointCount(0, folded.length()) > SHORT_ACT_LENGTH) {

@@ -63,6 +63,9 @@ class CrisisDetectorProperties {
         LabelledMessages.read(LabelledMessages.DEV).labelled("acute").stream()
             .filter(m -> m.text().length() <= 30)
             .filter(m -> !m.kind().equals("english") && !m.kind().equals("romaji"))
+            // A bare message (今週の土曜に決めた, 😇 さよなら) is a plan or a farewell only when it
+            // stands alone: the same words inside other text are most often something else.
+            .filter(m -> !m.kind().equals("bare"))
             .filter(m -> !m.text().matches(".*[A-Za-z].*"))
             .map(LabelledMessages.Message::text)
             .toList());
