@@ -22,7 +22,12 @@ enum TalkAct implements NodeKey {
   /** Emoji only, or one kana or letter. */
   SHORT("talk_short", null, false),
   /** A long story with no request. */
-  STORY("talk_story", null, false);
+  STORY("talk_story", null, false),
+  /**
+   * Something told, not asked (元同級生を駅で見かけて隠れた, 同窓会の案内きてた): a statement that names no place, asks
+   * nothing and wants nothing the search could find.
+   */
+  TELL("talk_tell", null, false);
 
   private final String key;
   private final TalkLists list;

@@ -30,6 +30,8 @@ enum TalkLists implements ListKey {
   THEME_ALONE("talk_theme_alone"),
   THEME_WORK("talk_theme_work"),
   THEME_SCHOOL("talk_theme_school"),
+  /** A question word or a wish: a short message with one is not read as something told. */
+  ASKING("talk_asking"),
   /** Sentences that must reach the search: no act may take them (checked at startup). */
   SEARCH("talk_search");
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.NodeKey;
 import jp.junction.bot.conversation.TypedTextReader;
+import jp.junction.bot.places.Gazetteer;
 import jp.junction.bot.safety.CrisisNormalizer;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,9 @@ public class TalkReader implements TypedTextReader {
 
   /** Small-talk acts are read only in messages this short (folded). */
   static final int SHORT_ACT_LENGTH = 30;
+
+  /** Shorter than this (folded) a message is not read as something told: 「無理」「疲れ」. */
+  static final int TELL_MIN_LENGTH = 5;
 
   /** How many sentences at the end of a story are read for a request. */
   static final int STORY_SENTENCES = 2;
@@ -55,12 +59,14 @@ public class TalkReader implements TypedTextReader {
   }
 
   private final TalkPatterns patterns;
+  private final Gazetteer places;
   private final List<String> sadSymbols;
 
   public TalkReader(DialogContent content) {
     content.require(TalkAct.values());
     content.require(TalkTexts.values());
     this.patterns = new TalkPatterns(content);
+    this.places = Gazetteer.fromClasspath();
     this.sadSymbols = content.list(TalkLists.SAD_SYMBOLS);
     for (String sentence : content.list(TalkLists.SEARCH)) {
       read(sentence, false)
@@ -136,7 +142,26 @@ public class TalkReader implements TypedTextReader {
         && !Character.isIdeographic(folded.codePointAt(0))) {
       return when(TalkAct.SHORT, expecting);
     }
+    if (told(text, views)) {
+      return when(TalkAct.TELL, expecting);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a short message tells something rather than asks for it: it ends as a statement, and
+   * has no question mark, no question word, no wish the search could answer (働きたい, 話を聞いてほしい) and no
+   * place (a place named means "there", for the search).
+   */
+  private boolean told(String text, TalkViews views) {
+    if (!views.statement()
+        || text.indexOf('?') >= 0
+        || text.indexOf('？') >= 0
+        || views.folded().codePointCount(0, views.folded().length()) < TELL_MIN_LENGTH
+        || patterns.any(TalkLists.ASKING, views)) {
+      return false;
+    }
+    return places.mentions(text).stream().noneMatch(m -> !m.nearMiss());
   }
 
   /**

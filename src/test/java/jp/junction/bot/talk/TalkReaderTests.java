@@ -174,11 +174,30 @@ class TalkReaderTests {
         "つらい気持ちを聞いてくれる場所を探しています",
         "8050問題について相談したい",
         "ひきこもりの相談",
-        "首が回らないほど忙しい",
-        "地元以外で"
+        "地元以外で",
+        "発達障害の相談",
+        "働きたい",
+        "丸亀に住んでます",
+        "夜中でも話せる人がいるといいな？",
+        "どこに行けばいいかわからなくて"
       })
   void questionsAndPlacesGoToTheSearchUnchanged(String text) {
     assertThat(read(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "首が回らないほど忙しい",
+        "久しぶりにコンビニまで歩いた",
+        "昔の友達のSNSを見てしまった",
+        "親戚が来るから部屋にこもってる",
+        "今日は一日ゲームしてた",
+        "髪ばっさり切ったよ"
+      })
+  void somethingToldNotAskedIsHeardNotSearched(String text) {
+    assertThat(read(text)).contains(TalkAct.TELL);
+    assertThat(reader.read(text, true)).as("not while the bot waits for an answer").isEmpty();
   }
 
   @Test

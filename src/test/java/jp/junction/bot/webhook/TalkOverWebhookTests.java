@@ -146,6 +146,17 @@ class TalkOverWebhookTests {
   }
 
   @Test
+  void somethingToldNotAskedIsHeardWithAPersonOneTapAwayNotAnsweredWithCards() throws Exception {
+    JsonNode reply = say(userId(), "昔の友達のSNSを見てしまった");
+
+    assertThat(types(reply)).containsOnly("text");
+    assertThat(text(reply, 0)).contains("話してくれて", "botなので");
+    JsonNode quick =
+        reply.at("/messages/" + (reply.at("/messages").size() - 1) + "/quickReply/items");
+    assertThat(labels(quick)).contains("人と話したい", "居場所・仲間をさがす");
+  }
+
+  @Test
   void aLongStoryEndingWithARequestStillSearches() throws Exception {
     String story =
         "息子が学校に行けなくなって三年になります。部屋から出てこない日が続いています。".repeat(4) + "同じ悩みの親と話してみたいです。高松で家族会ありますか";
