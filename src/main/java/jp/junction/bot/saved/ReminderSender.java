@@ -104,7 +104,6 @@ class ReminderSender {
             content.text(SavedTexts.ALT, Map.of("names", card.title())), List.of(card), next));
   }
 
-  /** The next reminder time after {@code now}. */
   /** The next reminder time after {@code now}, or the end of the quiet hours when that is quiet. */
   private Instant next(ZonedDateTime now) {
     LocalTime at = quiet(settings.at(), quiet) ? quiet.quietEnd() : settings.at();

@@ -37,7 +37,17 @@ class Reminders implements PersonalData {
   private static final RedisScript<String> CLAIM =
       RedisScript.of(new ClassPathResource("redis/claim.lua"), String.class);
   private static final RedisScript<Long> LATER =
-      RedisScript.of(new ClassPathResource("redis/later.lua"), Long.class);
+      RedisScript.of(new ClassPathResource("redis/remind-later.lua"), Long.class);
+  private static final RedisScript<Long> DONE =
+      RedisScript.of(new ClassPathResource("redis/remind-done.lua"), Long.class);
+  private static final RedisScript<Long> ORPHAN =
+      RedisScript.of(new ClassPathResource("redis/remind-orphan.lua"), Long.class);
+
+  /**
+   * Attempts at booking or stopping when another booking for the same person comes between read and
+   * write.
+   */
+  private static final int BOOK_ATTEMPTS = 5;
 
   /** Kept this long past the day, for a sender that was down that day to still find it. */
   static final Duration AFTER_DAY = Duration.ofDays(7);
@@ -72,32 +82,49 @@ class Reminders implements PersonalData {
     return settings.enabled() && (n == null ? 0 : Long.parseLong(n)) < settings.monthlyCap();
   }
 
-  /** Books the person's reminder (replacing an earlier one); false when its month is full. */
+  /**
+   * Books the person's reminder, replacing an earlier one in the same step (its place in its month
+   * is given back); false when the month of {@code at} is full, and then the earlier one stays.
+   */
   boolean book(Person person, String placeId, Instant at) {
-    stop(person);
     YearMonth month = YearMonth.from(JapanTime.of(at));
     Duration keep = Duration.between(clock.instant(), at).plus(AFTER_DAY);
     ZonedDateTime monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(JapanTime.ZONE);
     Duration counterKeep = Duration.between(clock.instant(), monthEnd.toInstant()).plusDays(31);
-    Long result =
-        redis.execute(
-            BOOK,
-            List.of(key(person.pseudonym()), due(), counter(month)),
-            person.pseudonym(),
-            person.lineUserId(),
-            placeId,
-            Long.toString(at.toEpochMilli()),
-            UUID.randomUUID().toString(),
-            Long.toString(keep.toMillis()),
-            Integer.toString(settings.monthlyCap()),
-            Long.toString(counterKeep.toMillis()),
-            month.toString());
-    return result != null && result > 0;
+    String retryKey = UUID.randomUUID().toString();
+    for (int attempt = 0; attempt < BOOK_ATTEMPTS; attempt++) {
+      Object before = redis.opsForHash().get(key(person.pseudonym()), "m");
+      String replaced = before == null ? "" : before.toString();
+      Long result =
+          redis.execute(
+              BOOK,
+              List.of(
+                  key(person.pseudonym()),
+                  due(),
+                  counter(month),
+                  replaced.isEmpty() ? counter(month) : keyPrefix() + "m:" + replaced),
+              person.pseudonym(),
+              person.lineUserId(),
+              placeId,
+              Long.toString(at.toEpochMilli()),
+              retryKey,
+              Long.toString(keep.toMillis()),
+              Integer.toString(settings.monthlyCap()),
+              Long.toString(counterKeep.toMillis()),
+              month.toString(),
+              replaced);
+      if (result == null || result != -2) {
+        return result != null && result > 0;
+      }
+    }
+    // Another booking for the same person kept coming between the read and the write (two taps at
+    // once): theirs stands, this one is not booked.
+    return false;
   }
 
   /** Removes the person's reminder, giving its place in the month back; true when one was there. */
   boolean stop(Person person) {
-    return remove(person.pseudonym(), true);
+    return remove(person.pseudonym());
   }
 
   /** A due reminder for this sender, for {@link ReminderSettings#lease()}; empty when none. */
@@ -114,8 +141,8 @@ class Reminders implements PersonalData {
     }
     Map<Object, Object> fields = redis.opsForHash().entries(key(pseudonym));
     if (fields.get("u") == null || fields.get("p") == null || fields.get("k") == null) {
-      // Erased or expired meanwhile: nothing to send.
-      redis.opsForZSet().remove(due(), pseudonym);
+      // Erased or expired meanwhile: nothing to send (a booking made since then stays scheduled).
+      redis.execute(ORPHAN, List.of(key(pseudonym), due()), pseudonym);
       return Optional.empty();
     }
     return Optional.of(
@@ -126,14 +153,25 @@ class Reminders implements PersonalData {
             UUID.fromString(fields.get("k").toString())));
   }
 
-  /** LINE has it (or refused it for good): the reminder is done; its month keeps the count. */
+  /**
+   * LINE has it (or refused it for good): the reminder is done and its month keeps the count; a
+   * reminder the person booked while this one was being sent is not touched.
+   */
   void done(Due due) {
-    remove(due.pseudonym(), false);
+    redis.execute(
+        DONE, List.of(key(due.pseudonym()), due()), due.pseudonym(), due.retryKey().toString());
   }
 
-  /** Puts a claimed reminder back for {@code at} (quiet hours, LINE busy). */
+  /**
+   * Puts a claimed reminder back for {@code at} (quiet hours), unless it was stopped or replaced.
+   */
   void later(Due due, Instant at) {
-    redis.execute(LATER, List.of(due()), due.pseudonym(), Long.toString(at.toEpochMilli()));
+    redis.execute(
+        LATER,
+        List.of(key(due.pseudonym()), due()),
+        due.pseudonym(),
+        due.retryKey().toString(),
+        Long.toString(at.toEpochMilli()));
   }
 
   @Override
@@ -151,15 +189,23 @@ class Reminders implements PersonalData {
     return stop(person);
   }
 
-  private boolean remove(String pseudonym, boolean giveBack) {
-    Object month = redis.opsForHash().get(key(pseudonym), "m");
-    String counter = month == null ? due() : keyPrefix() + "m:" + month;
-    Long n =
-        redis.execute(
-            STOP,
-            List.of(key(pseudonym), due(), counter),
-            pseudonym,
-            giveBack && month != null ? "1" : "0");
+  private boolean remove(String pseudonym) {
+    for (int attempt = 0; attempt < BOOK_ATTEMPTS; attempt++) {
+      Object month = redis.opsForHash().get(key(pseudonym), "m");
+      String counter = month == null ? due() : keyPrefix() + "m:" + month;
+      Long n =
+          redis.execute(
+              STOP,
+              List.of(key(pseudonym), due(), counter),
+              pseudonym,
+              month == null ? "" : month.toString());
+      if (n == null || n != -2) {
+        return n != null && n > 0;
+      }
+    }
+    // Rebooked again and again while stopping: remove it all the same (erase must not fail); the
+    // month may count one reminder too many until it ends.
+    Long n = redis.execute(STOP, List.of(key(pseudonym), due(), due()), pseudonym, "*");
     return n != null && n > 0;
   }
 

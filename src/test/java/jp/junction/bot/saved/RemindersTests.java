@@ -136,4 +136,76 @@ class RemindersTests {
         .doesNotContain(one.pseudonym());
     assertThat(reminders.erase(one)).isFalse();
   }
+
+  @Test
+  void aReminderBookedWhileTheOldOneIsBeingSentIsNeitherEndedNorMovedByIt() {
+    Reminders reminders = reminders(10);
+    Instant at = reminders.when(1);
+    reminders.book(one, "r001", at);
+    now.set(at);
+    Reminders.Due sending = reminders.claim().orElseThrow();
+
+    // Meanwhile the person asks for another one, three days later.
+    Instant newer = reminders.when(3);
+    assertThat(reminders.book(one, "r002", newer)).isTrue();
+    reminders.later(sending, at.plus(Duration.ofHours(1)));
+    reminders.done(sending);
+
+    assertThat(redis.template().opsForHash().get(key(one), "p")).isEqualTo("r002");
+    assertThat(
+            redis.template().opsForZSet().score(redis.prefix() + "{remind}:due", one.pseudonym()))
+        .isEqualTo((double) newer.toEpochMilli());
+  }
+
+  @Test
+  void movingAReminderToAFullMonthKeepsTheOldOneAndMovingItElsewhereGivesItsPlaceBack() {
+    Reminders reminders = reminders(1);
+    Instant january = reminders.when(1);
+    Instant february = reminders.when(30);
+    assertThat(reminders.book(two, "r001", february)).isTrue(); // February is full now
+    assertThat(reminders.book(one, "r001", january)).isTrue();
+
+    assertThat(reminders.book(one, "r002", february)).isFalse();
+    assertThat(redis.template().opsForHash().get(key(one), "p")).isEqualTo("r001");
+
+    reminders.stop(two);
+    assertThat(reminders.book(one, "r002", february)).isTrue();
+    assertThat(reminders.roomThisMonth()).as("January's place was given back").isTrue();
+    assertThat(redis.template().opsForValue().get(redis.prefix() + "{remind}:m:2027-02"))
+        .isEqualTo("1");
+  }
+
+  @Test
+  void manyTapsAtOnceBookOneReminderAndCountItOnce() throws Exception {
+    Reminders reminders = reminders(10);
+    Instant at = reminders.when(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Boolean>> taps = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String place = "r00" + (i % 8);
+        taps.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return reminders.book(one, place, at);
+                }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<Boolean> tap : taps) {
+        tap.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(redis.template().opsForValue().get(redis.prefix() + "{remind}:m:2027-01"))
+        .isEqualTo("1");
+    assertThat(redis.template().opsForZSet().size(redis.prefix() + "{remind}:due")).isEqualTo(1);
+    assertThat(reminders.stop(one)).isTrue();
+    assertThat(redis.template().opsForValue().get(redis.prefix() + "{remind}:m:2027-01"))
+        .isEqualTo("0");
+  }
 }
