@@ -7,10 +7,11 @@ final class Choices {
 
   private Choices() {}
 
-  static OutgoingMessage.Action toAction(DialogFile.Choice choice) {
+  /** The quick reply for {@code choice}, said in {@code language}. */
+  static OutgoingMessage.Action toAction(DialogFile.Choice choice, Language language) {
     if (choice.gotoNode() != null || choice.action() != null) {
       return new OutgoingMessage.Action.Postback(
-          choice.label(), PostbackData.encode(choice), choice.label());
+          choice.label(), PostbackData.in(PostbackData.encode(choice), language), choice.label());
     }
     if (choice.text() != null) {
       return new OutgoingMessage.Action.Message(choice.label(), choice.text());

@@ -28,6 +28,10 @@ public class ConversationEngine {
   private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
   static final int MAX_KEYWORD_TEXT = 25;
   static final String EXPECT = "expect";
+
+  /** The language the person chose or wrote in (see {@link Language}); lasts as the state does. */
+  static final String LANGUAGE = "lang";
+
   private static final int MAX_SHOWN = 3;
 
   private final DialogContent content;
@@ -38,6 +42,7 @@ public class ConversationEngine {
   private final List<TypedTextReader> readers;
   private final List<ConversationHold> holds;
   private final List<LiveWords> live;
+  private final EnglishReader english;
 
   /** The engine with every action bean, whether registered alone or in {@link DialogActions}. */
   @Autowired
@@ -91,6 +96,17 @@ public class ConversationEngine {
     this.states = states;
     this.settings = settings;
     this.events = events;
+    this.english =
+        new EnglishReader(
+            content
+                .catalog()
+                .lists()
+                .getOrDefault(LanguageWords.Lists.ENGLISH_WORDS.key(), List.of()));
+    if (content.offers(Language.ENGLISH)) {
+      // A message in English turns to English with a note and a way back: those words must exist.
+      content.require(
+          LanguageWords.SWITCHED, LanguageWords.BACK, LanguageWords.Lists.ENGLISH_WORDS);
+    }
     content.loaded().verify(Set.copyOf(this.actions.keySet()));
     requireAction(settings.defaultTextAction());
     requireAction(settings.defaultLocationAction());
@@ -108,7 +124,26 @@ public class ConversationEngine {
       forgetWhatWasSaid(unsend.person());
       return List.of();
     }
+    StateStore.Session session = states.open(inbound.person().pseudonym());
+    Language kept = kept(inbound, session);
+    boolean toEnglish =
+        kept != Language.ENGLISH
+            && inbound instanceof Inbound.Text text
+            && content.offers(Language.ENGLISH)
+            && english.isEnglish(text.text());
+    Language language = toEnglish ? Language.ENGLISH : kept == null ? Language.STANDARD : kept;
+    List<OutgoingMessage> reply =
+        content.speaking(language, () -> answer(inbound, session, kept, toEnglish));
+    states.save(session);
+    return reply;
+  }
+
+  private List<OutgoingMessage> answer(
+      Inbound inbound, StateStore.Session session, Language kept, boolean toEnglish) {
     List<OutgoingMessage> reply = new ArrayList<>();
+    if (toEnglish) {
+      reply.add(new OutgoingMessage.Text(content.text(LanguageWords.SWITCHED)));
+    }
     for (ConversationHold hold : holds) {
       ConversationHold.Verdict verdict = hold.before(inbound);
       if (verdict instanceof ConversationHold.Verdict.Quiet) {
@@ -116,10 +151,74 @@ public class ConversationEngine {
       }
       reply.addAll(((ConversationHold.Verdict.Proceed) verdict).note());
     }
-    StateStore.Session session = states.open(inbound.person().pseudonym());
     reply.addAll(route(inbound, session));
-    states.save(session);
-    return cap(reply);
+    Language now = content.language();
+    // A tap says its language (its state is written anyway): the state follows it. Otherwise the
+    // state changes only when the language did.
+    if (inbound instanceof Inbound.Postback || now != (kept == null ? Language.STANDARD : kept)) {
+      if (now == Language.STANDARD) {
+        session.remove(LANGUAGE);
+      } else {
+        session.put(LANGUAGE, now.code());
+      }
+    }
+    List<OutgoingMessage> out = cap(reply);
+    return toEnglish && now == Language.ENGLISH ? withWayBack(out) : out;
+  }
+
+  /**
+   * The language the person was spoken to in: a tap carries it in its data (no state is read for
+   * it), a follow starts in standard Japanese, anything else reads the conversation state (which a
+   * typed message reads anyway for what the bot asked last).
+   */
+  private Language kept(Inbound inbound, StateStore.Session session) {
+    if (inbound instanceof Inbound.Postback postback) {
+      return PostbackData.parse(postback.data())
+          .map(PostbackData::language)
+          .filter(content::offers)
+          .orElse(null);
+    }
+    if (inbound instanceof Inbound.Follow) {
+      return null;
+    }
+    return session.get(LANGUAGE).flatMap(Language::of).filter(content::offers).orElse(null);
+  }
+
+  /** The note's quick reply back to Japanese, on the last message (LINE shows only its chips). */
+  private List<OutgoingMessage> withWayBack(List<OutgoingMessage> messages) {
+    if (messages.isEmpty()) {
+      return messages;
+    }
+    OutgoingMessage last = messages.get(messages.size() - 1);
+    if (last.quickReplies().size() >= LineLimits.QUICK_REPLIES) {
+      return messages;
+    }
+    List<OutgoingMessage.Action> quick = new ArrayList<>(last.quickReplies());
+    String label = content.text(LanguageWords.BACK);
+    quick.add(
+        content.postback(
+            label,
+            LanguageAction.NAME,
+            Map.of(LanguageAction.TO, Language.STANDARD.code()),
+            label));
+    List<OutgoingMessage> out = new ArrayList<>(messages);
+    out.set(out.size() - 1, withQuickReplies(last, quick));
+    return out;
+  }
+
+  /**
+   * The language to answer {@code text} in when nothing about its writer can be read (the crisis
+   * answer is made before the store is read): English for a message in English, else standard.
+   */
+  public Language languageOf(String text) {
+    return content.offers(Language.ENGLISH) && english.isEnglish(text)
+        ? Language.ENGLISH
+        : Language.STANDARD;
+  }
+
+  /** As {@link #renderOccasion(Occasion)}, in {@code language}. */
+  public List<OutgoingMessage> renderOccasion(Occasion occasion, Language language) {
+    return content.speaking(language, () -> renderOccasion(occasion));
   }
 
   /** Removes every field a step kept from what the person wrote (see DialogAction). */
@@ -235,7 +334,9 @@ public class ConversationEngine {
     node.say().forEach(s -> out.add(new OutgoingMessage.Text(now ? filled(s.strip()) : s.strip())));
     out.addAll(after);
     if (!node.choices().isEmpty() && !out.isEmpty()) {
-      List<OutgoingMessage.Action> quick = node.choices().stream().map(Choices::toAction).toList();
+      Language language = content.language();
+      List<OutgoingMessage.Action> quick =
+          node.choices().stream().map(c -> Choices.toAction(c, language)).toList();
       OutgoingMessage last = out.remove(out.size() - 1);
       out.add(withQuickReplies(last, quick));
     }

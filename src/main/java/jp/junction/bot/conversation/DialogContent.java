@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.junction.bot.line.OutgoingMessage;
@@ -14,12 +15,19 @@ import org.springframework.stereotype.Component;
 /**
  * The words the bot says, from {@code dialogs/*.yml}: texts by key (with {@code {name}}
  * placeholders), named word lists, and postback buttons for features' own actions. Loaded and
- * validated once at startup.
+ * validated once at startup, with the variants in {@code dialogs/easy/} and {@code dialogs/en/}.
+ *
+ * <p>Words come in the language of the message being answered: the engine answers each message
+ * within {@link #speaking(Language, Supplier)} (on the thread that builds the answer), so features
+ * simply ask for a text. Outside a conversation (pushes, pages, startup) the words are standard
+ * Japanese.
  */
 @Component
 public class DialogContent {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z0-9_.]+)}");
+
+  private static final ThreadLocal<Language> SPEAKING = new ThreadLocal<>();
 
   private final DialogLoader.Loaded loaded;
   private final Path folder;
@@ -29,8 +37,46 @@ public class DialogContent {
     this.loaded = new DialogLoader().load(folder, null);
   }
 
+  /** The catalog in the language being spoken. */
   DialogCatalog catalog() {
-    return loaded.catalog();
+    return loaded.catalog(language());
+  }
+
+  /** The language the words come in now (standard Japanese outside a conversation). */
+  public Language language() {
+    Language now = SPEAKING.get();
+    return now == null ? Language.STANDARD : now;
+  }
+
+  /** Whether the dialogs folder has this language (standard Japanese always). */
+  public boolean offers(Language language) {
+    return loaded.catalogs().containsKey(language);
+  }
+
+  /** What {@code answer} makes, with every word in {@code language}. */
+  public <T> T speaking(Language language, Supplier<T> answer) {
+    Language before = SPEAKING.get();
+    SPEAKING.set(offers(language) ? language : Language.STANDARD);
+    try {
+      return answer.get();
+    } finally {
+      if (before == null) {
+        SPEAKING.remove();
+      } else {
+        SPEAKING.set(before);
+      }
+    }
+  }
+
+  /**
+   * Changes the language for the rest of the answer being made (the person picked one); only within
+   * {@link #speaking(Language, Supplier)}.
+   */
+  void switchTo(Language language) {
+    if (SPEAKING.get() == null) {
+      throw new IllegalStateException("switchTo outside speaking(...)");
+    }
+    SPEAKING.set(offers(language) ? language : Language.STANDARD);
   }
 
   DialogLoader.Loaded loaded() {
@@ -55,13 +101,17 @@ public class DialogContent {
     }
   }
 
-  /** The text for {@code key}; fails loudly for a key the dialogs lack. */
+  /**
+   * The text for {@code key}, without the line breaks and spaces around it — except a text of
+   * punctuation only (a separator such as 「、」 or English ", "), which is said as written; fails
+   * loudly for a key the dialogs lack.
+   */
   public String text(TextKey key) {
-    String text = loaded.catalog().texts().get(key.key());
+    String text = catalog().texts().get(key.key());
     if (text == null) {
       throw new DialogException(where(key));
     }
-    return text.strip();
+    return text.codePoints().anyMatch(Character::isLetterOrDigit) ? text.strip() : text;
   }
 
   /** The text for {@code key} with {@code {name}} placeholders filled from {@code values}. */
@@ -78,7 +128,7 @@ public class DialogContent {
 
   /** A named word list; fails loudly for a list the dialogs lack. */
   public List<String> list(ListKey key) {
-    List<String> list = loaded.catalog().lists().get(key.key());
+    List<String> list = catalog().lists().get(key.key());
     if (list == null) {
       throw new DialogException(where(key));
     }
@@ -90,7 +140,7 @@ public class DialogContent {
    * node's words outside the chat; fails loudly for a node the dialogs lack.
    */
   public List<String> say(NodeKey key) {
-    DialogFile.Node node = loaded.catalog().nodes().get(key.key());
+    DialogFile.Node node = catalog().nodes().get(key.key());
     if (node == null) {
       throw new DialogException(where(key));
     }
@@ -103,15 +153,14 @@ public class DialogContent {
    * conversational acts, what the bot asked last, or the search.
    */
   public Optional<String> nodeTriggeredBy(String text) {
-    return loaded
-        .catalog()
+    return catalog()
         .triggered(TextNormalizer.forMatching(text), ConversationEngine.MAX_KEYWORD_TEXT)
         .map(DialogFile.Node::id);
   }
 
   /** Whether the dialogs have a node with this id. */
   public boolean hasNode(String id) {
-    return loaded.catalog().nodes().containsKey(id);
+    return catalog().nodes().containsKey(id);
   }
 
   /** The folder the dialogs were read from. */
@@ -123,12 +172,13 @@ public class DialogContent {
   public OutgoingMessage.Action postback(
       String label, String action, Map<String, String> args, String displayText) {
     return new OutgoingMessage.Action.Postback(
-        label, PostbackData.action(action, args), displayText);
+        label, PostbackData.in(PostbackData.action(action, args), language()), displayText);
   }
 
   /** A quick reply that shows dialog node {@code node}. */
   public OutgoingMessage.Action gotoNode(String label, NodeKey node) {
-    return new OutgoingMessage.Action.Postback(label, PostbackData.node(node.key()), label);
+    return new OutgoingMessage.Action.Postback(
+        label, PostbackData.in(PostbackData.node(node.key()), language()), label);
   }
 
   private boolean has(DialogKey key) {

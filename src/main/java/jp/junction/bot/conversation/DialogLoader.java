@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,19 +74,63 @@ class DialogLoader {
     }
     DialogCatalog catalog = index(files, problems);
     new DialogValidator(catalog, files, actionNames, problems).validate();
+    Map<Language, DialogCatalog> catalogs = new EnumMap<>(Language.class);
+    Map<Language, Map<String, DialogFile>> filesBy = new EnumMap<>(Language.class);
+    catalogs.put(Language.STANDARD, catalog);
+    filesBy.put(Language.STANDARD, Map.copyOf(files));
+    if (problems.isEmpty()) {
+      for (Language language : Language.values()) {
+        if (language == Language.STANDARD) {
+          continue;
+        }
+        Map<String, DialogFile> merged =
+            new DialogVariants(yaml).overlay(dir, language, files, problems);
+        if (merged == null) {
+          continue;
+        }
+        List<String> found = new ArrayList<>();
+        DialogCatalog variant = index(merged, found);
+        new DialogValidator(variant, merged, actionNames, found).validate();
+        found.forEach(p -> problems.add(language.code() + "/" + p));
+        catalogs.put(language, variant);
+        filesBy.put(language, Map.copyOf(merged));
+      }
+    }
     if (!problems.isEmpty()) {
       throw new DialogException(
           "Dialogs in " + dir + " have problems:\n  - " + String.join("\n  - ", problems));
     }
-    return new Loaded(catalog, Map.copyOf(files));
+    return new Loaded(Map.copyOf(catalogs), Map.copyOf(filesBy));
   }
 
-  /** The catalog and the files it came from (kept for later checks that name the file). */
-  record Loaded(DialogCatalog catalog, Map<String, DialogFile> files) {
+  /**
+   * The catalog of each language the folder has (standard Japanese always; やさしい日本語 and English when
+   * their folders exist) and the files each came from (kept for later checks that name the file).
+   */
+  record Loaded(
+      Map<Language, DialogCatalog> catalogs, Map<Language, Map<String, DialogFile>> filesBy) {
+
+    /** The standard Japanese catalog. */
+    DialogCatalog catalog() {
+      return catalogs.get(Language.STANDARD);
+    }
+
+    /** The catalog for {@code language}, or the standard one when the folder has no variant. */
+    DialogCatalog catalog(Language language) {
+      return catalogs.getOrDefault(language, catalog());
+    }
+
+    /** The standard Japanese files. */
+    Map<String, DialogFile> files() {
+      return filesBy.get(Language.STANDARD);
+    }
 
     void verify(Set<String> actionNames) {
       List<String> problems = new ArrayList<>();
-      new DialogValidator(catalog, files, actionNames, problems).validate();
+      catalogs.forEach(
+          (language, catalog) ->
+              new DialogValidator(catalog, filesBy.get(language), actionNames, problems)
+                  .validate());
       if (!problems.isEmpty()) {
         throw new DialogException("Dialogs have problems:\n  - " + String.join("\n  - ", problems));
       }

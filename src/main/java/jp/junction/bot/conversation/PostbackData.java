@@ -7,13 +7,20 @@ import jp.junction.bot.line.LineLimits;
 
 /**
  * The postback data the bot issues, as pairs: {@code n=<node>} to show a node, or {@code
- * a=<action>&k=v...} to run an action. Only {@code % & =} are percent-encoded, so Japanese words
- * stay one character each within LINE's 300-character limit. Anything else (forged, truncated, too
- * long) parses as empty and gets the gentle fallback.
+ * a=<action>&k=v...} to run an action, with {@code l=<language>} when the button was said in
+ * やさしい日本語 or English (so a tap is answered in its language without reading the state). Only {@code
+ * % & =} are percent-encoded, so Japanese words stay one character each within LINE's 300-character
+ * limit. Anything else (forged, truncated, too long) parses as empty and gets the gentle fallback.
  */
-record PostbackData(String node, String action, Map<String, String> args) {
+record PostbackData(String node, String action, Map<String, String> args, Language language) {
 
   private static final int MAX_PAIRS = 12;
+  private static final String LANGUAGE = "l";
+
+  /** {@code data} with the language it was said in, unless that is standard Japanese. */
+  static String in(String data, Language language) {
+    return language == Language.STANDARD ? data : data + "&" + LANGUAGE + "=" + language.code();
+  }
 
   static String encode(DialogFile.Choice choice) {
     if (choice.gotoNode() != null) {
@@ -59,10 +66,15 @@ record PostbackData(String node, String action, Map<String, String> args) {
     }
     String node = pairs.remove("n");
     String action = pairs.remove("a");
+    String said = pairs.remove(LANGUAGE);
     if ((node == null) == (action == null)) {
       return Optional.empty();
     }
-    return Optional.of(new PostbackData(node, action, Map.copyOf(pairs)));
+    Language language = said == null ? Language.STANDARD : Language.of(said).orElse(null);
+    if (language == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new PostbackData(node, action, Map.copyOf(pairs), language));
   }
 
   private static String enc(String value) {

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
+import jp.junction.bot.conversation.Language;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.search.ResourceSearch;
 import jp.junction.bot.search.SearchResult;
@@ -40,7 +41,8 @@ class AnswerCache {
    */
   static final long SLOT_SECONDS = 15 * 60;
 
-  private record Key(long high, long low, int offset, long generation, long slot) {}
+  private record Key(
+      long high, long low, int offset, long generation, long slot, Language language) {}
 
   private final ResourceSearch search;
   private final Cache<Key, Answer> answers;
@@ -62,10 +64,10 @@ class AnswerCache {
   }
 
   /**
-   * The kept answer to {@code question}, or the one {@code make} writes now (once, even when many
-   * ask at the same moment).
+   * The kept answer to {@code question} in {@code language}, or the one {@code make} writes now
+   * (once, even when many ask at the same moment).
    */
-  Answer get(Question question, Function<Question, Answer> make) {
+  Answer get(Question question, Language language, Function<Question, Answer> make) {
     if (!enabled || question.latitude() != null || question.longitude() != null) {
       return make.apply(question);
     }
@@ -76,10 +78,10 @@ class AnswerCache {
       lastGeneration = generation;
       answers.invalidateAll();
     }
-    return answers.get(key(question, generation), k -> make.apply(question));
+    return answers.get(key(question, generation, language), k -> make.apply(question));
   }
 
-  private Key key(Question question, long generation) {
+  private Key key(Question question, long generation, Language language) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")
@@ -90,7 +92,8 @@ class AnswerCache {
           bytes.getLong(),
           question.offset(),
           generation,
-          clock.instant().getEpochSecond() / SLOT_SECONDS);
+          clock.instant().getEpochSecond() / SLOT_SECONDS,
+          language);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jp.junction.bot.booklet.AreaPages;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Language;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.places.Areas;
 import jp.junction.bot.privacy.AnonymousStats;
@@ -64,7 +65,7 @@ class SearchAnswers {
 
   /** The answer and where its next page starts. */
   AnswerCache.Answer reply(Question question, Inbound.Text typed) {
-    AnswerCache.Answer answer = cache.get(question, this::make);
+    AnswerCache.Answer answer = cache.get(question, words.language(), this::make);
     if (typed != null) {
       SearchResult.Understanding u = answer.understanding();
       String area =
@@ -101,7 +102,9 @@ class SearchAnswers {
         new ArrayList<>(result.hits().stream().map(cards::card).toList());
     listCard(result.understanding()).ifPresent(found::add);
     String names =
-        result.hits().stream().map(h -> h.resource().name()).collect(Collectors.joining("、"));
+        result.hits().stream()
+            .map(h -> h.resource().name())
+            .collect(Collectors.joining(words.text(GuideTexts.PART_SEPARATOR)));
     return new AnswerCache.Answer(
         List.of(
             new OutgoingMessage.Text(intro.write(question, result)),
@@ -153,7 +156,7 @@ class SearchAnswers {
     refine(quick, question, GuideTexts.REFINE_ONLINE);
     refine(quick, question, GuideTexts.REFINE_NEIGHBOURS);
     if (result.understanding().excludedMunicipality() == null
-        || question.refinements().contains(words.text(GuideTexts.REFINE_NOTLOCAL))) {
+        || question.refinements().contains(word(GuideTexts.REFINE_NOTLOCAL))) {
       refine(quick, question, GuideTexts.REFINE_NOTLOCAL);
     }
     clear(quick, question);
@@ -171,7 +174,7 @@ class SearchAnswers {
         words.postback(
             national,
             ACTION,
-            new Question(words.text(GuideTexts.QUERY_NATIONAL), null, null, 0).toArgs(),
+            new Question(word(GuideTexts.QUERY_NATIONAL), null, null, 0).toArgs(),
             national));
     refine(quick, question, GuideTexts.REFINE_ONLINE);
     refine(quick, question, GuideTexts.REFINE_NEIGHBOURS);
@@ -183,17 +186,24 @@ class SearchAnswers {
   }
 
   /**
-   * A refinement adds its own words to what the search reads; tapped again it is turned off (the
-   * chip then says so). Words the person typed themselves are not offered again.
+   * A refinement adds its own words to what the search reads (always the standard Japanese ones:
+   * the label is in the person's language); tapped again it is turned off (the chip then says so).
+   * Words the person typed themselves are not offered again.
    */
   private void refine(List<OutgoingMessage.Action> quick, Question question, GuideTexts key) {
+    String word = word(key);
     String label = words.text(key);
-    if (question.text().contains(label)) {
+    if (question.text().contains(word) || question.text().contains(label)) {
       return;
     }
-    boolean on = question.refinements().contains(label);
+    boolean on = question.refinements().contains(word);
     String shown = on ? words.text(GuideTexts.REFINE_OFF, Map.of("label", label)) : label;
-    quick.add(words.postback(shown, ACTION, question.toggled(label, rivals(key)).toArgs(), shown));
+    quick.add(words.postback(shown, ACTION, question.toggled(word, rivals(key)).toArgs(), shown));
+  }
+
+  /** The words a refinement adds to the search: standard Japanese, whatever the person reads. */
+  private String word(GuideTexts key) {
+    return words.speaking(Language.STANDARD, () -> words.text(key));
   }
 
   /**
@@ -204,7 +214,7 @@ class SearchAnswers {
     List<GuideTexts> where =
         List.of(GuideTexts.REFINE_ONLINE, GuideTexts.REFINE_NEIGHBOURS, GuideTexts.REFINE_NOTLOCAL);
     return where.contains(key)
-        ? where.stream().filter(k -> k != key).map(words::text).toList()
+        ? where.stream().filter(k -> k != key).map(this::word).toList()
         : List.of();
   }
 

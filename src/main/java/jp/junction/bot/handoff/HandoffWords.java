@@ -20,12 +20,11 @@ final class HandoffWords {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
   private final DialogContent content;
-  private final List<String> weekdays;
 
   HandoffWords(DialogContent content) {
     this.content = content;
-    this.weekdays = content.list(HandoffLists.WEEKDAYS);
-    if (weekdays.size() != 7) {
+    // Read again for each answer, in the language being spoken (a variant has the same seven).
+    if (content.list(HandoffLists.WEEKDAYS).size() != 7) {
       throw new IllegalStateException(
           "dialogs: lists." + HandoffLists.WEEKDAYS.key() + " must name 7 days, Monday first");
     }
@@ -97,7 +96,7 @@ final class HandoffWords {
   }
 
   private String name(DayOfWeek day) {
-    return weekdays.get(day.getValue() - 1);
+    return content.list(HandoffLists.WEEKDAYS).get(day.getValue() - 1);
   }
 
   private static String time(LocalTime t) {

@@ -2,7 +2,6 @@ package jp.junction.bot.hours;
 
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.junction.bot.conversation.DialogContent;
@@ -20,15 +19,14 @@ public final class OpenNotes {
   static final int WEEKDAY_DAYS = 6;
 
   private final DialogContent words;
-  private final List<String> weekdays;
 
   /** Checks once that the dialogs have every word it needs. */
   public OpenNotes(DialogContent words) {
     words.require(HoursTexts.values());
     words.require(HoursLists.values());
     this.words = words;
-    this.weekdays = words.list(HoursLists.WEEKDAYS);
-    if (weekdays.size() != 7) {
+    // Read again for each note, in the language being spoken (a variant has the same seven).
+    if (words.list(HoursLists.WEEKDAYS).size() != 7) {
       throw new DialogException(
           "lists." + HoursLists.WEEKDAYS.key() + ": needs the seven weekday names, Monday first");
     }
@@ -49,7 +47,7 @@ public final class OpenNotes {
 
   private String when(ZonedDateTime now, ZonedDateTime next) {
     long days = ChronoUnit.DAYS.between(now.toLocalDate(), next.toLocalDate());
-    String weekday = weekdays.get(next.getDayOfWeek().getValue() - 1);
+    String weekday = words.list(HoursLists.WEEKDAYS).get(next.getDayOfWeek().getValue() - 1);
     String time =
         next.getMinute() == 0
             ? words.text(HoursTexts.TIME_HOUR, Map.of("hour", next.getHour()))

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.conversation.DialogException;
+import jp.junction.bot.conversation.Language;
 import jp.junction.bot.conversation.LiveWords;
 import jp.junction.bot.hours.OpenNotes;
 import jp.junction.bot.hours.OpeningHours;
@@ -134,6 +135,11 @@ class CrisisLines implements LiveWords {
   }
 
   /** The messages with every line placeholder filled for now (or, failing that, as written). */
+  /** As {@link #now(List)}, with the marks (open now, opens at) in {@code language}. */
+  List<OutgoingMessage> now(List<OutgoingMessage> messages, Language language) {
+    return words.speaking(language, () -> now(messages));
+  }
+
   List<OutgoingMessage> now(List<OutgoingMessage> messages) {
     List<OutgoingMessage> out = new ArrayList<>(messages.size());
     for (OutgoingMessage message : messages) {

@@ -1,8 +1,11 @@
 package jp.junction.bot.safety;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import jp.junction.bot.conversation.ConversationEngine;
 import jp.junction.bot.conversation.Inbound;
+import jp.junction.bot.conversation.Language;
 import jp.junction.bot.conversation.Occasion;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.privacy.AnonymousStats;
@@ -20,11 +23,12 @@ class DefaultSafetyGate implements SafetyGate {
   private final CrisisDetector crisis;
   private final RateLimiter limiter;
   private final AnonymousStats stats;
-  private final List<OutgoingMessage> crisisAnswer;
-  private final List<OutgoingMessage> forOtherAnswer;
-  private final List<OutgoingMessage> besideNote;
+  private final Map<Language, List<OutgoingMessage>> crisisAnswer = new EnumMap<>(Language.class);
+  private final Map<Language, List<OutgoingMessage>> forOtherAnswer = new EnumMap<>(Language.class);
+  private final Map<Language, List<OutgoingMessage>> besideNote = new EnumMap<>(Language.class);
   private final Pace pauseNote;
   private final CrisisLines lines;
+  private final ConversationEngine engine;
 
   DefaultSafetyGate(
       CrisisDetector crisis,
@@ -36,14 +40,17 @@ class DefaultSafetyGate implements SafetyGate {
     this.limiter = limiter;
     this.stats = stats;
     this.lines = lines;
-    this.crisisAnswer = required(engine, Occasion.CRISIS);
-    this.forOtherAnswer = required(engine, Occasion.CRISIS_FOR_OTHER);
-    this.besideNote = required(engine, Occasion.CRISIS_BESIDE);
-    this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED));
-    // Fails startup here, not at a person's message, if the lines cannot be said.
-    lines.check(crisisAnswer);
-    lines.check(forOtherAnswer);
-    lines.check(besideNote);
+    this.engine = engine;
+    for (Language language : Language.values()) {
+      crisisAnswer.put(language, required(engine, Occasion.CRISIS, language));
+      forOtherAnswer.put(language, required(engine, Occasion.CRISIS_FOR_OTHER, language));
+      besideNote.put(language, required(engine, Occasion.CRISIS_BESIDE, language));
+      // Fails startup here, not at a person's message, if the lines cannot be said.
+      lines.check(crisisAnswer.get(language));
+      lines.check(forOtherAnswer.get(language));
+      lines.check(besideNote.get(language));
+    }
+    this.pauseNote = new Pace.Pause(required(engine, Occasion.RATE_LIMITED, Language.STANDARD));
   }
 
   @Override
@@ -51,18 +58,24 @@ class DefaultSafetyGate implements SafetyGate {
     if (!(inbound instanceof Inbound.Text text)) {
       return new Screening.Clear(inbound);
     }
-    return switch (crisis.read(text.text())) {
+    CrisisDetector.Reading reading = crisis.read(text.text());
+    if (reading == CrisisDetector.Reading.NONE) {
+      return new Screening.Clear(inbound);
+    }
+    // The store is not read before a crisis answer: a message in English gets it in English.
+    Language language = engine.languageOf(text.text());
+    return switch (reading) {
       case NONE -> new Screening.Clear(inbound);
-      case TOPIC -> new Screening.Clear(inbound, lines.now(besideNote));
-      case SELF -> crisis(inbound, crisisAnswer);
-      case SOMEONE_ELSE -> crisis(inbound, forOtherAnswer);
+      case TOPIC -> new Screening.Clear(inbound, lines.now(besideNote.get(language), language));
+      case SELF -> crisis(inbound, crisisAnswer.get(language), language);
+      case SOMEONE_ELSE -> crisis(inbound, forOtherAnswer.get(language), language);
     };
   }
 
   /** The answer with its lines ordered for the hour (read at startup; no store, no parsing). */
-  private Screening crisis(Inbound inbound, List<OutgoingMessage> answer) {
+  private Screening crisis(Inbound inbound, List<OutgoingMessage> answer, Language language) {
     stats.recordCrisis();
-    return new Screening.Crisis(inbound, lines.now(answer));
+    return new Screening.Crisis(inbound, lines.now(answer, language));
   }
 
   @Override
@@ -81,8 +94,9 @@ class DefaultSafetyGate implements SafetyGate {
     };
   }
 
-  private static List<OutgoingMessage> required(ConversationEngine engine, Occasion occasion) {
-    List<OutgoingMessage> messages = engine.renderOccasion(occasion);
+  private static List<OutgoingMessage> required(
+      ConversationEngine engine, Occasion occasion, Language language) {
+    List<OutgoingMessage> messages = engine.renderOccasion(occasion, language);
     if (messages.isEmpty()) {
       throw new IllegalStateException(
           "dialogs: no node is 'on: [" + occasion.key() + "]' (required)");

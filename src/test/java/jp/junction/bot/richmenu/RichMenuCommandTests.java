@@ -234,9 +234,13 @@ class RichMenuCommandTests {
   void aBrokenMenuIsReportedWithItsKeyAndNothingIsSent() throws Exception {
     Path folder = dir.resolve("dialogs");
     Files.createDirectories(folder);
-    try (var files = Files.list(Path.of("dialogs"))) {
-      for (Path file : files.toList()) {
-        Files.copy(file, folder.resolve(file.getFileName()));
+    Path dialogs = Path.of("dialogs");
+    try (var files = Files.walk(dialogs)) {
+      // The variants in easy/ and en/ too: the dialogs load only with every line in each.
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path to = folder.resolve(dialogs.relativize(file).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(file, to);
       }
     }
     Files.writeString(

@@ -188,9 +188,12 @@ class RichMenuReaderTests {
   private Path copyOfDialogs() throws IOException {
     Path folder = dir.resolve("dialogs");
     Files.createDirectories(folder);
-    try (Stream<Path> files = Files.list(DIALOGS)) {
-      for (Path file : files.toList()) {
-        Files.copy(file, folder.resolve(file.getFileName()));
+    try (Stream<Path> files = Files.walk(DIALOGS)) {
+      // The variants in easy/ and en/ too: the dialogs load only with every line in each.
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path to = folder.resolve(DIALOGS.relativize(file).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(file, to);
       }
     }
     return folder;

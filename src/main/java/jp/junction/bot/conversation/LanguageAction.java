@@ -1,0 +1,48 @@
+package jp.junction.bot.conversation;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The person picks how the bot speaks (「ことば / Language」, or the way back offered when a message in
+ * English turned the conversation to English): the rest of this answer and the conversation after
+ * it come in that language.
+ */
+@Component
+class LanguageAction implements DialogAction {
+
+  static final String NAME = "language";
+  static final String TO = "to";
+
+  private enum Node implements NodeKey {
+    DONE("language_done");
+
+    private final String key;
+
+    Node(String key) {
+      this.key = key;
+    }
+
+    @Override
+    public String key() {
+      return key;
+    }
+  }
+
+  private final DialogContent content;
+
+  LanguageAction(DialogContent content) {
+    this.content = content;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public ActionResult run(ActionContext context) {
+    Language language = Language.of(context.arg(TO)).orElse(Language.STANDARD);
+    content.switchTo(language);
+    return ActionResult.show(Node.DONE);
+  }
+}
