@@ -96,7 +96,10 @@ class SavedList {
   }
 
   private String alt(List<OutgoingMessage.Card> part) {
-    String names = part.stream().map(OutgoingMessage.Card::title).collect(Collectors.joining("、"));
+    String names =
+        part.stream()
+            .map(OutgoingMessage.Card::title)
+            .collect(Collectors.joining(content.text(SavedTexts.SEPARATOR)));
     return LineLimits.clip(
         content.text(SavedTexts.ALT, Map.of("names", names)), LineLimits.ALT_TEXT);
   }

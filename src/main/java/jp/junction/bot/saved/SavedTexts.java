@@ -11,6 +11,7 @@ enum SavedTexts implements TextKey {
   UNKNOWN("saved.unknown"),
   LIST("saved.list"),
   ALT("saved.alt"),
+  SEPARATOR("saved.separator"),
   REMOVE("saved.remove"),
   REMOVE_SHOWN("saved.remove.shown"),
   REMOVED("saved.removed"),
