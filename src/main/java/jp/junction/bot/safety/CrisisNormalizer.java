@@ -3,7 +3,6 @@ package jp.junction.bot.safety;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,11 +22,11 @@ public final class CrisisNormalizer {
 
     Rewrite(Pattern from, String to) {
       this.from = new PatternIndex(List.of(from));
-      this.to = Matcher.quoteReplacement(to);
+      this.to = to;
     }
 
-    String apply(String text) {
-      return from.cutOut(text, to);
+    String apply(String text, PatternIndex.Letters letters) {
+      return from.cutOut(text, to, letters);
     }
   }
 
@@ -74,8 +73,13 @@ public final class CrisisNormalizer {
 
   private static String rewrite(String text, List<Rewrite> rewrites) {
     String t = text;
+    PatternIndex.Letters letters = PatternIndex.Letters.of(t);
     for (Rewrite r : rewrites) {
-      t = r.apply(t);
+      String next = r.apply(t, letters);
+      if (!next.equals(t)) {
+        t = next;
+        letters = PatternIndex.Letters.of(t);
+      }
     }
     return t;
   }

@@ -1,6 +1,7 @@
 package jp.junction.bot.safety;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,9 +22,16 @@ final class PatternIndex {
   static final int LONG = 200;
 
   private record Entry(Pattern pattern, List<List<String>> requirements, String firsts) {
-    boolean possible(String text) {
+    boolean possible(String text, Letters letters) {
       for (List<String> anyOf : requirements) {
-        if (anyOf.stream().noneMatch(text::contains)) {
+        boolean some = false;
+        for (String word : anyOf) {
+          if (letters.mayHold(word) && text.contains(word)) {
+            some = true;
+            break;
+          }
+        }
+        if (!some) {
           return false;
         }
       }
@@ -50,6 +58,44 @@ final class PatternIndex {
     }
   }
 
+  /**
+   * Which letters a long text holds, read once: a word with a letter the text lacks cannot be in
+   * it, which is cheaper to tell than {@link String#contains} over thousands of characters. Letters
+   * are kept by their low 12 bits, so two letters may share a place (a "maybe", never a wrong
+   * "no"); a short text keeps nothing and answers "maybe" to every word.
+   */
+  static final class Letters {
+    private static final Letters SHORT = new Letters(null);
+    private final BitSet present;
+
+    private Letters(BitSet present) {
+      this.present = present;
+    }
+
+    static Letters of(String text) {
+      if (text.length() < LONG) {
+        return SHORT;
+      }
+      BitSet present = new BitSet(4096);
+      for (int i = 0; i < text.length(); i++) {
+        present.set(text.charAt(i) & 0xFFF);
+      }
+      return new Letters(present);
+    }
+
+    boolean mayHold(String word) {
+      if (present == null) {
+        return true;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        if (!present.get(word.charAt(i) & 0xFFF)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
   private final List<Entry> entries;
 
   PatternIndex(List<Pattern> patterns) {
@@ -60,8 +106,9 @@ final class PatternIndex {
   }
 
   boolean matches(String text) {
+    Letters letters = Letters.of(text);
     for (Entry e : entries) {
-      if (e.possible(text) && e.found(text)) {
+      if (e.possible(text, letters) && e.found(text)) {
         return true;
       }
     }
@@ -70,8 +117,9 @@ final class PatternIndex {
 
   /** The first pattern found in {@code text}, as written (for the figures and staff). */
   Optional<String> firstMatch(String text) {
+    Letters letters = Letters.of(text);
     for (Entry e : entries) {
-      if (e.possible(text) && e.found(text)) {
+      if (e.possible(text, letters) && e.found(text)) {
         return Optional.of(e.pattern().pattern());
       }
     }
@@ -79,14 +127,23 @@ final class PatternIndex {
   }
 
   /**
-   * The letters every match of {@code regex} starts with, when it starts with a plain letter or a
-   * group of plain alternatives (not optional); otherwise null (the whole text is scanned).
+   * The letters every match of {@code regex} starts with, when it starts with a plain letter, a
+   * group of plain alternatives, or a class of plain letters ({@code [市四氏]}, not negated, no
+   * ranges), none of them optional; otherwise null (the whole text is scanned). An alternative or a
+   * class member may be a metacharacter written with a backslash ({@code \\*}).
    */
   static String firsts(String regex) {
     if (regex.isEmpty() || topLevelAlternation(regex)) {
       return null;
     }
     char c = regex.charAt(0);
+    if (c == '[') {
+      int end = regex.indexOf(']', 1);
+      if (end < 0 || (end + 1 < regex.length() && "?*{".indexOf(regex.charAt(end + 1)) >= 0)) {
+        return null;
+      }
+      return classLetters(regex.substring(1, end));
+    }
     if (c != '(') {
       boolean plain = META.indexOf(c) < 0 && !Character.isSurrogate(c);
       char next = regex.length() > 1 ? regex.charAt(1) : 0;
@@ -96,31 +153,108 @@ final class PatternIndex {
     if (end < 0 || (end + 1 < regex.length() && "?*{".indexOf(regex.charAt(end + 1)) >= 0)) {
       return null;
     }
-    List<String> alternatives = plainAlternatives(regex.substring(1, end));
-    if (alternatives == null) {
-      return null;
-    }
     StringBuilder out = new StringBuilder();
-    for (String a : alternatives) {
-      if (Character.isSurrogate(a.charAt(0))) {
+    for (String a : regex.substring(1, end).split("\\|", -1)) {
+      String first = firstOf(a);
+      if (first == null) {
         return null;
       }
-      if (out.indexOf(a.substring(0, 1)) < 0) {
-        out.append(a.charAt(0));
+      if (out.indexOf(first) < 0) {
+        out.append(first);
       }
     }
     return out.toString();
   }
 
-  /** {@code text} with every match of every pattern replaced by {@code with}. */
+  /**
+   * The letter an alternative must start with: its first character when that is a plain letter not
+   * made optional or repeated ({@code さよう?なら} → さ, {@code 心中(?!お察)} → 心), or one metacharacter
+   * written with a backslash ({@code \\*}); null for anything else.
+   */
+  private static String firstOf(String alternative) {
+    if (alternative.length() == 2
+        && alternative.charAt(0) == '\\'
+        && !Character.isLetterOrDigit(alternative.charAt(1))) {
+      return alternative.substring(1);
+    }
+    if (alternative.isEmpty()) {
+      return null;
+    }
+    char first = alternative.charAt(0);
+    char next = alternative.length() > 1 ? alternative.charAt(1) : 0;
+    if (META.indexOf(first) >= 0 || Character.isSurrogate(first) || "?*{".indexOf(next) >= 0) {
+      return null;
+    }
+    return String.valueOf(first);
+  }
+
+  /** The letters of a plain class body ({@code 市四氏}, {@code ○◯\\*}); null for anything else. */
+  private static String classLetters(String body) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < body.length(); i++) {
+      char ch = body.charAt(i);
+      if (ch == '\\' && i + 1 < body.length() && !Character.isLetterOrDigit(body.charAt(i + 1))) {
+        ch = body.charAt(++i);
+      } else if (ch == '\\' || ch == '^' || ch == '-' || ch == '[' || Character.isSurrogate(ch)) {
+        return null;
+      }
+      out.append(ch);
+    }
+    return out.isEmpty() ? null : out.toString();
+  }
+
+  /**
+   * {@code text} with every match of every pattern replaced by the literal {@code with}. In a long
+   * text, a pattern with known first letters is tried only where one stands (as {@link
+   * Entry#found}), which finds the same matches as {@code replaceAll}: every match starts at such a
+   * letter, and the leftmost one after the last replacement is taken.
+   */
   String cutOut(String text, String with) {
+    return cutOut(text, with, Letters.of(text));
+  }
+
+  /** As {@link #cutOut(String, String)}, with the letters of {@code text} already read. */
+  String cutOut(String text, String with, Letters letters) {
     String t = text;
+    Letters held = letters;
     for (Entry e : entries) {
-      if (e.possible(t)) {
-        t = e.pattern().matcher(t).replaceAll(with);
+      if (!e.possible(t, held)) {
+        continue;
+      }
+      String before = t;
+      if (e.firsts() == null || t.length() < LONG) {
+        t = e.pattern().matcher(t).replaceAll(Matcher.quoteReplacement(with));
+      } else {
+        t = replaceAtFirsts(e, t, with);
+      }
+      if (!t.equals(before)) {
+        held = Letters.of(t);
       }
     }
     return t;
+  }
+
+  private static String replaceAtFirsts(Entry e, String t, String with) {
+    Matcher m = e.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+    StringBuilder out = null;
+    int last = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (e.firsts().indexOf(t.charAt(i)) < 0 || !m.region(i, t.length()).lookingAt()) {
+        continue;
+      }
+      int end = m.end();
+      if (end == i) {
+        // A pattern that starts with a letter cannot match nothing; kept safe all the same.
+        return e.pattern().matcher(t).replaceAll(Matcher.quoteReplacement(with));
+      }
+      if (out == null) {
+        out = new StringBuilder(t.length());
+      }
+      out.append(t, last, i).append(with);
+      last = end;
+      i = end - 1;
+    }
+    return out == null ? t : out.append(t, last, t.length()).toString();
   }
 
   /** What every match of {@code regex} holds; empty when nothing can be told. */
@@ -150,9 +284,17 @@ final class PatternIndex {
           return List.of();
         }
         char after = end + 1 < regex.length() ? regex.charAt(end + 1) : 0;
-        List<String> alternatives = plainAlternatives(regex.substring(i + 1, end));
+        String body = regex.substring(i + 1, end);
+        List<String> alternatives = plainAlternatives(body);
         if (alternatives != null && "?*{".indexOf(after) < 0) {
           out.add(alternatives);
+        }
+        // A lookahead that a word must follow somewhere: ^(?=.*(橋|ビル)) needs one of them.
+        if (body.startsWith("?=.*(") && body.endsWith(")")) {
+          List<String> ahead = plainAlternatives(body.substring(5, body.length() - 1));
+          if (ahead != null) {
+            out.add(ahead);
+          }
         }
         i = end;
       }

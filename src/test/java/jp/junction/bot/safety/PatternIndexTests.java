@@ -29,6 +29,40 @@ class PatternIndexTests {
     assertThat(PatternIndex.firsts("^(もう)?死")).isNull();
     assertThat(PatternIndex.firsts("(?<!鼻)血が")).isNull();
     assertThat(PatternIndex.firsts("[0-9]{2,}錠")).isNull();
+    assertThat(PatternIndex.firsts("[市四氏](?<![私わ][市四氏])(?=にた)")).isEqualTo("市四氏");
+    assertThat(PatternIndex.firsts("(○|◯|\\*)(?=に[たてと])")).isEqualTo("○◯*");
+    assertThat(PatternIndex.firsts("[^市]に")).isNull();
+    assertThat(PatternIndex.firsts("[ぁ-ん]に")).isNull();
+    assertThat(PatternIndex.firsts("[市四]?に")).isNull();
+  }
+
+  @Test
+  void inLongTextsARewriteTriedAtItsFirstLettersReplacesWhatReplaceAllReplaces() {
+    List<String> rewrites =
+        List.of(
+            "[市四氏](?<![私わ][市四氏])(?=にた(い|く))",
+            "(○|◯|\\*)(?=に[たてと])",
+            "ち(?<=(しに|きえ)ち)(あい|あ|い)(?![ぁ-ん])",
+            "(死|し)にた(い|く)",
+            "[市死]+");
+    String letters = "市四氏私わ○◯*しにたいくきえちあ死ん。";
+    java.util.Random random = new java.util.Random(11);
+    for (String rewrite : rewrites) {
+      java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(rewrite);
+      PatternIndex index = new PatternIndex(List.of(pattern));
+      for (int round = 0; round < 300; round++) {
+        StringBuilder text = new StringBuilder();
+        int length = PatternIndex.LONG + random.nextInt(200);
+        while (text.length() < length) {
+          text.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        String t = text.toString();
+        assertThat(index.cutOut(t, "$死\\"))
+            .as(rewrite + " over " + t)
+            .isEqualTo(
+                pattern.matcher(t).replaceAll(java.util.regex.Matcher.quoteReplacement("$死\\")));
+      }
+    }
   }
 
   @Test
