@@ -1,6 +1,9 @@
 package jp.junction.bot.admin;
 
+import jp.junction.bot.line.LineGateway;
 import jp.junction.bot.privacy.StatsSummary;
+import jp.junction.bot.saved.ReminderUse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The statistics page for every signed-in staff member: the anonymous figures of the last weeks as
  * tables and bar charts, each table also as a CSV download. Figures under 5 are words, never
- * numbers; no question's text is shown.
+ * numbers; no question's text is shown. Below them, this month's messages: LINE's own count against
+ * the plan (pushes and multicasts: notices and reminders), and the reminders booked against their
+ * monthly cap.
  */
 @Controller
 @RequestMapping("/admin")
@@ -28,10 +33,18 @@ class StatsPagesController {
 
   private final StatsSummary summary;
   private final StatsPage page;
+  private final ReminderUse reminders;
+  private final ObjectProvider<LineGateway> line;
 
-  StatsPagesController(StatsSummary summary, StatsPage page) {
+  StatsPagesController(
+      StatsSummary summary,
+      StatsPage page,
+      ReminderUse reminders,
+      ObjectProvider<LineGateway> line) {
     this.summary = summary;
     this.page = page;
+    this.reminders = reminders;
+    this.line = line;
   }
 
   @GetMapping("/stats")
@@ -41,6 +54,9 @@ class StatsPagesController {
     view.addObject("weeks", w);
     view.addObject("weekChoices", java.util.List.of(4, 8, StatsSummary.MAX_WEEKS));
     view.addObject("stats", page.tables(summary.of(w)));
+    view.addObject("reminders", reminders.thisMonth());
+    LineGateway gateway = line.getIfAvailable();
+    view.addObject("quota", gateway == null ? null : gateway.quota().orElse(null));
     return view;
   }
 

@@ -1,6 +1,7 @@
 package jp.junction.bot.line;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,6 +39,17 @@ public interface LineGateway {
       List<String> userIds, List<OutgoingMessage> messages, UUID retryKey, boolean silent);
 
   /** Outcome of a push or multicast, classified for the caller's retry policy. */
+  /**
+   * This month's message count from LINE (pushes and multicasts count against the plan; replies do
+   * not), and the plan's limit; empty when LINE cannot say (local mode, LINE down).
+   */
+  default Optional<Quota> quota() {
+    return Optional.empty();
+  }
+
+  /** LINE's figures for this month: messages counted so far, and the limit (null: no limit). */
+  record Quota(long used, Long limit) {}
+
   record SendResult(Outcome outcome, int httpStatus, String requestId) {
 
     /** How the caller should treat the result. */

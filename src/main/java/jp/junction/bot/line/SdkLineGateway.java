@@ -3,10 +3,14 @@ package jp.junction.bot.line;
 import com.linecorp.bot.client.base.Result;
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
+import com.linecorp.bot.messaging.model.MessageQuotaResponse;
 import com.linecorp.bot.messaging.model.MulticastRequest;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.QuotaConsumptionResponse;
+import com.linecorp.bot.messaging.model.QuotaType;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,6 +24,9 @@ class SdkLineGateway implements LineGateway {
 
   private static final Logger log = LoggerFactory.getLogger(SdkLineGateway.class);
   private static final long WAIT_SECONDS = 30;
+
+  /** A staff page waits at most this long for LINE's quota. */
+  private static final long QUOTA_WAIT_SECONDS = 5;
 
   private final MessagingApiClient client;
   private final SdkMessages messages;
@@ -53,6 +60,27 @@ class SdkLineGateway implements LineGateway {
       List<String> userIds, List<OutgoingMessage> outgoing, UUID retryKey, boolean silent) {
     var request = new MulticastRequest(messages.toSdk(outgoing), userIds, silent, null);
     return await("multicast", client.multicast(retryKey, request));
+  }
+
+  @Override
+  public Optional<Quota> quota() {
+    try {
+      MessageQuotaResponse plan =
+          client.getMessageQuota().get(QUOTA_WAIT_SECONDS, TimeUnit.SECONDS).body();
+      QuotaConsumptionResponse used =
+          client.getMessageQuotaConsumption().get(QUOTA_WAIT_SECONDS, TimeUnit.SECONDS).body();
+      if (plan == null || used == null || used.totalUsage() == null) {
+        return Optional.empty();
+      }
+      Long limit = plan.type() == QuotaType.LIMITED ? plan.value() : null;
+      return Optional.of(new Quota(used.totalUsage(), limit));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      log.warn("LINE message quota could not be read: {}", e.getClass().getSimpleName());
+      return Optional.empty();
+    }
   }
 
   private SendResult await(String call, CompletableFuture<? extends Result<?>> future) {

@@ -82,6 +82,16 @@ class Reminders implements PersonalData {
     return settings.enabled() && (n == null ? 0 : Long.parseLong(n)) < settings.monthlyCap();
   }
 
+  /** How many reminders are counted for {@code month}; -1 when the store cannot be read. */
+  long booked(YearMonth month) {
+    try {
+      String n = redis.opsForValue().get(counter(month));
+      return n == null ? 0 : Long.parseLong(n);
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+
   /**
    * Books the person's reminder, replacing an earlier one in the same step (its place in its month
    * is given back); false when the month of {@code at} is full, and then the earlier one stays.

@@ -11,10 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import jp.junction.bot.line.LineGateway;
 import jp.junction.bot.privacy.StatsSummary;
 import jp.junction.bot.privacy.StatsSummary.Count;
 import jp.junction.bot.privacy.StatsSummary.Row;
 import jp.junction.bot.privacy.StatsSummary.Week;
+import jp.junction.bot.saved.ReminderUse;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +37,13 @@ class StatsPagesControllerTests extends StaffPageTestBase {
   static final Count SMALL = new Count(true, 0);
 
   @MockitoBean StatsSummary summary;
+  @MockitoBean ReminderUse reminders;
+  @MockitoBean LineGateway line;
 
   @BeforeEach
   void figures() {
+    when(reminders.thisMonth()).thenReturn(new ReminderUse.Month(true, 37, 1000));
+    when(line.quota()).thenReturn(Optional.of(new LineGateway.Quota(1234, 5000L)));
     LocalDate to = LocalDate.of(2026, 12, 2);
     when(summary.of(anyInt()))
         .thenReturn(
@@ -76,6 +83,21 @@ class StatsPagesControllerTests extends StaffPageTestBase {
     assertThat(page.select("#table-weeks tbody tr").last().text())
         .isEqualTo("11月26日〜12月2日 23 6 5件未満");
     assertThat(page.select("nav a[href=/admin/stats]").text()).isEqualTo("統計");
+  }
+
+  @Test
+  void thisMonthsMessagesShowLinesCountAgainstThePlanAndTheRemindersAgainstTheirCap()
+      throws Exception {
+    Document page = page(get("/admin/stats"), 200);
+
+    assertThat(page.select("#month-line td").text()).isEqualTo("1,234通（プランの上限 5,000通）");
+    assertThat(page.select("#month-reminders td").text()).startsWith("37件（設定の上限 1,000件。");
+
+    when(line.quota()).thenReturn(Optional.empty());
+    when(reminders.thisMonth()).thenReturn(new ReminderUse.Month(false, 0, 1000));
+    Document quiet = page(get("/admin/stats"), 200);
+    assertThat(quiet.select("#month-line td").text()).startsWith("いまはLINEから数を受け取れません");
+    assertThat(quiet.select("#month-reminders td").text()).isEqualTo("リマインドは使っていない設定です");
   }
 
   @Test

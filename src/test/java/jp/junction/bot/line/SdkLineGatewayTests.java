@@ -2,6 +2,7 @@ package jp.junction.bot.line;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -125,5 +126,28 @@ class SdkLineGatewayTests {
         .withStatus(status)
         .withHeader("Content-Type", "application/json")
         .withBody(body);
+  }
+
+  @Test
+  void theMonthsMessageCountAndThePlansLimitAreReadFromLine() {
+    line.stubFor(
+        get(urlEqualTo("/v2/bot/message/quota"))
+            .willReturn(json(200, "{\"type\":\"limited\",\"value\":5000}")));
+    line.stubFor(
+        get(urlEqualTo("/v2/bot/message/quota/consumption"))
+            .willReturn(json(200, "{\"totalUsage\":1234}")));
+
+    assertThat(gateway.quota()).contains(new LineGateway.Quota(1234, 5000L));
+
+    line.stubFor(
+        get(urlEqualTo("/v2/bot/message/quota")).willReturn(json(200, "{\"type\":\"none\"}")));
+    assertThat(gateway.quota()).contains(new LineGateway.Quota(1234, null));
+  }
+
+  @Test
+  void aQuotaLineCannotGiveIsEmptyNotAnError() {
+    line.stubFor(get(urlEqualTo("/v2/bot/message/quota")).willReturn(json(500, "{}")));
+
+    assertThat(gateway.quota()).isEmpty();
   }
 }
