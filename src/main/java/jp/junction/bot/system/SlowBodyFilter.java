@@ -38,10 +38,32 @@ final class SlowBodyFilter extends GenericFilterBean {
 
   private final BodySettings settings;
   private final BodyUploads uploads;
+  private final StaffRefusals staff;
 
   SlowBodyFilter(BodySettings settings) {
+    this(settings, StaffRefusals.NONE);
+  }
+
+  SlowBodyFilter(BodySettings settings, StaffRefusals staff) {
     this.settings = settings;
     this.uploads = new BodyUploads(settings.maxUploads());
+    this.staff = staff;
+  }
+
+  /**
+   * What a staff member's browser shows when its form or file is refused: a page in Japanese that
+   * says why and what to do (a script's JSON API and LINE's webhook get the short text).
+   */
+  interface StaffRefusals {
+    StaffRefusals NONE = (status, maxBody) -> null;
+
+    /** The page's HTML for {@code status}, or null to answer with the short text. */
+    String page(int status, long maxBody);
+  }
+
+  /** Staff pages are under /admin/, apart from the JSON API under /admin/api/. */
+  static boolean staffPage(String path) {
+    return path.startsWith("/admin/") && !path.startsWith("/admin/api/");
   }
 
   BodyUploads uploads() {
@@ -73,12 +95,18 @@ final class SlowBodyFilter extends GenericFilterBean {
     long maxBody =
         request.isRequestedSessionIdValid() ? settings.maxBody(path) : settings.maxBody("");
     if (request.getContentLengthLong() > maxBody) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
+      refuse(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "body too large",
+          staffPage(path)
+              ? staff.page(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, maxBody)
+              : null);
       return;
     }
     AsyncContext async = request.startAsync();
     async.setTimeout(settings.bodyTimeout(path).toMillis());
-    Reading reading = new Reading(async, request.getInputStream(), maxBody);
+    Reading reading = new Reading(async, request.getInputStream(), maxBody, staffPage(path));
     async.addListener(reading);
     uploads.admit(reading).ifPresent(BodyUploads.Upload::drop);
     request.getInputStream().setReadListener(reading);
@@ -89,10 +117,15 @@ final class SlowBodyFilter extends GenericFilterBean {
     return request.getServletContext().getServerInfo().startsWith("Apache Tomcat");
   }
 
-  private static void refuse(HttpServletResponse response, int status, String text)
+  private static void refuse(HttpServletResponse response, int status, String text, String page)
       throws IOException {
     response.setStatus(status);
     response.setHeader("Connection", "close");
+    if (page != null) {
+      response.setContentType("text/html;charset=UTF-8");
+      response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     response.setContentType("text/plain;charset=UTF-8");
     response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
   }
@@ -106,11 +139,13 @@ final class SlowBodyFilter extends GenericFilterBean {
     private final byte[] buffer = new byte[8192];
 
     private final long maxBody;
+    private final boolean staffPage;
 
-    Reading(AsyncContext async, ServletInputStream in, long maxBody) {
+    Reading(AsyncContext async, ServletInputStream in, long maxBody, boolean staffPage) {
       this.async = async;
       this.in = in;
       this.maxBody = maxBody;
+      this.staffPage = staffPage;
     }
 
     @Override
@@ -168,7 +203,11 @@ final class SlowBodyFilter extends GenericFilterBean {
         return;
       }
       try {
-        refuse((HttpServletResponse) async.getResponse(), status, text);
+        refuse(
+            (HttpServletResponse) async.getResponse(),
+            status,
+            text,
+            staffPage ? staff.page(status, maxBody) : null);
       } catch (IOException | IllegalStateException e) {
         // The client is gone or the response was committed: nothing more to say.
       }

@@ -100,9 +100,25 @@ class SlowPostAttackTests {
                       + "Content-Type: multipart/form-data; boundary=x\r\n"
                       + "Content-Length: 5000000\r\n\r\n")
                   .getBytes(StandardCharsets.ISO_8859_1));
-      byte[] head = new byte[12];
-      int n = s.getInputStream().readNBytes(head, 0, head.length);
-      assertThat(new String(head, 0, n, StandardCharsets.ISO_8859_1)).isEqualTo("HTTP/1.1 413");
+      String answer = answer(s);
+      assertThat(answer).startsWith("HTTP/1.1 413");
+      // A staff page's browser is told, in Japanese, what went wrong and what to do.
+      assertThat(answer).contains("text/html").contains("大きすぎます").contains("前の画面にもどる");
+    }
+  }
+
+  @Test
+  void theJsonApiAndTheWebhookAreRefusedWithTheShortText() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(5000);
+      s.getOutputStream()
+          .write(
+              ("POST /admin/api/data/reload HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Content-Type: application/json\r\n"
+                      + "Content-Length: 5000000\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      String answer = answer(s);
+      assertThat(answer).startsWith("HTTP/1.1 413").endsWith("body too large");
     }
   }
 
@@ -168,6 +184,27 @@ class SlowPostAttackTests {
   }
 
   /** One byte on every open connection, then a pause: a round of the attack. */
+  /**
+   * The status line, headers and body of one answer (by its Content-Length; the server may keep the
+   * socket open).
+   */
+  private static String answer(Socket s) throws IOException {
+    java.io.InputStream in = s.getInputStream();
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.write(b);
+    }
+    String headers = head.toString(StandardCharsets.ISO_8859_1);
+    java.util.regex.Matcher length =
+        java.util.regex.Pattern.compile("(?i)content-length: *([0-9]+)").matcher(headers);
+    byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+    return headers + new String(body, StandardCharsets.UTF_8);
+  }
+
   private void trickle(int rounds) throws InterruptedException {
     for (int r = 0; r < rounds; r++) {
       for (Socket s : attackers) {
