@@ -109,6 +109,9 @@
       case 'location':
         openSheet(places);
         break;
+      case 'datepicker':
+        pickDate(action);
+        break;
       case 'uri':
         if (SAFE_LINK.test(action.uri || '')) window.open(action.uri, '_blank', 'noopener');
         break;
@@ -268,6 +271,27 @@
       chip.addEventListener('click', () => act(action));
       quick.appendChild(chip);
     }
+  }
+
+  // LINE's date picker, as the page can draw it: a date field and a button in the quick-reply bar;
+  // the chosen day goes back as LINE sends it (the postback's data, with the date in its params).
+  function pickDate(action) {
+    clearQuickReplies();
+    const field = el('input', 'date-field');
+    field.type = 'date';
+    if (action.min) field.min = action.min;
+    if (action.max) field.max = action.max;
+    field.value = action.initial || action.min || '';
+    field.setAttribute('aria-label', action.label);
+    const ok = el('button', 'chip', words.textDateOk);
+    ok.type = 'button';
+    ok.addEventListener('click', () => {
+      if (!field.value) return;
+      send({ type: 'postback', data: action.data, date: field.value, displayText: field.value });
+    });
+    quick.appendChild(field);
+    quick.appendChild(ok);
+    field.focus();
   }
 
   function clearQuickReplies() {

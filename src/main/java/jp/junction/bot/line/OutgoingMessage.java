@@ -70,5 +70,12 @@ public sealed interface OutgoingMessage {
 
     /** Opens LINE's location picker; the person's choice arrives as a location message. */
     record Location(String label) implements Action {}
+
+    /**
+     * Opens LINE's date picker ({@code yyyy-MM-dd}, between {@code min} and {@code max}, starting
+     * at {@code initial}); the chosen day arrives as a postback of {@code data} with the date.
+     */
+    record DatePicker(String label, String data, String initial, String min, String max)
+        implements Action {}
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.linecorp.bot.messaging.model.DatetimePickerAction;
 import com.linecorp.bot.messaging.model.FlexBox;
 import com.linecorp.bot.messaging.model.FlexBubble;
 import com.linecorp.bot.messaging.model.FlexButton;
@@ -182,6 +183,15 @@ class SdkMessages {
     }
     if (action instanceof OutgoingMessage.Action.Message message) {
       return new MessageAction(label, message.text());
+    }
+    if (action instanceof OutgoingMessage.Action.DatePicker picker) {
+      return new DatetimePickerAction(
+          label,
+          LineLimits.clip(picker.data(), LineLimits.POSTBACK_DATA),
+          DatetimePickerAction.Mode.DATE,
+          picker.initial(),
+          picker.max(),
+          picker.min());
     }
     return new LocationAction(label);
   }

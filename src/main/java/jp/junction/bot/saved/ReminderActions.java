@@ -1,7 +1,9 @@
 package jp.junction.bot.saved;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReminderActions implements DialogActions {
+
+  /** The {@code d} of the date picker's postback: the day is in {@code date}. */
+  static final String PICKED = "pick";
 
   /** What a save's reply adds: a line (or none) and the choices (or none). */
   record Offer(String said, List<OutgoingMessage.Action> choices) {}
@@ -67,22 +72,33 @@ class ReminderActions implements DialogActions {
           content.postback(
               label, "saved.remind", Map.of("id", id, "d", Integer.toString(days)), label));
     }
+    // Any day the person likes, from tomorrow on (LINE's date picker; its day comes back as date).
+    LocalDate today = reminders.today();
+    OutgoingMessage.Action.Postback pick =
+        (OutgoingMessage.Action.Postback)
+            content.postback(
+                content.text(SavedTexts.REMIND_PICK),
+                "saved.remind",
+                Map.of("id", id, "d", PICKED),
+                null);
+    choices.add(
+        new OutgoingMessage.Action.DatePicker(
+            pick.label(),
+            pick.data(),
+            today.plusDays(settings.days().get(0)).toString(),
+            today.plusDays(1).toString(),
+            today.plusDays(ReminderSettings.MAX_DAYS).toString()));
     return new Offer(content.text(SavedTexts.REMIND_ASK), choices);
   }
 
-  /** 「○日後にもう一度見せて」: books the one push, on that day at the reminder time. */
+  /** 「○日後にもう一度見せて」 or a day picked: books the one push, on that day at the reminder time. */
   private ActionResult remind(ActionContext c) {
     String id = c.arg("id");
-    Integer days =
-        settings.days().stream()
-            .filter(d -> Integer.toString(d).equals(c.arg("d")))
-            .findFirst()
-            .orElse(null);
+    Instant at = PICKED.equals(c.arg("d")) ? picked(c.arg("date")) : offered(c.arg("d"));
     // Only the choices offered, for a place offered now: a forged tap books nothing.
-    if (!settings.enabled() || days == null || id == null || !lookup.offered(id)) {
+    if (!settings.enabled() || at == null || id == null || !lookup.offered(id)) {
       return SavedActions.say(content.text(SavedTexts.UNKNOWN), list.showList());
     }
-    Instant at = reminders.when(days);
     if (!reminders.book(c.person(), id, at)) {
       return SavedActions.say(content.text(SavedTexts.REMIND_CAPPED), list.showList());
     }
@@ -99,6 +115,32 @@ class ReminderActions implements DialogActions {
         new OutgoingMessage.Text(
             booked,
             List.of(content.postback(stop, "saved.remind_stop", Map.of(), stop), list.showList())));
+  }
+
+  /** The time of one of the day choices offered, or null. */
+  private Instant offered(String days) {
+    return settings.days().stream()
+        .filter(d -> Integer.toString(d).equals(days))
+        .findFirst()
+        .map(reminders::when)
+        .orElse(null);
+  }
+
+  /** The time of a day picked from tomorrow to {@link ReminderSettings#MAX_DAYS} ahead, or null. */
+  private Instant picked(String date) {
+    LocalDate day;
+    try {
+      day = date == null ? null : LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    LocalDate today = reminders.today();
+    if (day == null
+        || !day.isAfter(today)
+        || day.isAfter(today.plusDays(ReminderSettings.MAX_DAYS))) {
+      return null;
+    }
+    return reminders.on(day);
   }
 
   private ActionResult stop(ActionContext c) {

@@ -18,7 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * stops offering them and says so.
  *
  * @param enabled whether reminders are offered at all
- * @param days the choices offered after a save, in days from today (「3日後にもう一度見せて」)
+ * @param days the choices offered after a save, in days from today (「3日後にもう一度見せて」); a date picker
+ *     (「日付をえらぶ」) offers any day from tomorrow to {@link #MAX_DAYS} days ahead too
  * @param at the time of day (Japan time) a reminder goes out; never within the notices' quiet hours
  * @param monthlyCap reminders booked per month, all people together
  * @param workerEnabled whether this instance sends due reminders (any number of instances may)
@@ -43,10 +44,10 @@ record ReminderSettings(
   static final int MAX_DAYS = 60;
 
   ReminderSettings {
-    // With 「保存した場所」, the choices must fit LINE's 13 quick replies.
-    if (days != null && days.size() > 12) {
+    // With 「日付をえらぶ」 and 「保存した場所」, the choices must fit LINE's 13 quick replies.
+    if (days != null && days.size() > 11) {
       throw new IllegalArgumentException(
-          "junction.saved.reminders.days offers at most 12 choices, not " + days.size());
+          "junction.saved.reminders.days offers at most 11 choices, not " + days.size());
     }
     if (days != null && days.stream().anyMatch(d -> d != null && d > MAX_DAYS)) {
       throw new IllegalArgumentException(

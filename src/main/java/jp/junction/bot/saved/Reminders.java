@@ -72,8 +72,17 @@ class Reminders implements PersonalData {
 
   /** When a reminder booked today for {@code days} from now goes out. */
   Instant when(int days) {
-    LocalDate day = JapanTime.of(clock.instant()).toLocalDate().plusDays(days);
+    return on(today().plusDays(days));
+  }
+
+  /** When a reminder for {@code day} goes out (at the reminder time, Japan time). */
+  Instant on(LocalDate day) {
     return day.atTime(settings.at()).atZone(JapanTime.ZONE).toInstant();
+  }
+
+  /** Today in Japan. */
+  LocalDate today() {
+    return JapanTime.of(clock.instant()).toLocalDate();
   }
 
   /** Whether this month still has room (what decides whether reminders are offered). */

@@ -27,6 +27,7 @@ enum SavedTexts implements TextKey {
   REMIND_DATA("saved.remind.data"),
   REMIND_ASK("saved.remind.ask"),
   REMIND_OFFER("saved.remind.offer"),
+  REMIND_PICK("saved.remind.pick"),
   REMIND_CAPPED("saved.remind.capped"),
   REMIND_BOOKED("saved.remind.booked"),
   REMIND_STOP("saved.remind.stop"),

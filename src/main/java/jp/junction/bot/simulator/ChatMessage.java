@@ -87,24 +87,54 @@ record ChatMessage(
   }
 
   /**
-   * A quick reply or button: {@code postback}, {@code message}, {@code uri} or {@code location}.
+   * A quick reply or button: {@code postback}, {@code message}, {@code uri}, {@code location} or
+   * {@code datepicker} (with the first, earliest and latest day it offers).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ActionView(
-      String kind, String label, String data, String displayText, String text, String uri) {
+      String kind,
+      String label,
+      String data,
+      String displayText,
+      String text,
+      String uri,
+      String initial,
+      String min,
+      String max) {
 
     static ActionView of(Action action) {
       if (action instanceof Action.Postback postback) {
         return new ActionView(
-            "postback", postback.label(), postback.data(), postback.displayText(), null, null);
+            "postback",
+            postback.label(),
+            postback.data(),
+            postback.displayText(),
+            null,
+            null,
+            null,
+            null,
+            null);
       }
       if (action instanceof Action.Message message) {
-        return new ActionView("message", message.label(), null, null, message.text(), null);
+        return new ActionView(
+            "message", message.label(), null, null, message.text(), null, null, null, null);
       }
       if (action instanceof Action.Uri uri) {
-        return new ActionView("uri", uri.label(), null, null, null, uri.uri());
+        return new ActionView("uri", uri.label(), null, null, null, uri.uri(), null, null, null);
       }
-      return new ActionView("location", action.label(), null, null, null, null);
+      if (action instanceof Action.DatePicker picker) {
+        return new ActionView(
+            "datepicker",
+            picker.label(),
+            picker.data(),
+            null,
+            null,
+            null,
+            picker.initial(),
+            picker.min(),
+            picker.max());
+      }
+      return new ActionView("location", action.label(), null, null, null, null, null, null, null);
     }
   }
 }

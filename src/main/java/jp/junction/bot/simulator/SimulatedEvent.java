@@ -14,6 +14,7 @@ record SimulatedEvent(
     Type type,
     String text,
     String data,
+    String date,
     String displayText,
     Double latitude,
     Double longitude,
@@ -52,7 +53,9 @@ record SimulatedEvent(
       case POSTBACK ->
           data == null || data.isEmpty() || data.length() > LineLimits.POSTBACK_DATA
               ? Optional.of("data must have 1 to " + LineLimits.POSTBACK_DATA + " characters")
-              : Optional.empty();
+              : date != null && !date.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")
+                  ? Optional.of("date must be yyyy-MM-dd (a date picker's choice)")
+                  : Optional.empty();
       case LOCATION -> locationProblem();
       case FOLLOW, UNFOLLOW -> Optional.empty();
     };

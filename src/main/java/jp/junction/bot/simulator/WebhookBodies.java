@@ -51,7 +51,13 @@ final class WebhookBodies {
     switch (event.type()) {
       case TEXT -> textMessage(node.putObject("message"), event.text());
       case LOCATION -> locationMessage(node.putObject("message"), event);
-      case POSTBACK -> node.putObject("postback").put("data", event.data());
+      case POSTBACK -> {
+        ObjectNode postback = node.putObject("postback").put("data", event.data());
+        if (event.date() != null) {
+          // What LINE sends for a date picker: the chosen day in params.
+          postback.putObject("params").put("date", event.date());
+        }
+      }
       case FOLLOW -> node.putObject("follow").put("isUnblocked", event.isUnblock());
       case UNFOLLOW -> {
         // An unfollow carries nothing but the common properties, and no reply token.

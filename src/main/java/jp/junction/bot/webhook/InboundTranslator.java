@@ -38,7 +38,7 @@ final class InboundTranslator {
     }
     if (event instanceof PostbackEvent postback) {
       String data = postback.postback() == null ? "" : nullToEmpty(postback.postback().data());
-      return Optional.of(new Inbound.Postback(person, data));
+      return Optional.of(new Inbound.Postback(person, withDate(data, postback.postback())));
     }
     if (event instanceof FollowEvent) {
       return Optional.of(new Inbound.Follow(person));
@@ -50,6 +50,20 @@ final class InboundTranslator {
       return Optional.of(new Inbound.Unsend(person, unsend.unsend().messageId()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A date picker's postback with the day chosen ({@code params.date}, yyyy-MM-dd) as one more pair
+   * of its data ({@code &date=2026-12-24}), which the action reads like its other arguments;
+   * anything that is not a plain date is left out.
+   */
+  static String withDate(String data, com.linecorp.bot.webhook.model.PostbackContent postback) {
+    String date =
+        postback == null || postback.params() == null ? null : postback.params().get("date");
+    if (date == null || !date.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") || data.isEmpty()) {
+      return data;
+    }
+    return data + "&date=" + date;
   }
 
   private static String nullToEmpty(String value) {

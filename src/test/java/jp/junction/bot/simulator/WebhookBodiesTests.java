@@ -110,6 +110,7 @@ class WebhookBodiesTests {
             SimulatedEvent.Type.POSTBACK,
             null,
             "menu=places",
+            "2026-12-24",
             "居場所",
             null,
             null,
@@ -124,6 +125,7 @@ class WebhookBodiesTests {
     assertThat(event.has("message")).isFalse();
     PostbackEvent parsed = (PostbackEvent) parse(body).events().get(0);
     assertThat(parsed.postback().data()).isEqualTo("menu=places");
+    assertThat(parsed.postback().params()).containsEntry("date", "2026-12-24");
     assertThat(parsed.replyToken()).isEqualTo(body.replyToken());
   }
 
@@ -133,6 +135,7 @@ class WebhookBodiesTests {
         new SimulatedEvent(
             USER,
             SimulatedEvent.Type.LOCATION,
+            null,
             null,
             null,
             null,
@@ -158,7 +161,7 @@ class WebhookBodiesTests {
   void followEventSaysWhetherItIsAnUnblock() throws Exception {
     SimulatedEvent unblock =
         new SimulatedEvent(
-            USER, SimulatedEvent.Type.FOLLOW, null, null, null, null, null, null, null, true);
+            USER, SimulatedEvent.Type.FOLLOW, null, null, null, null, null, null, null, null, true);
     FollowEvent first =
         (FollowEvent)
             parse(bodies.build(event(SimulatedEvent.Type.FOLLOW, null), USER)).events().get(0);
@@ -197,6 +200,6 @@ class WebhookBodiesTests {
   }
 
   private static SimulatedEvent event(SimulatedEvent.Type type, String text) {
-    return new SimulatedEvent(USER, type, text, null, null, null, null, null, null, null);
+    return new SimulatedEvent(USER, type, text, null, null, null, null, null, null, null, null);
   }
 }

@@ -52,6 +52,17 @@ final class LineWebhookFixture {
         "postback", userId, eventId, token, false, "\"postback\":{\"data\":" + json(data) + "}");
   }
 
+  /** A date picker's postback: its data, and the day chosen in params (as LINE sends it). */
+  static String datePicked(String userId, String eventId, String token, String data, String date) {
+    return event(
+        "postback",
+        userId,
+        eventId,
+        token,
+        false,
+        "\"postback\":{\"data\":" + json(data) + ",\"params\":{\"date\":" + json(date) + "}}");
+  }
+
   static String location(String userId, String eventId, String token, double lat, double lon) {
     return event(
         "message",

@@ -176,6 +176,42 @@ class RemindersOverWebhookTests {
     assertThat(WebhookProbe.texts(tap(third, "a=saved.remind&id=r001&d=3"))).contains("受付がいっぱい");
   }
 
+  @Test
+  void aDayPickedInLinesDatePickerIsBookedForTenThatDayAndADayOutOfRangeIsNot() throws Exception {
+    NOW.set(Instant.parse("2027-05-05T06:00:00Z")); // 15:00 JST
+    String user = userId();
+    JsonNode saved = saveFirstCard(user);
+    JsonNode messages = saved.at("/messages");
+    JsonNode picker = null;
+    for (JsonNode item : messages.get(messages.size() - 1).at("/quickReply/items")) {
+      if ("datetimepicker".equals(item.at("/action/type").asText())) {
+        picker = item.at("/action");
+      }
+    }
+    assertThat(picker).as("a date picker among " + quickLabels(saved)).isNotNull();
+    assertThat(picker.at("/label").asText()).isEqualTo("日付をえらぶ");
+    assertThat(picker.at("/mode").asText()).isEqualTo("date");
+    assertThat(picker.at("/min").asText()).isEqualTo("2027-05-06");
+    assertThat(picker.at("/max").asText()).isEqualTo("2027-07-04");
+    String data = picker.at("/data").asText();
+
+    JsonNode tooFar = pick(user, data, "2027-09-01");
+    assertThat(WebhookProbe.texts(tooFar)).doesNotContain("10:00ごろ");
+
+    JsonNode booked = pick(user, data, "2027-05-20");
+    assertThat(WebhookProbe.texts(booked)).contains("5月20日の10:00ごろ");
+
+    NOW.set(Instant.parse("2027-05-20T01:00:00Z")); // 10:00 JST that day
+    await().atMost(Duration.ofSeconds(10)).until(() -> pushes().size() == 1);
+    assertThat(JSON.readTree(pushes().get(0).getBodyAsString()).at("/to").asText()).isEqualTo(user);
+  }
+
+  private JsonNode pick(String user, String data, String date) throws Exception {
+    String token = replyToken();
+    probe.send(body(LineWebhookFixture.datePicked(user, eventId(), token, data, date)));
+    return probe.replyFor(token);
+  }
+
   private String savedName;
 
   /** Asks, taps the first card's 「あとで見る」, and answers the save's reply. */
