@@ -7,7 +7,7 @@ final class Choices {
 
   private Choices() {}
 
-  /** The quick reply for {@code choice}, said in {@code language}. */
+  /** The quick reply for {@code choice}, said in {@code language} (null outside a conversation). */
   static OutgoingMessage.Action toAction(DialogFile.Choice choice, Language language) {
     if (choice.gotoNode() != null || choice.action() != null) {
       return new OutgoingMessage.Action.Postback(

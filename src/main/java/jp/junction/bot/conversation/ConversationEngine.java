@@ -126,10 +126,13 @@ public class ConversationEngine {
     }
     StateStore.Session session = states.open(inbound.person().pseudonym());
     Language kept = kept(inbound, session);
+    // A message in English turns the conversation to English, unless the person chose a language
+    // themselves (「ことば」 or the way back): then 「thank you」 in a Japanese chat stays Japanese.
     boolean toEnglish =
         kept != Language.ENGLISH
             && inbound instanceof Inbound.Text text
             && content.offers(Language.ENGLISH)
+            && session.get(LanguageAction.CHOSEN).isEmpty()
             && english.isEnglish(text.text());
     Language language = toEnglish ? Language.ENGLISH : kept == null ? Language.STANDARD : kept;
     List<OutgoingMessage> reply =
@@ -151,11 +154,16 @@ public class ConversationEngine {
       }
       reply.addAll(((ConversationHold.Verdict.Proceed) verdict).note());
     }
-    reply.addAll(route(inbound, session));
+    List<OutgoingMessage> routed = route(inbound, session);
+    if (toEnglish && routed.size() >= LineLimits.MESSAGES_PER_REQUEST) {
+      // The note goes first: the answer keeps all but its last message only if it must.
+      routed = routed.subList(0, LineLimits.MESSAGES_PER_REQUEST - 1);
+    }
+    reply.addAll(routed);
     Language now = content.language();
-    // A tap says its language (its state is written anyway): the state follows it. Otherwise the
-    // state changes only when the language did.
-    if (inbound instanceof Inbound.Postback || now != (kept == null ? Language.STANDARD : kept)) {
+    // A tap that says its language (its state is written anyway): the state follows it. Otherwise
+    // the state changes only when the language did.
+    if (saysItsLanguage(inbound) || now != (kept == null ? Language.STANDARD : kept)) {
       if (now == Language.STANDARD) {
         session.remove(LANGUAGE);
       } else {
@@ -173,15 +181,21 @@ public class ConversationEngine {
    */
   private Language kept(Inbound inbound, StateStore.Session session) {
     if (inbound instanceof Inbound.Postback postback) {
-      return PostbackData.parse(postback.data())
-          .map(PostbackData::language)
-          .filter(content::offers)
-          .orElse(null);
+      Optional<Language> said =
+          PostbackData.parse(postback.data()).map(PostbackData::language).filter(content::offers);
+      if (said.isPresent()) {
+        return said.get();
+      }
     }
     if (inbound instanceof Inbound.Follow) {
       return null;
     }
     return session.get(LANGUAGE).flatMap(Language::of).filter(content::offers).orElse(null);
+  }
+
+  private static boolean saysItsLanguage(Inbound inbound) {
+    return inbound instanceof Inbound.Postback postback
+        && PostbackData.parse(postback.data()).map(PostbackData::language).isPresent();
   }
 
   /** The note's quick reply back to Japanese, on the last message (LINE shows only its chips). */
@@ -334,7 +348,7 @@ public class ConversationEngine {
     node.say().forEach(s -> out.add(new OutgoingMessage.Text(now ? filled(s.strip()) : s.strip())));
     out.addAll(after);
     if (!node.choices().isEmpty() && !out.isEmpty()) {
-      Language language = content.language();
+      Language language = content.saidIn();
       List<OutgoingMessage.Action> quick =
           node.choices().stream().map(c -> Choices.toAction(c, language)).toList();
       OutgoingMessage last = out.remove(out.size() - 1);

@@ -48,6 +48,11 @@ public class DialogContent {
     return now == null ? Language.STANDARD : now;
   }
 
+  /** The language of the answer being made, or null outside a conversation. */
+  Language saidIn() {
+    return SPEAKING.get();
+  }
+
   /** Whether the dialogs folder has this language (standard Japanese always). */
   public boolean offers(Language language) {
     return loaded.catalogs().containsKey(language);
@@ -172,13 +177,13 @@ public class DialogContent {
   public OutgoingMessage.Action postback(
       String label, String action, Map<String, String> args, String displayText) {
     return new OutgoingMessage.Action.Postback(
-        label, PostbackData.in(PostbackData.action(action, args), language()), displayText);
+        label, PostbackData.in(PostbackData.action(action, args), saidIn()), displayText);
   }
 
   /** A quick reply that shows dialog node {@code node}. */
   public OutgoingMessage.Action gotoNode(String label, NodeKey node) {
     return new OutgoingMessage.Action.Postback(
-        label, PostbackData.in(PostbackData.node(node.key()), language()), label);
+        label, PostbackData.in(PostbackData.node(node.key()), saidIn()), label);
   }
 
   private boolean has(DialogKey key) {

@@ -112,7 +112,8 @@ class DialogValidator {
     if (choice.tel() != null && !choice.tel().matches("[0-9#+-]{3,20}")) {
       problems.add(at + ".tel: not a phone number");
     }
-    if (PostbackData.encode(choice).length() > LineLimits.POSTBACK_DATA) {
+    if (PostbackData.encode(choice).length() + PostbackData.LANGUAGE_PAIR
+        > LineLimits.POSTBACK_DATA) {
       problems.add(at + ": postback data longer than " + LineLimits.POSTBACK_DATA + " characters");
     }
   }

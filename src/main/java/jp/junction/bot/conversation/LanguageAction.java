@@ -13,6 +13,12 @@ class LanguageAction implements DialogAction {
   static final String NAME = "language";
   static final String TO = "to";
 
+  /**
+   * Kept in the conversation state once the person picks a language: a message in English no longer
+   * turns the conversation to English (it lasts as the state does).
+   */
+  static final String CHOSEN = "lang_chosen";
+
   private enum Node implements NodeKey {
     DONE("language_done");
 
@@ -43,6 +49,7 @@ class LanguageAction implements DialogAction {
   public ActionResult run(ActionContext context) {
     Language language = Language.of(context.arg(TO)).orElse(Language.STANDARD);
     content.switchTo(language);
+    context.state().put(CHOSEN, "1");
     return ActionResult.show(Node.DONE);
   }
 }

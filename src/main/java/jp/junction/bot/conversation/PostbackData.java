@@ -7,19 +7,26 @@ import jp.junction.bot.line.LineLimits;
 
 /**
  * The postback data the bot issues, as pairs: {@code n=<node>} to show a node, or {@code
- * a=<action>&k=v...} to run an action, with {@code l=<language>} when the button was said in
- * やさしい日本語 or English (so a tap is answered in its language without reading the state). Only {@code
- * % & =} are percent-encoded, so Japanese words stay one character each within LINE's 300-character
- * limit. Anything else (forged, truncated, too long) parses as empty and gets the gentle fallback.
+ * a=<action>&k=v...} to run an action, led by {@code l=<language>} for a button said in a
+ * conversation (so a tap is answered in its language without reading the state; a button without it
+ * — the rich menu, a push — is answered in the language the state keeps). Only {@code % & =} are
+ * percent-encoded, so Japanese words stay one character each within LINE's 300-character limit.
+ * Anything else (forged, truncated, too long) parses as empty and gets the gentle fallback.
  */
 record PostbackData(String node, String action, Map<String, String> args, Language language) {
 
   private static final int MAX_PAIRS = 12;
   private static final String LANGUAGE = "l";
 
-  /** {@code data} with the language it was said in, unless that is standard Japanese. */
+  /** The most the language pair adds to a button's data ({@code l=easy&}). */
+  static final int LANGUAGE_PAIR = 7;
+
+  /**
+   * {@code data} led by the language it was said in; as it is for a button made outside a
+   * conversation ({@code language} null: the rich menu, a push), which the kept language answers.
+   */
   static String in(String data, Language language) {
-    return language == Language.STANDARD ? data : data + "&" + LANGUAGE + "=" + language.code();
+    return language == null ? data : LANGUAGE + "=" + language.code() + "&" + data;
   }
 
   static String encode(DialogFile.Choice choice) {
@@ -70,8 +77,8 @@ record PostbackData(String node, String action, Map<String, String> args, Langua
     if ((node == null) == (action == null)) {
       return Optional.empty();
     }
-    Language language = said == null ? Language.STANDARD : Language.of(said).orElse(null);
-    if (language == null) {
+    Language language = said == null ? null : Language.of(said).orElse(null);
+    if (said != null && language == null) {
       return Optional.empty();
     }
     return Optional.of(new PostbackData(node, action, Map.copyOf(pairs), language));

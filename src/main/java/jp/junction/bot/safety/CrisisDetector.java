@@ -49,6 +49,34 @@ class CrisisDetector {
     return patterns.someoneElse.matches(kana) ? Reading.SOMEONE_ELSE : Reading.SELF;
   }
 
+  /**
+   * Whether a crisis message is written in English: mostly Latin letters, and found by the English
+   * patterns (「i m suicidal」, 「kms」), so its crisis answer is the English one even when it has too
+   * few common words to turn a conversation to English.
+   */
+  boolean inEnglish(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    int latin = 0;
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c >= 'a' && c <= 'z') {
+          latin++;
+        }
+      }
+    }
+    if (latin == 0 || latin < 0.8 * letters) {
+      return false;
+    }
+    String words = patterns.normalizer.views(text).latin();
+    return patterns.meanings.entrySet().stream()
+        .anyMatch(e -> e.getKey().latin() && e.getValue().matches(words));
+  }
+
   /** The first meaning class a message matches. */
   Optional<CrisisMeaning> meaning(String text) {
     if (text == null || text.isEmpty()) {

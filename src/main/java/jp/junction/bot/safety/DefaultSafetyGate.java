@@ -63,7 +63,10 @@ class DefaultSafetyGate implements SafetyGate {
       return new Screening.Clear(inbound);
     }
     // The store is not read before a crisis answer: a message in English gets it in English.
-    Language language = engine.languageOf(text.text());
+    Language language =
+        engine.languageOf(text.text()) == Language.ENGLISH || crisis.inEnglish(text.text())
+            ? Language.ENGLISH
+            : Language.STANDARD;
     return switch (reading) {
       case NONE -> new Screening.Clear(inbound);
       case TOPIC -> new Screening.Clear(inbound, lines.now(besideNote.get(language), language));

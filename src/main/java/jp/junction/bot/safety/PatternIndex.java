@@ -290,7 +290,7 @@ final class PatternIndex {
           out.add(alternatives);
         }
         // A lookahead that a word must follow somewhere: ^(?=.*(橋|ビル)) needs one of them.
-        if (body.startsWith("?=.*(") && body.endsWith(")")) {
+        if (body.startsWith("?=.*(") && body.endsWith(")") && "?*{".indexOf(after) < 0) {
           List<String> ahead = plainAlternatives(body.substring(5, body.length() - 1));
           if (ahead != null) {
             out.add(ahead);

@@ -164,12 +164,19 @@ class Reminders implements PersonalData {
       redis.execute(ORPHAN, List.of(key(pseudonym), due()), pseudonym);
       return Optional.empty();
     }
-    return Optional.of(
+    Due due =
         new Due(
             pseudonym,
             fields.get("u").toString(),
             fields.get("p").toString(),
-            UUID.fromString(fields.get("k").toString())));
+            UUID.fromString(fields.get("k").toString()));
+    Object at = fields.get("at");
+    if (at != null && Long.parseLong(at.toString()) > now) {
+      // Booked again for a later day between the claim and this read: back to its own time.
+      later(due, Instant.ofEpochMilli(Long.parseLong(at.toString())));
+      return Optional.empty();
+    }
+    return Optional.of(due);
   }
 
   /**

@@ -41,7 +41,11 @@ class SlowBodyConfig {
       if (key == null) {
         return null;
       }
-      String megabytes = Long.toString(Math.max(1, maxBody / (1024 * 1024)));
+      String megabytes =
+          maxBody < 1024 * 1024
+              ? (maxBody / 1024) + " KB"
+              : String.format(Locale.ROOT, "%.1f MB", maxBody / (1024.0 * 1024))
+                  .replace(".0 MB", " MB");
       String title = messages.getMessage("staff.body.title", null, "", Locale.JAPANESE);
       String text = messages.getMessage(key, new Object[] {megabytes}, "", Locale.JAPANESE);
       String back = messages.getMessage("staff.body.back", null, "", Locale.JAPANESE);

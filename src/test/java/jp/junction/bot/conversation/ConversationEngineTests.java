@@ -64,7 +64,7 @@ class ConversationEngineTests {
     assertThat(text.text()).isEqualTo("ようこそ");
     assertThat(text.quickReplies())
         .containsExactly(
-            new OutgoingMessage.Action.Postback("さがす", "n=ask", "さがす"),
+            new OutgoingMessage.Action.Postback("さがす", "l=ja&n=ask", "さがす"),
             new OutgoingMessage.Action.Location("位置"));
   }
 

@@ -200,6 +200,26 @@ class LanguageVariantsTests {
   }
 
   @Test
+  void aButtonWithoutItsLanguageIsAnsweredInTheKeptOneAndAChosenLanguageIsNotSwitched()
+      throws IOException {
+    write("a.yml", STANDARD);
+    write("language.yml", LANGUAGE);
+    write("en/a.yml", ENGLISH);
+    write("en/language.yml", ENGLISH_LANGUAGE);
+    ConversationEngine engine = engine(content());
+
+    engine.handle(text("Is there anyone I can talk to?"));
+    // The rich menu's buttons and a push's carry no language: the kept one answers.
+    assertThat(texts(engine.handle(new Inbound.Postback(person, "n=menu"))))
+        .containsExactly("This is the menu");
+
+    // Back to Japanese by choice: a message in English no longer turns the chat to English.
+    engine.handle(new Inbound.Postback(person, "l=en&a=language&to=ja"));
+    assertThat(texts(engine.handle(text("Is there anyone I can talk to?"))))
+        .containsExactly("found:1件見つけました");
+  }
+
+  @Test
   void romajiJapaneseAndAPlaceNameDoNotTurnTheConversationToEnglish() throws IOException {
     write("a.yml", STANDARD);
     write("language.yml", LANGUAGE);

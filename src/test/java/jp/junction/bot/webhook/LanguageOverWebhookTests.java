@@ -76,6 +76,9 @@ class LanguageOverWebhookTests {
     String all = texts(reply);
     assertThat(all).contains("0120-279-338").contains("119").contains("in Japanese");
     assertThat(all).doesNotContain("話してくれて");
+
+    // Too few common words to turn a chat to English, but English all the same.
+    assertThat(texts(say(userId(), "kms"))).contains("0120-279-338").contains("in Japanese");
   }
 
   @Test

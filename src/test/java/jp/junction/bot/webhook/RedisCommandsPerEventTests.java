@@ -34,7 +34,9 @@ class RedisCommandsPerEventTests {
   static final WebhookProbe probe = new WebhookProbe();
   static final String FOUND = "前橋 居場所";
   static final String NOT_FOUND = "宇宙の図書館";
-  static final String TAP = "n=family";
+
+  /** A quick reply as the bot sends it: led by the language it was said in. */
+  static final String TAP = "l=ja&n=family";
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
