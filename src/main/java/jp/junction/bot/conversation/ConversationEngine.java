@@ -125,7 +125,8 @@ public class ConversationEngine {
       return List.of();
     }
     StateStore.Session session = states.open(inbound.person().pseudonym());
-    Language kept = kept(inbound, session);
+    Optional<Language> said = saidIn(inbound);
+    Language kept = said.isPresent() ? said.get() : kept(inbound, session);
     // A message in English turns the conversation to English, unless the person chose a language
     // themselves (「ことば」 or the way back): then 「thank you」 in a Japanese chat stays Japanese.
     boolean toEnglish =
@@ -136,13 +137,18 @@ public class ConversationEngine {
             && english.isEnglish(text.text());
     Language language = toEnglish ? Language.ENGLISH : kept == null ? Language.STANDARD : kept;
     List<OutgoingMessage> reply =
-        content.speaking(language, () -> answer(inbound, session, kept, toEnglish));
+        content.speaking(
+            language, () -> answer(inbound, session, kept, said.isPresent(), toEnglish));
     states.save(session);
     return reply;
   }
 
   private List<OutgoingMessage> answer(
-      Inbound inbound, StateStore.Session session, Language kept, boolean toEnglish) {
+      Inbound inbound,
+      StateStore.Session session,
+      Language kept,
+      boolean tapSaidIt,
+      boolean toEnglish) {
     List<OutgoingMessage> reply = new ArrayList<>();
     if (toEnglish) {
       reply.add(new OutgoingMessage.Text(content.text(LanguageWords.SWITCHED)));
@@ -163,7 +169,7 @@ public class ConversationEngine {
     Language now = content.language();
     // A tap that says its language (its state is written anyway): the state follows it. Otherwise
     // the state changes only when the language did.
-    if (saysItsLanguage(inbound) || now != (kept == null ? Language.STANDARD : kept)) {
+    if (tapSaidIt || now != (kept == null ? Language.STANDARD : kept)) {
       if (now == Language.STANDARD) {
         session.remove(LANGUAGE);
       } else {
@@ -174,28 +180,23 @@ public class ConversationEngine {
     return toEnglish && now == Language.ENGLISH ? withWayBack(out) : out;
   }
 
+  /** The language a tap's data says it was said in; empty for anything else or a bare button. */
+  private Optional<Language> saidIn(Inbound inbound) {
+    return inbound instanceof Inbound.Postback postback
+        ? PostbackData.parse(postback.data()).map(PostbackData::language).filter(content::offers)
+        : Optional.empty();
+  }
+
   /**
-   * The language the person was spoken to in: a tap carries it in its data (no state is read for
-   * it), a follow starts in standard Japanese, anything else reads the conversation state (which a
-   * typed message reads anyway for what the bot asked last).
+   * The language the conversation state keeps (read only for what says none: a typed message, which
+   * reads the state anyway, a location, a bare button from the rich menu or a push); a follow
+   * starts in standard Japanese.
    */
   private Language kept(Inbound inbound, StateStore.Session session) {
-    if (inbound instanceof Inbound.Postback postback) {
-      Optional<Language> said =
-          PostbackData.parse(postback.data()).map(PostbackData::language).filter(content::offers);
-      if (said.isPresent()) {
-        return said.get();
-      }
-    }
     if (inbound instanceof Inbound.Follow) {
       return null;
     }
     return session.get(LANGUAGE).flatMap(Language::of).filter(content::offers).orElse(null);
-  }
-
-  private static boolean saysItsLanguage(Inbound inbound) {
-    return inbound instanceof Inbound.Postback postback
-        && PostbackData.parse(postback.data()).map(PostbackData::language).isPresent();
   }
 
   /** The note's quick reply back to Japanese, on the last message (LINE shows only its chips). */
