@@ -22,7 +22,8 @@ import org.springframework.util.ClassUtils;
  * A connection factory that fails fast while Redis is known to be unreachable or hanging: after a
  * connection failure or a command timeout, every call fails at once for a short cool-down instead
  * of each waiting for its own timeout, so one message touching Redis five times costs one timeout,
- * not five. After the cool-down the next call tries Redis again (Lettuce reconnects by itself).
+ * not five. After the cool-down the next call tries Redis again (Lettuce reconnects by itself). A
+ * failure of a caller that was interrupted (a worker being stopped) is its own and trips nothing.
  */
 class RedisCircuitBreaker implements RedisConnectionFactory {
 
@@ -83,6 +84,11 @@ class RedisCircuitBreaker implements RedisConnectionFactory {
   }
 
   private void trip(Exception cause) {
+    if (interrupted(cause)) {
+      // A caller being stopped (a worker shutting down) fails its own connect or command; that
+      // says nothing about Redis, and cutting everyone else off for the cool-down would be wrong.
+      return;
+    }
     long before = openUntil.getAndSet(nanoClock.getAsLong() + coolDownNanos);
     if (before == Long.MIN_VALUE || nanoClock.getAsLong() - before >= 0) {
       log.warn(
@@ -90,6 +96,19 @@ class RedisCircuitBreaker implements RedisConnectionFactory {
           cause.getClass().getSimpleName(),
           coolDownNanos / 1_000_000);
     }
+  }
+
+  private static boolean interrupted(Throwable cause) {
+    if (Thread.currentThread().isInterrupted()) {
+      return true;
+    }
+    for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof InterruptedException
+          || t instanceof java.nio.channels.ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Trips the breaker when a command on the connection times out or loses the connection. */

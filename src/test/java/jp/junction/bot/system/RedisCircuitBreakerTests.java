@@ -88,6 +88,35 @@ class RedisCircuitBreakerTests {
   }
 
   @Test
+  void aCallerInterruptedWhileConnectingDoesNotCutOffEveryoneElse() {
+    LettuceConnectionFactory real = new LettuceConnectionFactory(TestRedis.standalone());
+    real.afterPropertiesSet();
+    try {
+      RedisCircuitBreaker breaker =
+          new RedisCircuitBreaker(real, Duration.ofSeconds(5), clock::get);
+      StringRedisTemplate redis = new StringRedisTemplate(breaker);
+      redis.afterPropertiesSet();
+      String key = "test:breaker:interrupted:" + System.nanoTime();
+
+      Thread.currentThread().interrupt();
+      try {
+        redis.opsForValue().get(key);
+      } catch (DataAccessException stopped) {
+        // a worker being stopped: its own call may fail
+      } finally {
+        Thread.interrupted();
+      }
+
+      assertThat(breaker.open()).isFalse();
+      redis.opsForValue().set(key, "v", Duration.ofSeconds(30));
+      assertThat(redis.opsForValue().get(key)).isEqualTo("v");
+      redis.delete(key);
+    } finally {
+      real.destroy();
+    }
+  }
+
+  @Test
   void aHealthyRedisIsNeverCutOff() {
     LettuceConnectionFactory real = new LettuceConnectionFactory(TestRedis.standalone());
     real.afterPropertiesSet();
