@@ -86,6 +86,26 @@ class LabelledMessagesTests {
         .isEmpty();
   }
 
+  /**
+   * The probes whose misses were read and fixed by kind (each was first scored sealed;
+   * bench/CRISIS.md has those figures): a later change may not lose what they reach now. Acute
+   * caught at least, hard negatives alarmed at most, as measured when the last round landed.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "src/test/resources/safety/probe5.tsv, 132, 130, 40, 0",
+    "src/test/resources/safety/probe6.tsv, 132, 130, 40, 1",
+    "src/test/resources/safety/probe7.tsv, 137, 137, 40, 0",
+    "src/test/resources/safety/probe8.tsv, 135, 135, 42, 0",
+    "src/test/resources/safety/probe9.tsv, 140, 140, 40, 0",
+    "src/test/resources/safety/probe16.tsv, 140, 140, 40, 0",
+    "src/test/resources/safety/probe17.tsv, 140, 138, 40, 0"
+  })
+  void theReadProbesKeepWhatTheyReachNow(
+      Path file, int acuteSize, int caught, int negativesSize, int alarmed) {
+    theUntunedProbesKeepTheirMeasuredFigures(file, acuteSize, caught, negativesSize, alarmed);
+  }
+
   @Test
   void theThirdProbeReadsEveryCrisisToldAboutSomeoneElseSo() {
     assertThat(
