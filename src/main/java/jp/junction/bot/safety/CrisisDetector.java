@@ -3,6 +3,7 @@ package jp.junction.bot.safety;
 import java.util.Map;
 import java.util.Optional;
 import jp.junction.bot.conversation.DialogContent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,14 @@ class CrisisDetector {
 
   private final CrisisPatterns patterns;
 
+  @Autowired
   CrisisDetector(DialogContent content) {
-    this.patterns = new CrisisPatterns(content);
+    this(content, CrisisModel.load());
+  }
+
+  /** With another model ({@link CrisisModel#none()} while a new one is learnt). */
+  CrisisDetector(DialogContent content, CrisisModel model) {
+    this.patterns = new CrisisPatterns(content, model);
     patterns.checkNever(content, this);
   }
 
@@ -43,8 +50,13 @@ class CrisisDetector {
     }
     CrisisNormalizer.Views views = patterns.normalizer.views(text);
     String kana = withoutNot(views.kana());
-    if (meaning(kana, views.latin(), views.words()).isEmpty()) {
-      return kana.equals(views.kana()) ? Reading.NONE : Reading.TOPIC;
+    if (matched(kana, views.latin(), views.words()).isEmpty()) {
+      boolean suspected = patterns.model.suspects(kana);
+      if (!suspected || patterns.asks.matches(kana)) {
+        // Nothing, or only the model suspecting a message that asks for a place: the search,
+        // with the lines beside in that case.
+        return kana.equals(views.kana()) && !suspected ? Reading.NONE : Reading.TOPIC;
+      }
     }
     return patterns.someoneElse.matches(kana) ? Reading.SOMEONE_ELSE : Reading.SELF;
   }
@@ -72,9 +84,12 @@ class CrisisDetector {
     if (latin == 0 || latin < 0.8 * letters) {
       return false;
     }
-    String words = patterns.normalizer.views(text).latin();
+    CrisisNormalizer.Views views = patterns.normalizer.views(text);
+    String words = views.latin();
     return patterns.meanings.entrySet().stream()
-        .anyMatch(e -> e.getKey().latin() && e.getValue().matches(words));
+            .anyMatch(e -> e.getKey().latin() && e.getValue().matches(words))
+        || matched(withoutNot(views.kana()), words, views.words()).isEmpty()
+            && patterns.model.suspects(withoutNot(views.kana()));
   }
 
   /** The first meaning class a message matches. */
@@ -96,10 +111,35 @@ class CrisisDetector {
         return found;
       }
     }
-    return patterns.frames.explain(withoutNot(views.words()));
+    Optional<String> frame = patterns.frames.explain(withoutNot(views.words()));
+    if (frame.isPresent()) {
+      return frame;
+    }
+    double score = patterns.model.score(kana);
+    return score >= CrisisModel.THRESHOLD && !patterns.asks.matches(kana)
+        ? Optional.of(String.format(java.util.Locale.ROOT, "crisis model (%.3f)", score))
+        : Optional.empty();
+  }
+
+  /** The message as the patterns and the model read it (folded, crisis_not cut out). */
+  String folded(String text) {
+    return withoutNot(patterns.normalizer.views(text).kana());
   }
 
   private Optional<CrisisMeaning> meaning(String kana, String latin, String words) {
+    Optional<CrisisMeaning> found = matched(kana, latin, words);
+    if (found.isPresent()) {
+      return found;
+    }
+    // Third reading: the model over the whole message, unless the message asks for a place (then
+    // read() makes it a topic: the search answers, with the lines beside).
+    return patterns.model.suspects(kana) && !patterns.asks.matches(kana)
+        ? Optional.of(CrisisMeaning.WISH)
+        : Optional.empty();
+  }
+
+  /** The patterns and the meaning frames. */
+  private Optional<CrisisMeaning> matched(String kana, String latin, String words) {
     for (Map.Entry<CrisisMeaning, PatternIndex> e : patterns.meanings.entrySet()) {
       if (e.getValue().matches(e.getKey().latin() ? latin : kana)) {
         return Optional.of(e.getKey());

@@ -23,8 +23,10 @@ final class CrisisPatterns {
   final PatternIndex someoneElse;
   final CrisisNormalizer normalizer;
   final MeaningFrames frames;
+  final CrisisModel model;
+  final PatternIndex asks;
 
-  CrisisPatterns(DialogContent content) {
+  CrisisPatterns(DialogContent content, CrisisModel model) {
     for (CrisisMeaning meaning : CrisisMeaning.values()) {
       List<Pattern> patterns = compileAll(content, meaning, !meaning.latin());
       for (Pattern p : patterns) {
@@ -41,6 +43,8 @@ final class CrisisPatterns {
             rewrites(content, SafetyLists.SYMBOLS, false),
             rewrites(content, SafetyLists.SPELLINGS, true));
     this.frames = new MeaningFrames(content);
+    this.model = model;
+    this.asks = new PatternIndex(compileAll(content, SafetyLists.MODEL_ASKS, true));
   }
 
   /** Fails naming the pattern when one matches a sentence the dialogs say is never a crisis. */

@@ -16,6 +16,11 @@ enum SafetyLists implements ListKey {
   WORDS("crisis_words"),
   /** Meaning frames, as {@code MEANING: term + term within N} (crisis-meaning.yml). */
   FRAMES("crisis_frames"),
+  /**
+   * A message that asks for a place or a service (ありますか, 教えて, 探して): when only the crisis model
+   * suspects it, the search answers with the lines beside, not the crisis answer alone.
+   */
+  MODEL_ASKS("crisis_model_asks"),
   /** Everyday sentences no pattern may match; checked at startup. */
   NEVER("crisis_never");
 

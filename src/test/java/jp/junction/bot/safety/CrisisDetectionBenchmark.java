@@ -39,7 +39,7 @@ public final class CrisisDetectionBenchmark {
     String longQuiet = (story.repeat(4)).substring(0, 6000);
     String longCrisis = longQuiet.substring(0, 5990) + "もう死にたいです。";
     String longFrame = longQuiet.substring(0, 5985) + "何のために生きてるのかわからない";
-    CrisisPatterns patterns = new CrisisPatterns(content);
+    CrisisPatterns patterns = new CrisisPatterns(content, CrisisModel.load());
     CrisisNormalizer normalizer = patterns.normalizer;
     time(
         "normalising only, 6,000 characters",

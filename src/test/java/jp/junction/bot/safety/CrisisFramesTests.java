@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CrisisFramesTests {
 
-  static final CrisisPatterns PATTERNS = new CrisisPatterns(SafetyDialogs.content());
+  static final CrisisPatterns PATTERNS =
+      new CrisisPatterns(SafetyDialogs.content(), CrisisModel.load());
 
   static Optional<CrisisMeaning> frames(String message) {
     String words = PATTERNS.not.cutOut(PATTERNS.normalizer.views(message).words(), "・");

@@ -67,7 +67,7 @@ class PatternIndexTests {
 
   @Test
   void inLongTextsEveryCrisisListFindsExactlyWhatAPlainScanFinds() throws Exception {
-    CrisisPatterns patterns = new CrisisPatterns(SafetyDialogs.content());
+    CrisisPatterns patterns = new CrisisPatterns(SafetyDialogs.content(), CrisisModel.load());
     List<String> lines =
         java.nio.file.Files.readAllLines(
                 java.nio.file.Path.of("src/test/resources/safety/messages.tsv"))
