@@ -51,7 +51,7 @@ class CrisisDetector {
     CrisisNormalizer.Views views = patterns.normalizer.views(text);
     String kana = withoutNot(views.kana());
     if (matched(kana, views.latin(), views.words()).isEmpty()) {
-      boolean suspected = patterns.model.suspects(kana);
+      boolean suspected = modelSuspects(kana);
       if (!suspected || patterns.asks.matches(kana)) {
         // Nothing, or only the model suspecting a message that asks for a place: the search,
         // with the lines beside in that case.
@@ -87,9 +87,7 @@ class CrisisDetector {
     CrisisNormalizer.Views views = patterns.normalizer.views(text);
     String words = views.latin();
     return patterns.meanings.entrySet().stream()
-            .anyMatch(e -> e.getKey().latin() && e.getValue().matches(words))
-        || matched(withoutNot(views.kana()), words, views.words()).isEmpty()
-            && patterns.model.suspects(withoutNot(views.kana()));
+        .anyMatch(e -> e.getKey().latin() && e.getValue().matches(words));
   }
 
   /** The first meaning class a message matches. */
@@ -116,7 +114,7 @@ class CrisisDetector {
       return frame;
     }
     double score = patterns.model.score(kana);
-    return score >= CrisisModel.THRESHOLD && !patterns.asks.matches(kana)
+    return modelSuspects(kana) && !patterns.asks.matches(kana)
         ? Optional.of(String.format(java.util.Locale.ROOT, "crisis model (%.3f)", score))
         : Optional.empty();
   }
@@ -133,9 +131,47 @@ class CrisisDetector {
     }
     // Third reading: the model over the whole message, unless the message asks for a place (then
     // read() makes it a topic: the search answers, with the lines beside).
-    return patterns.model.suspects(kana) && !patterns.asks.matches(kana)
+    return modelSuspects(kana) && !patterns.asks.matches(kana)
         ? Optional.of(CrisisMeaning.WISH)
         : Optional.empty();
+  }
+
+  /**
+   * Shorter than this, a message is left to the patterns and frames (the model over-reads short
+   * wishes).
+   */
+  static final int MODEL_MIN_LETTERS = 15;
+
+  /**
+   * Whether the model suspects the folded message: only for messages of at least {@value
+   * #MODEL_MIN_LETTERS} letters that are mostly not Latin (the model learnt too few everyday
+   * English messages to judge English; the English patterns do).
+   */
+  private boolean modelSuspects(String kana) {
+    if (kana.length() < MODEL_MIN_LETTERS) {
+      return false;
+    }
+    int latin = 0;
+    int letters = 0;
+    for (int i = 0; i < kana.length(); i++) {
+      char c = kana.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c >= 'a' && c <= 'z') {
+          latin++;
+        }
+      }
+    }
+    return latin * 2 < letters && patterns.model.suspects(kana);
+  }
+
+  /** The patterns and the frames alone (the startup check of crisis_never reads these). */
+  Optional<CrisisMeaning> matchedOnly(String text) {
+    if (text == null || text.isEmpty()) {
+      return Optional.empty();
+    }
+    CrisisNormalizer.Views views = patterns.normalizer.views(text);
+    return matched(withoutNot(views.kana()), views.latin(), views.words());
   }
 
   /** The patterns and the meaning frames. */

@@ -51,7 +51,7 @@ final class CrisisPatterns {
   void checkNever(DialogContent content, CrisisDetector detector) {
     for (String sentence : content.list(SafetyLists.NEVER)) {
       detector
-          .meaning(sentence)
+          .matchedOnly(sentence)
           .ifPresent(
               m -> {
                 throw new IllegalStateException(

@@ -37,12 +37,16 @@ class CrisisModelTests {
   void aMessageOnlyTheModelSuspectsGetsTheCrisisAnswerUnlessItAsksForAPlace() throws IOException {
     CrisisDetector detector = new CrisisDetector(SafetyDialogs.content(), model("ゑゐ\t40\n"));
 
-    assertThat(detector.isCrisis("ゑゐ")).isTrue();
-    assertThat(detector.read("ゑゐ")).isEqualTo(CrisisDetector.Reading.SELF);
-    assertThat(detector.explain("ゑゐ")).hasValueSatisfying(e -> assertThat(e).contains("model"));
+    String told = "ゑゐ、きょうはあさからずっとひとりでいた";
+    assertThat(detector.isCrisis(told)).isTrue();
+    assertThat(detector.read(told)).isEqualTo(CrisisDetector.Reading.SELF);
+    assertThat(detector.explain(told)).hasValueSatisfying(e -> assertThat(e).contains("model"));
 
-    assertThat(detector.isCrisis("ゑゐ 高松で居場所ありますか")).isFalse();
-    assertThat(detector.read("ゑゐ 高松で居場所ありますか")).isEqualTo(CrisisDetector.Reading.TOPIC);
+    assertThat(detector.isCrisis("ゑゐ 高松で夜にやってる居場所ありますか")).isFalse();
+    assertThat(detector.read("ゑゐ 高松で夜にやってる居場所ありますか")).isEqualTo(CrisisDetector.Reading.TOPIC);
+
+    assertThat(detector.isCrisis("ゑゐ")).as("too short for the model").isFalse();
+    assertThat(detector.isCrisis("ゑゐ i want to make friends in tokyo")).as("English").isFalse();
 
     assertThat(detector.read("高松で居場所ありますか")).isEqualTo(CrisisDetector.Reading.NONE);
   }

@@ -98,7 +98,7 @@ public final class CrisisModelTrainer {
         .append(" labelled messages; do not edit by hand.\n");
     b.append("# letters<TAB>weight: the runs of one to three letters of a folded message (^ its")
         .append(" start, $ its end) and what each adds to the log-odds of acute.\n");
-    b.append(String.format(Locale.ROOT, "bias\t%.4f%n", bias));
+    b.append(String.format(Locale.ROOT, "bias\t%.4f\n", bias));
     kept.forEach(
         (k, v) ->
             b.append(k).append('\t').append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
