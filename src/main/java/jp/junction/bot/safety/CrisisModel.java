@@ -80,7 +80,12 @@ final class CrisisModel {
         throw new IllegalStateException(RESOURCE + ": not 'letters<TAB>weight': " + line);
       }
       String letters = unescape(line.substring(0, tab));
-      double weight = Double.parseDouble(line.substring(tab + 1));
+      double weight;
+      try {
+        weight = Double.parseDouble(line.substring(tab + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException(RESOURCE + ": not a number after the tab: " + line, e);
+      }
       if (letters.equals("bias")) {
         bias = weight;
         continue;
@@ -135,7 +140,7 @@ final class CrisisModel {
   }
 
   private double probability(String text, int from, int to) {
-    // Each run counts once: a set of the runs seen, stamped per call instead of cleared.
+    // Each run counts once: an open-addressing set of the runs seen in this window.
     int size = Integer.highestOneBit(Math.max(64, 3 * (to - from + 2))) << 2;
     long[] seen = new long[size];
     int seenMask = size - 1;

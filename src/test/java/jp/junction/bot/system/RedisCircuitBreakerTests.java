@@ -89,35 +89,43 @@ class RedisCircuitBreakerTests {
 
   @Test
   void aCallerInterruptedWhileConnectingDoesNotCutOffEveryoneElse() {
-    LettuceConnectionFactory real = new LettuceConnectionFactory(TestRedis.standalone());
-    real.afterPropertiesSet();
-    try {
-      RedisCircuitBreaker breaker =
-          new RedisCircuitBreaker(real, Duration.ofSeconds(5), clock::get);
-      StringRedisTemplate redis = new StringRedisTemplate(breaker);
-      redis.afterPropertiesSet();
-      String key = "test:breaker:interrupted:" + System.nanoTime();
+    onRealRedis(
+        (breaker, redis) -> {
+          String key = "test:breaker:interrupted:" + System.nanoTime();
+          Thread.currentThread().interrupt();
+          try {
+            redis.opsForValue().get(key);
+          } catch (DataAccessException stopped) {
+            // a worker being stopped: its own call may fail
+          } finally {
+            Thread.interrupted();
+          }
 
-      Thread.currentThread().interrupt();
-      try {
-        redis.opsForValue().get(key);
-      } catch (DataAccessException stopped) {
-        // a worker being stopped: its own call may fail
-      } finally {
-        Thread.interrupted();
-      }
-
-      assertThat(breaker.open()).isFalse();
-      redis.opsForValue().set(key, "v", Duration.ofSeconds(30));
-      assertThat(redis.opsForValue().get(key)).isEqualTo("v");
-      redis.delete(key);
-    } finally {
-      real.destroy();
-    }
+          assertThat(breaker.open()).isFalse();
+          redis.opsForValue().set(key, "v", Duration.ofSeconds(30));
+          assertThat(redis.opsForValue().get(key)).isEqualTo("v");
+          redis.delete(key);
+        });
   }
 
   @Test
   void aHealthyRedisIsNeverCutOff() {
+    onRealRedis(
+        (breaker, redis) -> {
+          String key = "test:breaker:" + System.nanoTime();
+          redis.opsForValue().set(key, "v", Duration.ofSeconds(30));
+
+          assertThat(redis.opsForValue().get(key)).isEqualTo("v");
+          assertThat(breaker.open()).isFalse();
+          redis.delete(key);
+        });
+  }
+
+  /**
+   * A breaker over the real test Redis (a fresh connection factory, so its first connect counts).
+   */
+  private void onRealRedis(
+      java.util.function.BiConsumer<RedisCircuitBreaker, StringRedisTemplate> test) {
     LettuceConnectionFactory real = new LettuceConnectionFactory(TestRedis.standalone());
     real.afterPropertiesSet();
     try {
@@ -125,12 +133,7 @@ class RedisCircuitBreakerTests {
           new RedisCircuitBreaker(real, Duration.ofSeconds(5), clock::get);
       StringRedisTemplate redis = new StringRedisTemplate(breaker);
       redis.afterPropertiesSet();
-      String key = "test:breaker:" + System.nanoTime();
-      redis.opsForValue().set(key, "v", Duration.ofSeconds(30));
-
-      assertThat(redis.opsForValue().get(key)).isEqualTo("v");
-      assertThat(breaker.open()).isFalse();
-      redis.delete(key);
+      test.accept(breaker, redis);
     } finally {
       real.destroy();
     }
