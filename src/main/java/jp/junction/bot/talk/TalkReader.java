@@ -32,7 +32,9 @@ public class TalkReader implements TypedTextReader {
   /** How many sentences at the end of a story are read for a request. */
   static final int STORY_SENTENCES = 2;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[。．.！!？?\\n]+");
+  private static final Pattern QUOTED = Pattern.compile("[「『][^「『」』]{0,80}[」』]");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[。．.！!？?\\n]+|\\s+[/／]\\s+");
 
   /** The lists that read distress, one view each. */
   private static final List<TalkLists> DISTRESS =
@@ -97,12 +99,22 @@ public class TalkReader implements TypedTextReader {
     boolean sad = sadSymbols.stream().anyMatch(text::contains);
     String typed = text.strip();
     if (typed.codePointCount(0, typed.length()) > STORY_LENGTH) {
-      if (!patterns.any(TalkLists.REQUEST, TalkViews.of(lastSentences(typed)))) {
+      String last = lastSentences(withoutQuotes(typed));
+      TalkViews lastViews = TalkViews.of(last);
+      if (!patterns.any(TalkLists.REQUEST, lastViews)) {
         return Optional.of(TalkAct.STORY);
       }
       // A parent's long account that ends by asking where to start: the family answer.
-      return patterns.any(TalkLists.FAMILY, TalkViews.of(typed))
-          ? when(TalkAct.FAMILY, expecting)
+      if (patterns.any(TalkLists.FAMILY, TalkViews.of(typed))) {
+        return when(TalkAct.FAMILY, expecting);
+      }
+      // A story of distress that ends by asking to talk to someone, with no kind of place and no
+      // town named (誰かに相談したいけど、何から話せばいいのか): heard first; the story answer offers
+      // the lines and the search.
+      return tellsDistress(TalkViews.of(typed))
+              && !patterns.any(TalkLists.RESOURCE, lastViews)
+              && places.mentions(last).stream().allMatch(m -> m.nearMiss())
+          ? Optional.of(TalkAct.STORY)
           : Optional.empty();
     }
     TalkViews views = TalkViews.of(text);
@@ -110,7 +122,7 @@ public class TalkReader implements TypedTextReader {
     if (folded.isEmpty()) {
       return sad ? Optional.of(TalkAct.DISTRESS) : when(TalkAct.SHORT, expecting);
     }
-    boolean distress = sad || DISTRESS.stream().anyMatch(list -> patterns.any(list, views));
+    boolean distress = sad || tellsDistress(views);
     // A kind of place (居場所, 家族会) sends a short message to the search; a subject the search
     // knows (不登校, 支援) does too, unless the message tells of distress without asking for a
     // place: 「不登校のことで毎日責められる」 or 「支援職がしんどい」 is heard first (the distress answer
@@ -124,7 +136,10 @@ public class TalkReader implements TypedTextReader {
     if (patterns.any(TalkLists.FAMILY, views)) {
       return when(TalkAct.FAMILY, expecting);
     }
-    if (patterns.any(TalkLists.REQUEST, views)) {
+    // In a message that tells of distress, a request is read in its last sentences only, and not
+    // inside quotes: 「親は『はよ次探し』って言うけど…」 quotes a request, it does not make one.
+    if (patterns.any(
+        TalkLists.REQUEST, distress ? TalkViews.of(lastSentences(withoutQuotes(typed))) : views)) {
       return Optional.empty();
     }
     if (distress) {
@@ -146,6 +161,15 @@ public class TalkReader implements TypedTextReader {
       return when(TalkAct.TELL, expecting);
     }
     return Optional.empty();
+  }
+
+  /** What others said, in 「」 or 『』, is not the writer's request: it is left out. */
+  static String withoutQuotes(String text) {
+    return QUOTED.matcher(text).replaceAll("・");
+  }
+
+  private boolean tellsDistress(TalkViews views) {
+    return DISTRESS.stream().anyMatch(list -> patterns.any(list, views));
   }
 
   /**

@@ -88,7 +88,11 @@ class CrisisDialogTests {
         "死んだほうがまし",
         "氏にたい",
         "タヒにたい",
-        "遺書を書いた"
+        "遺書を書いた",
+        "4ぬしかない",
+        "きえたひ",
+        "市に対",
+        "しにたあい"
       })
   void spellingsWidthsSpacingAndEmojiAreAllRecognised(String message) {
     assertThat(detector.isCrisis(message)).isTrue();
@@ -117,7 +121,11 @@ class CrisisDialogTests {
         "学校にいきたくない",
         "仕事を終わらせたい",
         "新しい世界に飛び込みたい",
-        "死ぬほど笑った"
+        "死ぬほど笑った",
+        "びくびくしてる",
+        "市に対して要望を出した",
+        "あくびが止まらない",
+        "他愛ない話がしたい"
       })
   void ordinaryMessagesAreNotCrisis(String message) {
     assertThat(detector.isCrisis(message)).isFalse();
@@ -196,5 +204,41 @@ class CrisisDialogTests {
       }
     }
     throw new AssertionError("dialogs/crisis.yml has no node 'crisis'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "自分もろとも全部終わらせたい",
+        "なんで私まだ生きてるんだろう",
+        "早く死なないと家族に迷惑がかかる",
+        "何度も頭を壁に打ちつけてしまう",
+        "睡眠薬のんだ、全部",
+        "どんなやり方なら苦しくないか検索してる",
+        "事故に見えるようにできるかな",
+        "樹海に向かってる、帰らないつもり",
+        "屋上に来た。今から飛ぶ",
+        "生命保険の免責期間はもう過ぎた",
+        "大事なカメラは友達に譲った。もう私には必要ないから",
+        "みんな元気でね、俺のことは忘れて",
+        "置き手紙を残して家を出ます",
+        "my family would be better off without me",
+        "I keep thinking of jumping in front of a train"
+      })
+  void plansMethodsAndFarewellsSaidSidewaysAreCrisis(String message) {
+    assertThat(detector.isCrisis(message)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "読んでた漫画、主人公が最後に死んでしまって泣いた",
+        "昔リスカしてたけど、今は落ち着いて働いてます",
+        "飛び降り事件のニュースを見て子どもが怖がっています",
+        "実家には帰らないつもり",
+        "今日で最後のバイトでした、ありがとうございました"
+      })
+  void storiesNewsAndAPastThatIsOverAreNotCrisis(String message) {
+    assertThat(detector.isCrisis(message)).isFalse();
   }
 }

@@ -94,16 +94,32 @@ class LabelledMessagesTests {
   @ParameterizedTest
   @CsvSource({
     "src/test/resources/safety/probe5.tsv, 132, 130, 40, 0",
-    "src/test/resources/safety/probe6.tsv, 132, 130, 40, 1",
+    "src/test/resources/safety/probe6.tsv, 132, 131, 40, 1",
     "src/test/resources/safety/probe7.tsv, 137, 137, 40, 0",
     "src/test/resources/safety/probe8.tsv, 135, 135, 42, 0",
     "src/test/resources/safety/probe9.tsv, 140, 140, 40, 0",
     "src/test/resources/safety/probe16.tsv, 140, 139, 40, 0",
-    "src/test/resources/safety/probe17.tsv, 140, 135, 40, 1"
+    "src/test/resources/safety/probe17.tsv, 140, 136, 40, 1",
+    "src/test/resources/safety/probe18.tsv, 140, 140, 40, 1"
   })
   void theReadProbesKeepWhatTheyReachNow(
       Path file, int acuteSize, int caught, int negativesSize, int alarmed) {
     theUntunedProbesKeepTheirMeasuredFigures(file, acuteSize, caught, negativesSize, alarmed);
+  }
+
+  /**
+   * 600 everyday messages (wishes, school, work, family, illness, games, news, a calm grief, idioms
+   * with 死/殺/消, English), written by a separate helper for the model to learn what is not a crisis;
+   * the patterns and the model may alarm on at most 4 of them (they do today). A second set the
+   * model never reads is kept in bench/sealed/everyday-heldout.tsv (bench/CRISIS.md).
+   */
+  @Test
+  void everydayMessagesAlmostNeverGetTheCrisisAnswer() {
+    List<LabelledMessages.Message> everyday =
+        LabelledMessages.read(Path.of("src/test/resources/safety/everyday.tsv")).messages();
+    assertThat(everyday).hasSize(600).allMatch(m -> m.label().equals("none"));
+    assertThat(everyday.stream().filter(m -> detector.isCrisis(m.text())).count())
+        .isLessThanOrEqualTo(4);
   }
 
   @Test

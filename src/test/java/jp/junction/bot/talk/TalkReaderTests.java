@@ -232,4 +232,43 @@ class TalkReaderTests {
     String story = "父と母と三人で暮らしています。父は厳しくて、毎日のように言われます。".repeat(8) + "高松で親の会を探しています。";
     assertThat(read(story)).isEmpty();
   }
+
+  @Test
+  void aLongStoryOfDistressThatAsksOnlyToTalkToSomeoneIsHeardFirst() {
+    String story =
+        "仕事をやめてから一年、ほとんど家にいます。夜は眠れなくて、朝はつらくて起きられません。".repeat(4) + "誰かに相談したいけど、何から話せばいいのかもわかりません。";
+    assertThat(read(story)).contains(TalkAct.STORY);
+    String asksForAPlace =
+        "仕事をやめてから一年、ほとんど家にいます。夜は眠れなくて、朝はつらくて起きられません。".repeat(4) + "丸亀で相談できるところはありますか。";
+    assertThat(read(asksForAPlace)).isEmpty();
+  }
+
+  @Test
+  void aRequestQuotedInsideDistressIsNotTheWritersRequest() {
+    assertThat(read("もうしんどい / 母には「はよ次探し」って毎日言われる / 夜も眠れへん")).contains(TalkAct.DISTRESS);
+    assertThat(read("しんどいので、話を聞いてくれる居場所を探しています")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "もう何年も動けないまま",
+        "今のままでいいはずがないのはわかってる",
+        "むりぽ",
+        "最近ずっと鬱っぽい",
+        "誰にも必要とされてない",
+        "何をやっても楽しめない",
+        "この先どうやっていけばいいのかわからない",
+        "もうやだ",
+        "自分なんか大嫌い"
+      })
+  void feelingsSaidWithoutTheUsualWordsAreDistressToo(String text) {
+    assertThat(read(text)).contains(TalkAct.DISTRESS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"渋滞で車が動けない", "妻がうつっぽくて、夫として相談できるところを探しています", "鬱陶しい雨"})
+  void aJamAnotherPersonsIllnessOrAnAnnoyanceIsNotTheWritersDistress(String text) {
+    assertThat(read(text)).isNotEqualTo(java.util.Optional.of(TalkAct.DISTRESS));
+  }
 }
