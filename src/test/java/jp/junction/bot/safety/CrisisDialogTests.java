@@ -223,7 +223,16 @@ class CrisisDialogTests {
         "みんな元気でね、俺のことは忘れて",
         "置き手紙を残して家を出ます",
         "my family would be better off without me",
-        "I keep thinking of jumping in front of a train"
+        "I keep thinking of jumping in front of a train",
+        "台風で家ごと流されてくれたらいいのに",
+        "来週まで生きていられる自信がない",
+        "俺なんか死ね",
+        "消えてぇ",
+        "睡眠薬を二週間分まとめて飲んだ",
+        "ロープで試してみたけど怖くてやめた",
+        "踏切のそばに住んでるからいつでも行ける",
+        "うちの犬のこと、誰かお願い",
+        "my brother told me he is going to kill himself"
       })
   void plansMethodsAndFarewellsSaidSidewaysAreCrisis(String message) {
     assertThat(detector.isCrisis(message)).isTrue();
@@ -236,7 +245,13 @@ class CrisisDialogTests {
         "昔リスカしてたけど、今は落ち着いて働いてます",
         "飛び降り事件のニュースを見て子どもが怖がっています",
         "実家には帰らないつもり",
-        "今日で最後のバイトでした、ありがとうございました"
+        "今日で最後のバイトでした、ありがとうございました",
+        "ゲームで推しキャラを死なせたくない",
+        "延長戦の末、最後はサヨナラホームランだった",
+        "目が死んでるって友達に言われた",
+        "清水の舞台から飛び降りる覚悟で告白した",
+        "書き置きして買い物に出かけた",
+        "希死念慮のある利用者さんへの関わり方を学びたい"
       })
   void storiesNewsAndAPastThatIsOverAreNotCrisis(String message) {
     assertThat(detector.isCrisis(message)).isFalse();

@@ -100,7 +100,8 @@ class LabelledMessagesTests {
     "src/test/resources/safety/probe9.tsv, 140, 140, 40, 0",
     "src/test/resources/safety/probe16.tsv, 140, 139, 40, 0",
     "src/test/resources/safety/probe17.tsv, 140, 136, 40, 1",
-    "src/test/resources/safety/probe18.tsv, 140, 140, 40, 1"
+    "src/test/resources/safety/probe18.tsv, 140, 140, 40, 1",
+    "src/test/resources/safety/probe19.tsv, 140, 140, 40, 0"
   })
   void theReadProbesKeepWhatTheyReachNow(
       Path file, int acuteSize, int caught, int negativesSize, int alarmed) {
@@ -110,16 +111,15 @@ class LabelledMessagesTests {
   /**
    * 600 everyday messages (wishes, school, work, family, illness, games, news, a calm grief, idioms
    * with 死/殺/消, English), written by a separate helper for the model to learn what is not a crisis;
-   * the patterns and the model may alarm on at most 4 of them (they do today). A second set the
-   * model never reads is kept in bench/sealed/everyday-heldout.tsv (bench/CRISIS.md).
+   * the patterns and the model may alarm on none of them (as today). A second set the model never
+   * reads is kept in bench/sealed/everyday-heldout.tsv (bench/CRISIS.md).
    */
   @Test
   void everydayMessagesAlmostNeverGetTheCrisisAnswer() {
     List<LabelledMessages.Message> everyday =
         LabelledMessages.read(Path.of("src/test/resources/safety/everyday.tsv")).messages();
     assertThat(everyday).hasSize(600).allMatch(m -> m.label().equals("none"));
-    assertThat(everyday.stream().filter(m -> detector.isCrisis(m.text())).count())
-        .isLessThanOrEqualTo(4);
+    assertThat(everyday.stream().filter(m -> detector.isCrisis(m.text())).count()).isZero();
   }
 
   @Test
