@@ -3,6 +3,7 @@
 # (src/test/resources/safety/*.tsv), crisis_never and the project's own search questions under
 # bench/ (CrisisModelTrainer). Run after changing any of them, or a spelling or symbol rewrite in
 # dialogs/crisis.yml; CrisisModelTests fails until the file is what they give. Offline.
+# With --cv it writes nothing and prints a five-fold cross-check of the model (bench/CRISIS.md).
 set -e
 cd "$(dirname "$0")/.."
 mvn -o -q -B test-compile

@@ -148,6 +148,14 @@ class CrisisDetector {
    * English messages to judge English; the English patterns do).
    */
   private boolean modelSuspects(String kana) {
+    return modelReads(kana) && patterns.model.suspects(kana);
+  }
+
+  /**
+   * Whether the model reads a folded message at all: {@value #MODEL_MIN_LETTERS} letters or more,
+   * mostly not Latin.
+   */
+  static boolean modelReads(String kana) {
     if (kana.length() < MODEL_MIN_LETTERS) {
       return false;
     }
@@ -162,7 +170,7 @@ class CrisisDetector {
         }
       }
     }
-    return latin * 2 < letters && patterns.model.suspects(kana);
+    return latin * 2 < letters;
   }
 
   /** The patterns and the frames alone (the startup check of crisis_never reads these). */

@@ -6,6 +6,10 @@ import jp.junction.bot.conversation.ListKey;
 enum TalkLists implements ListKey {
   SAD_SYMBOLS("talk_sad_symbols"),
   REQUEST("talk_request"),
+  /** A request only to talk to someone (誰かに相談したい, 話を聞いてほしい). */
+  REQUEST_TALK("talk_request_talk"),
+  /** A request for something the search finds (探して, 教えて, 病院, 事業所). */
+  REQUEST_FIND("talk_request_find"),
   /** Kinds of place the search finds (居場所, 家族会, 窓口): a short message with one is searched. */
   RESOURCE("talk_resource"),
   /** Subjects the search knows (不登校, 支援): searched unless the message tells of distress. */

@@ -32,7 +32,9 @@ public class TalkReader implements TypedTextReader {
   /** How many sentences at the end of a story are read for a request. */
   static final int STORY_SENTENCES = 2;
 
-  private static final Pattern QUOTED = Pattern.compile("[「『][^「『」』]{0,80}[」』]");
+  private static final Pattern QUOTED =
+      Pattern.compile(
+          "[「『][^「『」』]{0,80}[」』](?=\\s*(って|と|とか)[^「」。]{0,6}?(言|い|怒|叱|聞|きか|責|せめ|ばかり|ばっかり))");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[。．.！!？?\\n]+|\\s+[/／]\\s+");
 
@@ -108,11 +110,15 @@ public class TalkReader implements TypedTextReader {
       if (patterns.any(TalkLists.FAMILY, TalkViews.of(typed))) {
         return when(TalkAct.FAMILY, expecting);
       }
-      // A story of distress that ends by asking to talk to someone, with no kind of place and no
-      // town named (誰かに相談したいけど、何から話せばいいのか): heard first; the story answer offers
-      // the lines and the search.
+      // A story of distress that ends by asking only to talk to someone (誰かに相談したいけど、何から
+      // 話せばいいのか), with nothing to find — no kind of place, no subject, no town: heard first;
+      // the story answer offers the lines and the search.
+      TalkViews lastAsWritten = TalkViews.of(lastSentences(typed));
       return tellsDistress(TalkViews.of(typed))
-              && !patterns.any(TalkLists.RESOURCE, lastViews)
+              && patterns.any(TalkLists.REQUEST_TALK, lastViews)
+              && !patterns.any(TalkLists.REQUEST_FIND, lastAsWritten)
+              && !patterns.any(TalkLists.RESOURCE, lastAsWritten)
+              && !patterns.any(TalkLists.TOPIC, lastAsWritten)
               && places.mentions(last).stream().allMatch(m -> m.nearMiss())
           ? Optional.of(TalkAct.STORY)
           : Optional.empty();
@@ -136,10 +142,9 @@ public class TalkReader implements TypedTextReader {
     if (patterns.any(TalkLists.FAMILY, views)) {
       return when(TalkAct.FAMILY, expecting);
     }
-    // In a message that tells of distress, a request is read in its last sentences only, and not
-    // inside quotes: 「親は『はよ次探し』って言うけど…」 quotes a request, it does not make one.
-    if (patterns.any(
-        TalkLists.REQUEST, distress ? TalkViews.of(lastSentences(withoutQuotes(typed))) : views)) {
+    // In a message that tells of distress, words quoted as someone's speech are not the writer's
+    // request: 「親は『はよ次探し』って言うけど…」 quotes a request, it does not make one.
+    if (patterns.any(TalkLists.REQUEST, distress ? TalkViews.of(withoutQuotes(typed)) : views)) {
       return Optional.empty();
     }
     if (distress) {
@@ -163,7 +168,10 @@ public class TalkReader implements TypedTextReader {
     return Optional.empty();
   }
 
-  /** What others said, in 「」 or 『』, is not the writer's request: it is left out. */
+  /**
+   * What others said, in 「」 or 『』 followed by って or と言われ (speech, not the name of a service, which
+   * 「」 also marks), is not the writer's request: it is left out.
+   */
   static String withoutQuotes(String text) {
     return QUOTED.matcher(text).replaceAll("・");
   }

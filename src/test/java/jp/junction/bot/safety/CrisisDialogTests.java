@@ -91,7 +91,7 @@ class CrisisDialogTests {
         "遺書を書いた",
         "4ぬしかない",
         "きえたひ",
-        "市に対",
+        "四に対",
         "しにたあい"
       })
   void spellingsWidthsSpacingAndEmojiAreAllRecognised(String message) {
@@ -125,7 +125,10 @@ class CrisisDialogTests {
         "びくびくしてる",
         "市に対して要望を出した",
         "あくびが止まらない",
-        "他愛ない話がしたい"
+        "たあいない話がしたい",
+        "ゲームで消えたヒントを探してる",
+        "市に対案を出した",
+        "LINEのメッセージは明日には消えます"
       })
   void ordinaryMessagesAreNotCrisis(String message) {
     assertThat(detector.isCrisis(message)).isFalse();
@@ -214,8 +217,8 @@ class CrisisDialogTests {
         "早く死なないと家族に迷惑がかかる",
         "何度も頭を壁に打ちつけてしまう",
         "睡眠薬のんだ、全部",
-        "どんなやり方なら苦しくないか検索してる",
-        "事故に見えるようにできるかな",
+        "どんなやり方なら苦しくなく死ねるか検索してる",
+        "車で突っ込めば事故に見えるかな",
         "樹海に向かってる、帰らないつもり",
         "屋上に来た。今から飛ぶ",
         "生命保険の免責期間はもう過ぎた",
@@ -229,7 +232,7 @@ class CrisisDialogTests {
         "俺なんか死ね",
         "消えてぇ",
         "睡眠薬を二週間分まとめて飲んだ",
-        "ロープで試してみたけど怖くてやめた",
+        "ロープで試してみたけど怖くてやめた、次は確実に",
         "踏切のそばに住んでるからいつでも行ける",
         "うちの犬のこと、誰かお願い",
         "my brother told me he is going to kill himself"
@@ -255,5 +258,21 @@ class CrisisDialogTests {
       })
   void storiesNewsAndAPastThatIsOverAreNotCrisis(String message) {
     assertThat(detector.isCrisis(message)).isFalse();
+  }
+
+  /** crisis_not cuts a phrase out before anything reads it: a crisis said beside it must stay. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "漫画の主人公が死んだ。俺も死んでしまいたい",
+        "アニメの主人公が消えるみたいに私も消えたい",
+        "1年前からリスカしてるけど、今は毎日切ってる",
+        "以前は自傷してたけど今は毎晩切ってる",
+        "昔から死にたいって言ってたけど、誰も本気にしてくれない",
+        "首吊りの動画ばかり見てしまう",
+        "飛び降り自殺のニュースを見て、私も飛び降りたいと思った"
+      })
+  void aCrisisSaidBesideAPhraseThatIsCutOutIsStillACrisis(String message) {
+    assertThat(detector.isCrisis(message)).isTrue();
   }
 }

@@ -46,7 +46,7 @@ public final class CrisisModelTrainer {
 
   static final int EPOCHS = 8;
   static final double RATE = 0.3;
-  static final double L2 = 1e-5;
+  static final double L2 = 3e-3;
   static final double HARD_NEGATIVE_WEIGHT = 3;
   static final double KEEP = 0.005;
 
@@ -54,7 +54,14 @@ public final class CrisisModelTrainer {
 
   record Example(long[] features, int label, double weight) {}
 
+  /** One labelled message as the trainer reads it. */
+  record Item(String text, int label, double weight) {}
+
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("--cv")) {
+      CrisisModelCrossCheck.run(SafetyDialogs.content());
+      return;
+    }
     Path out = args.length > 0 ? Path.of(args[0]) : OUT;
     Files.createDirectories(out.getParent());
     Files.writeString(out, train(SafetyDialogs.content()), StandardCharsets.UTF_8);
@@ -64,7 +71,11 @@ public final class CrisisModelTrainer {
   /** The model file the labelled messages give, as text. */
   static String train(DialogContent content) {
     CrisisDetector detector = new CrisisDetector(content, CrisisModel.none());
-    List<Example> examples = examples(content, detector);
+    return train(examples(items(content), detector), L2);
+  }
+
+  /** The model file {@code examples} give with regularisation {@code l2}, as text. */
+  static String train(List<Example> examples, double l2) {
     Map<Long, Double> w = new HashMap<>();
     double bias = 0;
     Random random = new Random(1);
@@ -80,7 +91,7 @@ public final class CrisisModelTrainer {
         double g = (p - e.label()) * e.weight();
         for (long f : e.features()) {
           double old = w.getOrDefault(f, 0.0);
-          w.put(f, old - RATE * (g + L2 * old));
+          w.put(f, old - RATE * (g + l2 * old));
         }
         bias -= RATE * g;
       }
@@ -105,23 +116,31 @@ public final class CrisisModelTrainer {
     return b.toString();
   }
 
-  static List<Example> examples(DialogContent content, CrisisDetector detector) {
-    List<Example> out = new ArrayList<>();
+  /** Every labelled message, crisis_never sentence and search question the model learns from. */
+  static List<Item> items(DialogContent content) {
+    List<Item> out = new ArrayList<>();
     for (Path file : labelledFiles()) {
       for (LabelledMessages.Message m : LabelledMessages.read(file).messages()) {
         out.add(
-            example(
-                detector,
+            new Item(
                 m.text(),
                 m.label().equals("acute") ? 1 : 0,
                 m.hardNegative() ? HARD_NEGATIVE_WEIGHT : 1));
       }
     }
     for (String sentence : content.list(SafetyLists.NEVER)) {
-      out.add(example(detector, sentence, 0, HARD_NEGATIVE_WEIGHT));
+      out.add(new Item(sentence, 0, HARD_NEGATIVE_WEIGHT));
     }
     for (String question : questions()) {
-      out.add(example(detector, question, 0, 1));
+      out.add(new Item(question, 0, 1));
+    }
+    return out;
+  }
+
+  static List<Example> examples(List<Item> items, CrisisDetector detector) {
+    List<Example> out = new ArrayList<>();
+    for (Item item : items) {
+      out.addAll(examples(detector, item.text(), item.label(), item.weight()));
     }
     return out;
   }
@@ -159,11 +178,35 @@ public final class CrisisModelTrainer {
     return out;
   }
 
-  private static Example example(CrisisDetector detector, String text, int label, double weight) {
+  /**
+   * A message as the model reads it: whole up to {@link CrisisModel#WHOLE} letters; a longer one in
+   * the model's windows, because that is how it is scored. Every window of an ordinary story is an
+   * example of what is not a crisis; of a long crisis story only the windows the patterns find the
+   * crisis in are examples of one (the rest of the story is not what makes it acute), or the whole
+   * story when the patterns find it in no window.
+   */
+  static List<Example> examples(CrisisDetector detector, String text, int label, double weight) {
     String folded = detector.folded(text);
-    long[] features = new long[3 * (folded.length() + 2)];
+    if (folded.length() <= CrisisModel.WHOLE) {
+      return List.of(example(folded, 0, folded.length(), label, weight));
+    }
+    List<Example> out = new ArrayList<>();
+    for (int from = 0; from < folded.length(); from += CrisisModel.STRIDE) {
+      int to = Math.min(folded.length(), from + CrisisModel.WINDOW);
+      if (label == 0 || detector.matchedOnly(folded.substring(from, to)).isPresent()) {
+        out.add(example(folded, from, to, label, weight));
+      }
+      if (to == folded.length()) {
+        break;
+      }
+    }
+    return out.isEmpty() ? List.of(example(folded, 0, folded.length(), label, weight)) : out;
+  }
+
+  private static Example example(String folded, int from, int to, int label, double weight) {
+    long[] features = new long[3 * (to - from + 2)];
     int[] n = {0};
-    CrisisModel.features(folded, 0, folded.length(), k -> features[n[0]++] = k);
+    CrisisModel.features(folded, from, to, k -> features[n[0]++] = k);
     long[] unique = Arrays.stream(features, 0, n[0]).distinct().sorted().toArray();
     return new Example(unique, label, weight);
   }

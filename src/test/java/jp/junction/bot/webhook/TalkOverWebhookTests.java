@@ -131,8 +131,8 @@ class TalkOverWebhookTests {
   @Test
   void aLongStoryWithNoRequestIsAcknowledgedByWhatItIsAboutAndOffersAChoice() throws Exception {
     String story =
-        "母と二人で暮らしています。仕事を辞めてから三年、ほとんど部屋から出ていません。".repeat(3)
-            + "母は何も言わないけれど、ため息が聞こえるたびに苦しくなります。".repeat(3)
+        "母と暮らしています。仕事を辞めてから三年、ほとんど家にいます。".repeat(3)
+            + "母は何も言わないけれど、ため息が聞こえるたびに胸が痛くなります。".repeat(3)
             + "どこにも書けなかったので、ここに書きました。";
 
     JsonNode reply = say(userId(), story);
