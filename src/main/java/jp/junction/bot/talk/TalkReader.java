@@ -113,13 +113,9 @@ public class TalkReader implements TypedTextReader {
       // A story of distress that ends by asking only to talk to someone (誰かに相談したいけど、何から
       // 話せばいいのか), with nothing to find — no kind of place, no subject, no town: heard first;
       // the story answer offers the lines and the search.
-      TalkViews lastAsWritten = TalkViews.of(lastSentences(typed));
       return tellsDistress(TalkViews.of(typed))
               && patterns.any(TalkLists.REQUEST_TALK, lastViews)
-              && !patterns.any(TalkLists.REQUEST_FIND, lastAsWritten)
-              && !patterns.any(TalkLists.RESOURCE, lastAsWritten)
-              && !patterns.any(TalkLists.TOPIC, lastAsWritten)
-              && places.mentions(last).stream().allMatch(m -> m.nearMiss())
+              && onlyAsksToTalk(lastSentences(typed), TalkViews.of(lastSentences(typed)))
           ? Optional.of(TalkAct.STORY)
           : Optional.empty();
     }
@@ -145,7 +141,10 @@ public class TalkReader implements TypedTextReader {
     // In a message that tells of distress, words quoted as someone's speech are not the writer's
     // request: 「親は『はよ次探し』って言うけど…」 quotes a request, it does not make one.
     if (patterns.any(TalkLists.REQUEST, distress ? TalkViews.of(withoutQuotes(typed)) : views)) {
-      return Optional.empty();
+      // 「相談していいですか…もう半年家から出れてなくて」 asks to be heard, not for a place.
+      return distress && onlyAsksToTalk(typed, views)
+          ? Optional.of(TalkAct.DISTRESS)
+          : Optional.empty();
     }
     if (distress) {
       return Optional.of(TalkAct.DISTRESS);
@@ -174,6 +173,21 @@ public class TalkReader implements TypedTextReader {
    */
   static String withoutQuotes(String text) {
     return QUOTED.matcher(text).replaceAll("・");
+  }
+
+  /**
+   * Whether {@code text} asks only to talk to someone: a wish to talk or be heard, and nothing to
+   * find — no kind of place, no subject the search knows, no town.
+   */
+  private boolean onlyAsksToTalk(String text, TalkViews views) {
+    return patterns.any(TalkLists.REQUEST_TALK, views)
+        && !patterns.any(TalkLists.REQUEST_FIND, views)
+        && !patterns.any(TalkLists.RESOURCE, views)
+        && !patterns.any(TalkLists.TOPIC, views)
+        && places.mentions(text).stream().allMatch(m -> m.nearMiss())
+        // a name in 「」 that is not someone's words is a service asked for by name
+        && withoutQuotes(text).indexOf('「') < 0
+        && withoutQuotes(text).indexOf('『') < 0;
   }
 
   private boolean tellsDistress(TalkViews views) {

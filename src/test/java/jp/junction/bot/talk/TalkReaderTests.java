@@ -286,4 +286,32 @@ class TalkReaderTests {
   void aJamAnotherPersonsIllnessOrAnAnnoyanceIsNotTheWritersDistress(String text) {
     assertThat(read(text)).isNotEqualTo(Optional.of(TalkAct.DISTRESS));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "今週まだ誰とも話してない",
+        "送ったLINE、ずっと既読スルー",
+        "働いてないって親戚に言えなくて、法事を休んだ",
+        "父の介護でもう限界かも、ひとりで全部やってる",
+        "上着に悪口を書かれてた",
+        "ハローワークの入口まで行ったけど、入れずに引き返した",
+        "毎日毎日おんなじことの繰り返し",
+        "インターホンが鳴るたびに心臓がばくばくする",
+        "兄に「お前なんかいらない」って言われた",
+        "何をやってもうまくいかへん",
+        "頭の中がずっとぐるぐるしてる",
+        "相談していいですか、もう一年くらい部屋から出られなくて",
+        "I haven't left the house in weeks",
+        "my mom yells at me all the time"
+      })
+  void distressToldThroughASituationIsHeard(String text) {
+    assertThat(read(text)).contains(TalkAct.DISTRESS);
+  }
+
+  @Test
+  void aPlaceAskedForInsideDistressStillGoesToTheSearch() {
+    assertThat(read("地元の目がこわい。善通寺以外で、家族会とか親の会みたいなの")).isEmpty();
+    assertThat(read("相談していいですか、高松で夜に話せる窓口を探しています")).isEmpty();
+  }
 }
