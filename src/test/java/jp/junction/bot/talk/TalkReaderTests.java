@@ -122,7 +122,7 @@ class TalkReaderTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"こんばんは", "こんばんわ！", "コンニチハ", "おはよー", "Hello", "hi"})
+  @ValueSource(strings = {"こんばんは", "こんばんわ！", "コンニチハ", "おはよー", "Hello", "hi", "hi there!", "元気？"})
   void greetingsGetTheShortGreeting(String text) {
     assertThat(read(text)).contains(TalkAct.HELLO);
   }
@@ -152,7 +152,7 @@ class TalkReaderTests {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"あなたは人間？", "AIなの？", "ボットですか", "人が返事してるの？", "中の人いるの"})
+  @ValueSource(strings = {"あなたは人間？", "AIなの？", "ボットですか", "人が返事してるの？", "中の人いるの", "だれ？", "ここは何ができるの？"})
   void questionsAboutTheBotGetTheHonestAnswer(String text) {
     assertThat(read(text)).contains(TalkAct.ABOUT_BOT);
   }
