@@ -23,7 +23,7 @@ import jp.junction.bot.places.Prefecture;
 final class PlaceReader {
 
   /** How much text around a mention decides its role. */
-  private static final int BEFORE = 8;
+  private static final int BEFORE = 12;
 
   private static final int AFTER = 16;
 
@@ -302,7 +302,8 @@ final class PlaceReader {
 
   /** The role the words right around a mention give it. */
   private PlaceRole role(Named n) {
-    if (lexicon.has("place.exclude.attached", n.after())) {
+    if (lexicon.has("place.exclude.attached", n.after())
+        || lexicon.has("place.exclude.before", n.before())) {
       return PlaceRole.AVOIDS;
     }
     if (lexicon.has("place.lives.after", n.after())

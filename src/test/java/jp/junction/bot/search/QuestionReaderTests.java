@@ -151,7 +151,11 @@ class QuestionReaderTests {
         "前橋は避けたい。家族会を探しています",
         "身バレが怖いので丸亀から離れた居場所",
         "泉南だと知り合いに会いそう",
-        "安中は狭いので、知ってる人がいない町の居場所がいい"
+        "安中は狭いので、知ってる人がいない町の居場所がいい",
+        "東久留米の人にはあまり会いたくないので、家族会を探しています",
+        "前橋に住んでいますが、同じ町の人が来なさそうな当事者会がいい",
+        "I live in Maebashi and would like a family group, but not in Maebashi",
+        "I'm in Takasaki. Somewhere people who know us won't be, please"
       })
   void readsOtherWaysOfSayingNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isTrue();
@@ -333,5 +337,51 @@ class QuestionReaderTests {
     assertThat(read("takamatu free school").town().name()).isEqualTo("高松市");
     assertThat(read("sizuoka ibasho").town()).isNull();
     assertThat(read("sizuoka ibasho").prefecture().name()).isEqualTo("静岡県");
+  }
+
+  @Test
+  void someoneElsesFamilySaidPolitelyIsNotTheAskersOwn() {
+    Question employer = read("パート先の店長です。バイトの子が来なくなったと親御さんから聞きました。本人が少しずつ働く準備ができる所を小平で");
+    Question neighbour = read("隣に住む者です。お隣の奥さんが息子さんのことで悩んでいます。奥さんが相談できる所を東久留米で");
+
+    assertThat(employer.audience()).isNotEqualTo(Audience.FAMILY);
+    assertThat(employer.categories()).contains(Category.EMPLOYMENT);
+    assertThat(neighbour.audience()).isEqualTo(Audience.FAMILY);
+    assertThat(neighbour.categories()).contains(Category.CONSULTATION);
+  }
+
+  @Test
+  void aRelativeAskingForAPlaceThePersonGoesToGetsThatPersonsServices() {
+    Question sister = read("兄がずっと家にいます。女の人がいない所がいいみたいなので、過ごせる場所を小平で。妹より");
+    Question wife = read("夫が働けるように準備から手伝ってくれる所 高崎");
+
+    assertThat(sister.audience()).isNull();
+    assertThat(wife.audience()).isNull();
+    assertThat(read("息子のことで相談したい 高崎").audience()).isEqualTo(Audience.FAMILY);
+  }
+
+  @Test
+  void aChannelToldOfInTheStoryIsNoConditionButOneWishedForIs() {
+    Question story = read("弟がもう一年部屋から出てこない。メールだけはたまに来る。本人が行けそうな居場所を小平で教えて");
+    Question wish = read("ひきこもりの娘のことで相談したい。高崎です。電話がいいです");
+
+    assertThat(story.hardFlags()).doesNotContain(Flag.ONLINE);
+    assertThat(story.keywords()).isEmpty();
+    assertThat(wish.keywords()).contains(List.of("電話"));
+  }
+
+  @Test
+  void aKindTurnedDownIsNotWhatIsAskedFor() {
+    Question q = read("20歳です。病院に行くのはまだ怖いので、そういうのじゃなくて、昼間ただ過ごせたらいいなと思っています。小平に住んでいます。");
+
+    assertThat(q.categories()).contains(Category.IBASHO).doesNotContain(Category.MEDICAL);
+  }
+
+  @Test
+  void aSpouseWantingToTalkWithOthersInTheSameSituationAsksForAFamilyGroup() {
+    Question q = read("妻が仕事を辞めて3年、家にこもっています。同じように家族のことで困っている人たちと話せる会が高崎にあれば行きたいです。");
+
+    assertThat(q.categories()).contains(Category.FAMILY);
+    assertThat(q.audience()).isEqualTo(Audience.FAMILY);
   }
 }
