@@ -122,6 +122,13 @@ class PlaceMentionsTests {
   }
 
   @Test
+  void aFormerTownThatLivesOnInItsCitysTownAreasIsReadAsThatCity() {
+    assertThat(towns(mentions("松井田に住んでます").get(0))).containsExactly("群馬県/安中市");
+    assertThat(towns(mentions("倉渕町で居場所").get(0))).containsExactly("群馬県/高崎市");
+    assertThat(towns(mentions("角館の家族会").get(0))).containsExactly("秋田県/仙北市");
+  }
+
+  @Test
   void everydayRomajiWordsAndBareWardNamesAreNoPlaces() {
     assertThat(mentions("hikikomori no musuko no koto de soudan shitai")).isEmpty();
     assertThat(mentions("nakama ga hoshii")).isEmpty();

@@ -325,6 +325,16 @@ class QuestionReaderTests {
   }
 
   @Test
+  void aPrefecturesSouthOrNorthStandsForTheServedTownsThere() {
+    QuestionReader osaka =
+        new QuestionReader(GAZETTEER, LEXICON, Map.of("大阪府/泉佐野市", 5, "大阪府/阪南市", 3, "大阪府/大阪市", 20));
+
+    Question q = osaka.read(SearchRequest.ofText("南大阪で就労支援をやってるところ", 10));
+    assertThat(q.town().name()).isEqualTo("泉佐野市");
+    assertThat(q.places().wanted()).extracting(m -> m.name()).containsExactly("阪南市");
+  }
+
+  @Test
   void aRegionTheDataDoesNotServeGivesWayToAServedTownOfTheSameReading() {
     QuestionReader osaka = new QuestionReader(GAZETTEER, LEXICON, Map.of("大阪府/泉南市", 3));
 
