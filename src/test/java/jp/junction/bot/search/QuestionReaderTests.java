@@ -194,6 +194,9 @@ class QuestionReaderTests {
   void doesNotTakeDayNightReversalOrSleeplessNightsForEvening() {
     assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain(Flag.EVENING);
     assertThat(read("夜も眠れなくて相談したい 高崎").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("明け方に寝て夕方に起きる生活です。高崎で病院を探しています").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("夜まで寝ていることが多い娘のことで相談 前橋").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("夕方から行ける居場所 高崎").flags()).contains(Flag.EVENING);
     assertThat(read("仕事に行っていない息子のことで相談").flags()).doesNotContain(Flag.IN_PERSON);
   }
 
