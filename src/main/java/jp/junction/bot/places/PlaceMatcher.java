@@ -104,6 +104,11 @@ final class PlaceMatcher {
     String folded = spelling.fold(plain);
     List<Gazetteer.Mention> found = new ArrayList<>();
     for (int i = 0; i < folded.length(); i++) {
+      int station = districts.stationAt(folded, i);
+      if (station > 0) {
+        i = station - 1; // 志木駅 is read with the districts as the town the station is in
+        continue;
+      }
       for (int len = Math.min(longest, folded.length() - i); len >= 2; len--) {
         String piece = folded.substring(i, i + len);
         List<Entry> entries = exact.get(piece);
