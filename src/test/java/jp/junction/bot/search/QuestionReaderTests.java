@@ -155,7 +155,8 @@ class QuestionReaderTests {
         "東久留米の人にはあまり会いたくないので、家族会を探しています",
         "前橋に住んでいますが、同じ町の人が来なさそうな当事者会がいい",
         "I live in Maebashi and would like a family group, but not in Maebashi",
-        "I'm in Takasaki. Somewhere people who know us won't be, please"
+        "I'm in Takasaki. Somewhere people who know us won't be, please",
+        "I live in Kodaira, but I don't want a group in Kodaira. Any peer group nearby?"
       })
   void readsOtherWaysOfSayingNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isTrue();
@@ -171,7 +172,8 @@ class QuestionReaderTests {
         "離れて暮らす息子が高崎でひきこもっている",
         "学校以外で通える場所を西東京で探しています",
         "電話以外で相談したい。前橋に住んでいます",
-        "平日以外に開いている居場所 高松"
+        "平日以外に開いている居場所 高松",
+        "I live in Kodaira and I do not want to go out in the daytime. A place to be?"
       })
   void doesNotReadStoriesAboutOthersOrLonelinessAsNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isFalse();
@@ -364,11 +366,21 @@ class QuestionReaderTests {
   }
 
   @Test
+  void aGrandparentAuntOrUncleAsksAsFamily() {
+    assertThat(read("孫が部屋から出てきません。祖母です。安中で相談できる所").audience()).isEqualTo(Audience.FAMILY);
+    assertThat(read("甥のことで相談したい 高崎").audience()).isEqualTo(Audience.FAMILY);
+  }
+
+  @Test
   void aRelativeAskingForAPlaceThePersonGoesToGetsThatPersonsServices() {
     Question sister = read("兄がずっと家にいます。女の人がいない所がいいみたいなので、過ごせる場所を小平で。妹より");
     Question wife = read("夫が働けるように準備から手伝ってくれる所 高崎");
 
+    Question brother = read("妹が心配です。妹が参加できる女性だけの会を高松で探しています。兄です");
+
     assertThat(sister.audience()).isNull();
+    assertThat(brother.audience()).isNull();
+    assertThat(brother.hardFlags()).contains(Flag.WOMEN_ONLY);
     assertThat(wife.audience()).isNull();
     assertThat(read("息子のことで相談したい 高崎").audience()).isEqualTo(Audience.FAMILY);
   }
