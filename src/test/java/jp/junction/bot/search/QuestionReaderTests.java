@@ -400,6 +400,9 @@ class QuestionReaderTests {
     Question q = read("20歳です。病院に行くのはまだ怖いので、そういうのじゃなくて、昼間ただ過ごせたらいいなと思っています。小平に住んでいます。");
 
     assertThat(q.categories()).contains(Category.IBASHO).doesNotContain(Category.MEDICAL);
+    assertThat(read("30歳です。病院はまだ行く気になれないけど、同じような経験をした人と話してみたい。前橋です").categories())
+        .contains(Category.PEER)
+        .doesNotContain(Category.MEDICAL);
   }
 
   @Test
@@ -408,5 +411,8 @@ class QuestionReaderTests {
 
     assertThat(q.categories()).contains(Category.FAMILY);
     assertThat(q.audience()).isEqualTo(Audience.FAMILY);
+    Question wife = read("夫が会社を辞めてから家から出ません。私が同じ立場の人と話せる会はありますか。高崎です");
+    assertThat(wife.categories()).contains(Category.FAMILY);
+    assertThat(wife.audience()).isEqualTo(Audience.FAMILY);
   }
 }
