@@ -218,6 +218,8 @@ class QuestionReaderTests {
     assertThat(sibling.groups()).contains("sibling");
     assertThat(sibling.age()).isEqualTo(new AgeRange(50, 59));
     assertThat(son.age()).isEqualTo(new AgeRange(25, 25));
+    assertThat(read("高校で3年生の担任をしています。男子生徒が家にこもりがちです 高崎").age()).isEqualTo(new AgeRange(17, 18));
+    assertThat(read("中で1番つらいのは夜です 高崎").age()).isNull();
   }
 
   @Test
