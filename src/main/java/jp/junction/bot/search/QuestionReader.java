@@ -104,7 +104,10 @@ final class QuestionReader {
       categories.add(FAMILY);
     }
     boolean broad = categories.isEmpty();
-    boolean forChild = family && lexicon.has("asker.for_child", forms);
+    // A free school is the child's own place, whoever asks about it.
+    boolean forChild =
+        family
+            && (lexicon.has("asker.for_child", forms) || lexicon.has("keyword.freeschool", forms));
     if ((family || forFamily)
         && !categories.contains(FAMILY)
         && (categories.contains(IBASHO) || categories.contains(PEER))

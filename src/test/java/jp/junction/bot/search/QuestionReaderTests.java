@@ -242,6 +242,9 @@ class QuestionReaderTests {
         .contains(Category.LEARNING, Category.IBASHO)
         .doesNotContain(Category.FAMILY);
     assertThat(q.audience()).isNull();
+    Question freeSchool = read("息子が小学5年から学校に行けていません。高崎でフリースクールのような所があれば知りたいです");
+    assertThat(freeSchool.audience()).isNull();
+    assertThat(freeSchool.categories()).contains(Category.LEARNING);
   }
 
   @Test
