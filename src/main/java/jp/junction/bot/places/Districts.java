@@ -130,6 +130,11 @@ final class Districts {
       if (row.cell(4).equals("yes")) {
         stations.add(name);
         (isKana(name) ? byKana : byName).put(name, towns);
+        String kana = Readings.hiragana(row.cell(2));
+        if (kana.length() >= 5 && isKana(kana)) {
+          stations.add(kana); // しゃくじいこうえん: a reading long enough to be no everyday word
+          byKana.put(kana, towns);
+        }
       }
     }
     return this;

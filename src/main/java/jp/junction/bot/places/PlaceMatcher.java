@@ -109,11 +109,13 @@ final class PlaceMatcher {
         i = station - 1; // 志木駅 is read with the districts as the town the station is in
         continue;
       }
+      boolean matched = false;
       for (int len = Math.min(longest, folded.length() - i); len >= 2; len--) {
         String piece = folded.substring(i, i + len);
         List<Entry> entries = exact.get(piece);
         if (entries != null && (!isKana(piece) || bounded(folded, i, i + len))) {
           String written = plain.substring(i, i + len);
+          matched = true;
           if (isStemOnly(piece, entries) && districts.longestAt(folded, i, i + len + 2) > 0) {
             break; // a longer town-area name (大泉学園), read with the districts
           }
@@ -122,6 +124,11 @@ final class PlaceMatcher {
           found.add(mention(i, i + len, written, entries, how));
           break;
         }
+      }
+      int district =
+          matched || !startsKanjiWord(folded, i) ? -1 : districts.longestAt(folded, i, i + 3);
+      if (district > 0) {
+        i = district - 1; // 花小金井 is a town area of 小平市, not 小金井市 with 花 before it
       }
     }
     Matcher words = LATIN_WORD.matcher(folded);
@@ -244,6 +251,11 @@ final class PlaceMatcher {
   }
 
   /** Whether {@code piece} names its places only without their 市/町/村/区/都/府/県 (大泉 for 大泉町). */
+  /** A kanji at {@code i} that starts a word: at the start or after anything but a kanji. */
+  private static boolean startsKanjiWord(String text, int i) {
+    return isKanji(text.charAt(i)) && (i == 0 || !isKanji(text.charAt(i - 1)));
+  }
+
   private static boolean isStemOnly(String piece, List<Entry> entries) {
     for (Entry e : entries) {
       String name = e.prefecture() != null ? e.prefecture().name() : e.municipality().name();

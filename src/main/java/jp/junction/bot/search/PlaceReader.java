@@ -96,7 +96,8 @@ final class PlaceReader {
         continue;
       }
       Municipality town = null;
-      boolean sharedWithPrefecture = m.prefecture() != null;
+      // 和歌山駅, 大阪駅: a station is in the city, not the prefecture of the same name.
+      boolean sharedWithPrefecture = m.prefecture() != null && !f.source().startsWith("駅", m.end());
       if (!m.municipalities().isEmpty() && !(sharedWithPrefecture && !residence)) {
         // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
         town =

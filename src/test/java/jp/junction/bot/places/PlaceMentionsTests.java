@@ -122,6 +122,12 @@ class PlaceMentionsTests {
   }
 
   @Test
+  void aTownAreaThatContainsAnotherTownsNameIsTheTownArea() {
+    assertThat(towns(mentions("花小金井で居場所").get(0))).containsExactly("東京都/小平市");
+    assertThat(towns(mentions("小金井で居場所").get(0))).containsExactly("東京都/小金井市");
+  }
+
+  @Test
   void aFormerTownThatLivesOnInItsCitysTownAreasIsReadAsThatCity() {
     assertThat(towns(mentions("松井田に住んでます").get(0))).containsExactly("群馬県/安中市");
     assertThat(towns(mentions("倉渕町で居場所").get(0))).containsExactly("群馬県/高崎市");

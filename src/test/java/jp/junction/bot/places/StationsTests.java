@@ -36,6 +36,12 @@ class StationsTests {
     assertThat(towns("りんくうタウンの近くの当事者会")).containsExactly("大阪府/泉佐野市");
     assertThat(towns("和泉府中で居場所")).containsExactly("大阪府/和泉市");
     assertThat(towns("上州富岡駅の近く")).containsExactly("群馬県/富岡市");
+    assertThat(towns("しゃくじいこうえんの近くで居場所")).containsExactly("東京都/練馬区");
+  }
+
+  @Test
+  void aStationWhoseTownAreaNameIsAlsoAnotherTownsIsTheStationsTown() {
+    assertThat(towns("秋津駅の近くで当事者会")).containsExactly("東京都/東村山市");
   }
 
   @Test

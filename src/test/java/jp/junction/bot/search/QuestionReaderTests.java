@@ -335,6 +335,12 @@ class QuestionReaderTests {
   }
 
   @Test
+  void aStationNamedLikeAPrefectureAndItsCapitalIsInTheCity() {
+    assertThat(read("和歌山駅の近くで女子会").town().key()).isEqualTo("和歌山県/和歌山市");
+    assertThat(read("和歌山で女子会").town()).isNull();
+  }
+
+  @Test
   void aPrefecturesSouthOrNorthStandsForTheServedTownsThere() {
     QuestionReader osaka =
         new QuestionReader(GAZETTEER, LEXICON, Map.of("大阪府/泉佐野市", 5, "大阪府/阪南市", 3, "大阪府/大阪市", 20));
