@@ -122,6 +122,14 @@ class PlaceMentionsTests {
   }
 
   @Test
+  void aShortTownNameStuckToAKanjiGivesWayToALongerNameWithOneWrongKanji() {
+    assertThat(mentions("東村上で相談").get(0).match()).isEqualTo(Gazetteer.Match.NEAR_MISS);
+    assertThat(towns(mentions("東村上で相談").get(0))).containsExactly("東京都/東村山市");
+    assertThat(mentions("多摩地域で親の会").get(0).surface()).isEqualTo("多摩");
+    assertThat(mentions("高松市内で相談").get(0).match()).isEqualTo(Gazetteer.Match.EXACT);
+  }
+
+  @Test
   void aTownAreaThatContainsAnotherTownsNameIsTheTownArea() {
     assertThat(towns(mentions("花小金井で居場所").get(0))).containsExactly("東京都/小平市");
     assertThat(towns(mentions("小金井で居場所").get(0))).containsExactly("東京都/小金井市");
