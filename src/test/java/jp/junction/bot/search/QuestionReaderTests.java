@@ -374,6 +374,8 @@ class QuestionReaderTests {
     assertThat(employer.categories()).contains(Category.EMPLOYMENT);
     assertThat(neighbour.audience()).isEqualTo(Audience.FAMILY);
     assertThat(neighbour.categories()).contains(Category.CONSULTATION);
+    assertThat(read("民生委員です。近所のお子さんが不登校で、お子さんが通える場所を小平で探しています").audience()).isNull();
+    assertThat(read("20代です。ご家族も参加できる居場所を高崎で").audience()).isEqualTo(Audience.SELF);
   }
 
   @Test
