@@ -36,6 +36,8 @@ const NUMERALS_ONLY = /^[一二三四五六七八九十百千万々]+$/;
 const STOP = new Set(['関東', '山陽', '出羽']);
 const MAX_LENGTH = 10;
 const MAX_STEM_TOWNS = 2;
+const FORMER_TOWN_AREA = /^([\u4e00-\u9fff々]{2,})町(?!$)(.+)$/;
+const MIN_FORMER_AREAS = 3;
 const KANJI_ONLY = /^[\u4e00-\u9fff々]+$/;
 const PERSON_MARGIN = 2000;
 
@@ -156,6 +158,7 @@ export function buildDistricts(rows, prefectures, tokenizer, oazaByZipcode, zip7
 // The shorter names are added to `places` and judged by the same rules as the others. Returns how
 // many were added.
 function addStems(places) {
+  addFormerTowns(places);
   const stems = new Map();
   for (const [name, codes] of places) {
     if (name.length < 3 || !name.endsWith('町') || codes.size > MAX_STEM_TOWNS) continue;
@@ -172,6 +175,28 @@ function addStems(places) {
     }
   }
   return added;
+}
+
+// A former town merged into a city lives on as the first part of its 大字 (安中市松井田町新堀,
+// 松井田町横川 …): a prefix of 2 or more kanji and 町 that starts at least MIN_FORMER_AREAS 町域 of
+// one municipality and no other's becomes a 町域 of its own (松井田町, then 松井田 by the stem rule),
+// when none has that name already. Added to `places` before the stems.
+function addFormerTowns(places) {
+  const prefixes = new Map(); // 松井田町 -> {count, codes}
+  for (const [name, codes] of places) {
+    const m = FORMER_TOWN_AREA.exec(name);
+    if (!m) continue;
+    const prefix = `${m[1]}町`;
+    if (!prefixes.has(prefix)) prefixes.set(prefix, { count: 0, codes: new Set() });
+    const entry = prefixes.get(prefix);
+    entry.count++;
+    codes.forEach((c) => entry.codes.add(c));
+  }
+  for (const [prefix, { count, codes }] of prefixes) {
+    if (count >= MIN_FORMER_AREAS && codes.size === 1 && !places.has(prefix)) {
+      places.set(prefix, codes);
+    }
+  }
 }
 
 // Readings (hiragana) of every single kanji IPADIC has as an entry of its own, for "same reading,

@@ -17,6 +17,8 @@ final class Districts {
 
   static final String FILE = "districts.csv";
 
+  static final String STATIONS = "stations.tsv";
+
   /** Kanji a district name may be followed by: 梅田駅, 難波周辺, 泉中央在住, 梅田以外. */
   private static final List<String> PLACE_WORDS =
       List.of(
@@ -32,7 +34,8 @@ final class Districts {
   private final List<Municipality> municipalities;
   private final Map<String, int[]> byName = new HashMap<>();
   private final Map<String, int[]> byKana = new HashMap<>();
-  private final int longest;
+  private final java.util.Set<String> stations = new java.util.HashSet<>();
+  private int longest;
 
   private Districts(List<Municipality> municipalities, int longest) {
     this.municipalities = municipalities;
@@ -93,6 +96,61 @@ final class Districts {
           }
         });
     return districts;
+  }
+
+  /**
+   * Adds the curated stations (stations.tsv): 「志木駅」 is the town the station stands in (新座市), and so
+   * is the bare name where the file says it may stand alone (石神井公園, りんくうタウン). Stops with the line
+   * on an unknown municipality.
+   */
+  Districts withStations(InputStream in, Spelling spelling) {
+    List<DataLines.Row> rows =
+        DataLines.read(
+            STATIONS,
+            in,
+            "\t",
+            List.of("prefecture", "station", "kana", "municipality", "bare", "notes"));
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < municipalities.size(); i++) {
+      byKey.putIfAbsent(municipalities.get(i).key(), i);
+    }
+    for (DataLines.Row row : rows) {
+      Integer town = byKey.get(row.cell(0) + "/" + row.cell(3));
+      if (town == null) {
+        throw DataLines.problem(STATIONS, row, row.cell(0) + "/" + row.cell(3) + " is not known");
+      }
+      if (!List.of("yes", "no").contains(row.cell(4))) {
+        throw DataLines.problem(STATIONS, row, "bare must be yes or no");
+      }
+      int[] towns = {town};
+      String name = key(spelling, row.cell(1));
+      stations.add(name + "駅");
+      byName.put(name + "駅", towns);
+      longest = Math.max(longest, name.length() + 1);
+      if (row.cell(4).equals("yes")) {
+        stations.add(name);
+        (isKana(name) ? byKana : byName).put(name, towns);
+        String kana = Readings.hiragana(row.cell(2));
+        if (kana.length() >= 5 && isKana(kana)) {
+          stations.add(kana); // しゃくじいこうえん: a reading long enough to be no everyday word
+          byKana.put(kana, towns);
+        }
+      }
+    }
+    return this;
+  }
+
+  /**
+   * The end of a station name at {@code i}, with 駅 (志木駅) or one that may stand alone (和泉府中), or -1:
+   * read as the station's town rather than as the towns it is named after (志木市, 和泉市 and 府中市).
+   */
+  int stationAt(String folded, int i) {
+    for (int end = Math.min(folded.length(), i + longest); end > i + 2; end--) {
+      if (stations.contains(folded.substring(i, end)) && endsWord(folded, end)) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -59,10 +59,11 @@ public final class Gazetteer {
                 sources.districts() == null
                     ? Districts.none()
                     : Districts.read(
-                        sources.districts(),
-                        this.municipalities,
-                        spelling,
-                        name -> isPlaceName.test(name) || regions.names(name)));
+                            sources.districts(),
+                            this.municipalities,
+                            spelling,
+                            name -> isPlaceName.test(name) || regions.names(name))
+                        .withStations(open("places/" + Districts.STATIONS), spelling));
   }
 
   /** The optional files beside the two main ones (null when absent). */

@@ -104,11 +104,18 @@ final class PlaceMatcher {
     String folded = spelling.fold(plain);
     List<Gazetteer.Mention> found = new ArrayList<>();
     for (int i = 0; i < folded.length(); i++) {
+      int station = districts.stationAt(folded, i);
+      if (station > 0) {
+        i = station - 1; // 志木駅 is read with the districts as the town the station is in
+        continue;
+      }
+      boolean matched = false;
       for (int len = Math.min(longest, folded.length() - i); len >= 2; len--) {
         String piece = folded.substring(i, i + len);
         List<Entry> entries = exact.get(piece);
         if (entries != null && (!isKana(piece) || bounded(folded, i, i + len))) {
           String written = plain.substring(i, i + len);
+          matched = true;
           if (isStemOnly(piece, entries) && districts.longestAt(folded, i, i + len + 2) > 0) {
             break; // a longer town-area name (大泉学園), read with the districts
           }
@@ -117,6 +124,11 @@ final class PlaceMatcher {
           found.add(mention(i, i + len, written, entries, how));
           break;
         }
+      }
+      int district =
+          matched || !startsKanjiWord(folded, i) ? -1 : districts.longestAt(folded, i, i + 3);
+      if (district > 0) {
+        i = district - 1; // 花小金井 is a town area of 小平市, not 小金井市 with 花 before it
       }
     }
     Matcher words = LATIN_WORD.matcher(folded);
@@ -132,6 +144,7 @@ final class PlaceMatcher {
     }
     List<Gazetteer.Mention> chosen = nonOverlapping(found);
     chosen = withDistricts(plain, folded, chosen);
+    chosen = withLongerNearMisses(folded, chosen);
     if (chosen.stream().noneMatch(m -> !m.municipalities().isEmpty())) {
       List<Gazetteer.Mention> typos = new ArrayList<>(chosen);
       typos.addAll(nearMisses(folded));
@@ -239,6 +252,11 @@ final class PlaceMatcher {
   }
 
   /** Whether {@code piece} names its places only without their 市/町/村/区/都/府/県 (大泉 for 大泉町). */
+  /** A kanji at {@code i} that starts a word: at the start or after anything but a kanji. */
+  private static boolean startsKanjiWord(String text, int i) {
+    return isKanji(text.charAt(i)) && (i == 0 || !isKanji(text.charAt(i - 1)));
+  }
+
   private static boolean isStemOnly(String piece, List<Entry> entries) {
     for (Entry e : entries) {
       String name = e.prefecture() != null ? e.prefecture().name() : e.municipality().name();
@@ -264,6 +282,41 @@ final class PlaceMatcher {
           }
         });
     return found;
+  }
+
+  /** Kanji words that may follow a place's name (多摩地域, 高松市内, 丸亀駅, 前橋在住). */
+  private static final List<String> PLACE_WORDS =
+      List.of(
+          "地域", "地区", "地方", "全域", "全体", "周辺", "付近", "近辺", "近郊", "近く", "界隈", "方面", "在住", "住", "出身",
+          "以外", "外", "内", "側", "方", "駅", "市", "町", "村", "区", "郡", "県", "府", "都", "辺", "近", "寄", "民",
+          "育", "生", "在", "限定", "中心", "市街");
+
+  /**
+   * A town's name stuck to a kanji that ends no name (東村上: 東村 and 上) is more likely a longer name
+   * with one wrong kanji (東村山): such a guess, when it covers the shorter name, replaces it.
+   */
+  private List<Gazetteer.Mention> withLongerNearMisses(
+      String folded, List<Gazetteer.Mention> chosen) {
+    List<Gazetteer.Mention> stuck =
+        chosen.stream()
+            .filter(m -> m.match() == Gazetteer.Match.EXACT || m.match() == Gazetteer.Match.VARIANT)
+            .filter(m -> !m.municipalities().isEmpty())
+            .filter(m -> m.end() < folded.length() && isKanji(folded.charAt(m.end())))
+            .filter(m -> PLACE_WORDS.stream().noneMatch(w -> folded.startsWith(w, m.end())))
+            .toList();
+    if (stuck.isEmpty()) {
+      return chosen;
+    }
+    List<Gazetteer.Mention> longer =
+        nearMisses(folded).stream()
+            .filter(n -> stuck.stream().anyMatch(m -> n.start() <= m.start() && m.end() < n.end()))
+            .toList();
+    if (longer.isEmpty()) {
+      return chosen;
+    }
+    List<Gazetteer.Mention> all = new ArrayList<>(longer);
+    all.addAll(chosen);
+    return nonOverlapping(all);
   }
 
   /** Calls {@code action} with every run of kanji of min..max characters, longest first. */

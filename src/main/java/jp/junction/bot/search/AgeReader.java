@@ -13,7 +13,8 @@ final class AgeReader {
   private static final Pattern YEARS = Pattern.compile("(もうすぐ)?([1-9][0-9])(歳|才)");
   private static final Pattern IN_BRACKETS =
       Pattern.compile("(息子|娘|子|兄|弟|姉|妹|夫|妻)\\(([1-9][0-9]?)\\)");
-  private static final Pattern SCHOOL_YEAR = Pattern.compile("(小|中|高)学?校?([1-6])年?");
+  private static final Pattern SCHOOL_YEAR =
+      Pattern.compile("(小|中|高)(?:(?:学校|校)(?:で|の)?|学)?([1-6])年?");
   private static final Pattern STAGE = Pattern.compile("小学生|中学生|高校生");
   private static final Pattern ADULT =
       Pattern.compile("夫|妻|旦那|大学を?中退|大学を?卒業|社会人|会社を?辞め|仕事を?(辞め|やめ)|氷河期");

@@ -40,17 +40,30 @@ final class Lexicon {
     }
   }
 
+  /**
+   * The text with every occurrence of the signal's pattern blanked out (as many spaces), so that
+   * what it covers is read as no signal: a kind of help turned down (カウンセリングみたいなのはしんどい).
+   */
+  String blank(String key, String form) {
+    return pattern(key).matcher(form).replaceAll(m -> " ".repeat(m.group().length()));
+  }
+
   /** True when the signal's pattern occurs in any of the forms of the text. */
   boolean has(String key, String... forms) {
-    Pattern pattern = patterns.get(key);
-    if (pattern == null) {
-      throw new IllegalArgumentException("no lexicon key " + key);
-    }
+    Pattern pattern = pattern(key);
     for (String form : forms) {
       if (pattern.matcher(form).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  private Pattern pattern(String key) {
+    Pattern pattern = patterns.get(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no lexicon key " + key);
+    }
+    return pattern;
   }
 }

@@ -23,7 +23,7 @@ import jp.junction.bot.places.Prefecture;
 final class PlaceReader {
 
   /** How much text around a mention decides its role. */
-  private static final int BEFORE = 8;
+  private static final int BEFORE = 12;
 
   private static final int AFTER = 16;
 
@@ -96,7 +96,8 @@ final class PlaceReader {
         continue;
       }
       Municipality town = null;
-      boolean sharedWithPrefecture = m.prefecture() != null;
+      // 和歌山駅, 大阪駅: a station is in the city, not the prefecture of the same name.
+      boolean sharedWithPrefecture = m.prefecture() != null && !f.source().startsWith("駅", m.end());
       if (!m.municipalities().isEmpty() && !(sharedWithPrefecture && !residence)) {
         // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
         town =
@@ -302,7 +303,8 @@ final class PlaceReader {
 
   /** The role the words right around a mention give it. */
   private PlaceRole role(Named n) {
-    if (lexicon.has("place.exclude.attached", n.after())) {
+    if (lexicon.has("place.exclude.attached", n.after())
+        || lexicon.has("place.exclude.before", n.before())) {
       return PlaceRole.AVOIDS;
     }
     if (lexicon.has("place.lives.after", n.after())

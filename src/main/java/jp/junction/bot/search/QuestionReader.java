@@ -74,7 +74,8 @@ final class QuestionReader {
     boolean notMyTown = place.roles().avoidsHome();
 
     Set<Category> categories = kindsAskedFor(text, forms);
-    boolean family = lexicon.has("asker.family", forms);
+    // Someone else's family said politely (親御さん, 息子さん) is not the asker's own.
+    boolean family = lexicon.has("asker.family", blanked("asker.others_family", forms));
     boolean self = lexicon.has("asker.self", forms) && !family;
     // A supporter (民生委員, 保健師, a teacher, a friend) asking on someone's behalf gets what fits
     // that person: a family's services when they speak of the family, else anyone's.
@@ -83,6 +84,13 @@ final class QuestionReader {
             && !family
             && lexicon.has("asker.supporter.for_self", forms);
     boolean onBehalf = lexicon.has("asker.supporter", forms) && !family && !supporter;
+    // Someone speaking of another's family (民生委員: お母さんに紹介できる相談先): the relative goes,
+    // unless the person themselves is to (本人が働く練習ができる場所).
+    boolean forFamily =
+        !family
+            && !supporter
+            && lexicon.has("asker.others_family", forms)
+            && !lexicon.has("asker.for_person", forms);
     Set<String> groups = new LinkedHashSet<>();
     for (String group : List.of("school", "women", "men", "sibling", "lgbtq")) {
       if (lexicon.has("group." + group, forms)) {
@@ -96,8 +104,11 @@ final class QuestionReader {
       categories.add(FAMILY);
     }
     boolean broad = categories.isEmpty();
-    boolean forChild = family && lexicon.has("asker.for_child", forms);
-    if (family
+    // A free school is the child's own place, whoever asks about it.
+    boolean forChild =
+        family
+            && (lexicon.has("asker.for_child", forms) || lexicon.has("keyword.freeschool", forms));
+    if ((family || forFamily)
         && !categories.contains(FAMILY)
         && (categories.contains(IBASHO) || categories.contains(PEER))
         && lexicon.has("wants.group.parents", forms)) {
@@ -134,6 +145,9 @@ final class QuestionReader {
         categories.remove(HOTLINE);
       }
     }
+    if (forFamily && categories.contains(FAMILY)) {
+      categories.removeAll(EnumSet.of(LEARNING, IBASHO, PEER));
+    }
     if (categories.contains(LEARNING) && categories.contains(CONSULTATION) && family) {
       categories.add(FAMILY);
     }
@@ -150,11 +164,15 @@ final class QuestionReader {
     related.removeAll(categories);
 
     Audience audience =
-        family || (categories.contains(FAMILY) && !self && !broad)
+        family || forFamily || (categories.contains(FAMILY) && !self && !broad)
             ? Audience.FAMILY
             : supporter ? Audience.SUPPORTER : self || selfOnly(categories) ? Audience.SELF : null;
+    // A relative asking for a place the person goes to themselves (姉が過ごせる場所, 夫が働ける所) is
+    // asking for that person's services, as a parent asking for the child's is.
+    boolean forRelative = family && !categories.contains(FAMILY) && selfOnly(categories);
     if ((broad && !family && !self && !supporter)
         || forChild
+        || forRelative
         || (onBehalf && audience != Audience.FAMILY)) {
       audience = null;
     }
@@ -211,7 +229,7 @@ final class QuestionReader {
         keywords.add(named.getValue());
       }
     }
-    boolean phone = lexicon.has("keyword.phone", forms);
+    boolean phone = asked("keyword.phone", text, forms);
     if (lexicon.has("keyword.not_phone", forms)) {
       notKeywords.add("電話");
       phone = false;
@@ -220,10 +238,10 @@ final class QuestionReader {
     if (phone) {
       channels.add("電話");
     }
-    if (lexicon.has("keyword.chat", forms)) {
+    if (asked("keyword.chat", text, forms)) {
       channels.addAll(List.of("チャット", "line", "sns"));
     }
-    if (lexicon.has("keyword.mail", forms)) {
+    if (asked("keyword.mail", text, forms)) {
       channels.add("メール");
     }
     if (!channels.isEmpty()) {
@@ -274,6 +292,44 @@ final class QuestionReader {
   }
 
   /**
+   * A channel (電話, LINE, メール) wanted, not only part of the story: in a text of several sentences,
+   * named in a sentence that asks or names a kind of help other than the channel itself
+   * (「LINEで相談できるところ」, not 「LINEはたまに返ってくる」).
+   */
+  private boolean asked(String key, String text, String[] forms) {
+    if (!lexicon.has(key, forms)) {
+      return false;
+    }
+    String[] sentences = text.split("[。！？!?\\n]");
+    if (sentences.length < 2) {
+      return true;
+    }
+    for (String sentence : sentences) {
+      String[] sentenceForms = forms(sentence);
+      if (lexicon.has(key, sentenceForms)
+          && (lexicon.has("request", sentenceForms)
+              || lexicon.has("channel.wish", sentenceForms)
+              || kinds(sentenceForms).stream().anyMatch(c -> c != HOTLINE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String[] blanked(String key, String[] forms) {
+    String[] out = new String[forms.length];
+    for (int i = 0; i < forms.length; i++) {
+      out[i] = lexicon.blank(key, forms[i]);
+    }
+    return out;
+  }
+
+  private static String[] forms(String sentence) {
+    String folded = Readings.hiragana(sentence);
+    return new String[] {sentence, folded, Readings.romajiToHiragana(folded)};
+  }
+
+  /**
    * The kinds of help asked for. In a story of several sentences, the kinds named in the sentences
    * that ask (ありますか, 教えて, 探して, 行きたい …) are what is wanted; the rest is the story (「就職に失敗して」 in a
    * parent's question about a consultation), except school, which describes the child the services
@@ -287,11 +343,7 @@ final class QuestionReader {
     }
     Set<Category> asked = EnumSet.noneOf(Category.class);
     for (String sentence : sentences) {
-      String[] sentenceForms = {
-        sentence,
-        Readings.hiragana(sentence),
-        Readings.romajiToHiragana(Readings.hiragana(sentence))
-      };
+      String[] sentenceForms = forms(sentence);
       if (lexicon.has("request", sentenceForms)) {
         asked.addAll(kinds(sentenceForms));
       }
@@ -306,10 +358,12 @@ final class QuestionReader {
     return asked;
   }
 
+  /** The kinds named, leaving out one turned down (カウンセリングみたいなのは正直しんどい). */
   private Set<Category> kinds(String... forms) {
+    String[] wanted = blanked("category.declined", forms);
     Set<Category> categories = EnumSet.noneOf(Category.class);
     for (Category category : Category.values()) {
-      if (lexicon.has("category." + category.code(), forms)) {
+      if (lexicon.has("category." + category.code(), wanted)) {
         categories.add(category);
       }
     }

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The answer's own words never contradict its cards, over every question of the benchmark's dev
- * sets and our own (bench/own, bench/own2): a town said to have nothing has no card shown, a
- * prefecture-wide count names the cards' own 都/道/府/県, an avoided town has no card, the breakdown
- * adds up to the cards shown, and 「〇〇市の…」 is said only when every card is that town's. Skips when
- * the benchmark ({@code ../shared/bench}) is not there.
+ * sets and our own (bench/own, bench/own2, and the sealed own3 and own4 once read): a town said to
+ * have nothing has no card shown, a prefecture-wide count names the cards' own 都/道/府/県, an avoided
+ * town has no card, the breakdown adds up to the cards shown, and 「〇〇市の…」 is said only when every
+ * card is that town's. Skips when the benchmark ({@code ../shared/bench}) is not there.
  */
 class AnswerHonestyTests {
 
@@ -57,7 +57,9 @@ class AnswerHonestyTests {
             BENCH.resolve("queries-dev.tsv"),
             BENCH.resolve("dev2/queries-dev2.tsv"),
             Path.of("bench/own/queries-own.tsv"),
-            Path.of("bench/own2/queries-own2.tsv"))) {
+            Path.of("bench/own2/queries-own2.tsv"),
+            Path.of("bench/sealed/own3/queries-own3.tsv"),
+            Path.of("bench/sealed/own4/queries-own4.tsv"))) {
       if (Files.isRegularFile(file)) {
         Files.readAllLines(file, StandardCharsets.UTF_8).stream()
             .skip(1)

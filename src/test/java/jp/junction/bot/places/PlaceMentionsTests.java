@@ -122,6 +122,27 @@ class PlaceMentionsTests {
   }
 
   @Test
+  void aShortTownNameStuckToAKanjiGivesWayToALongerNameWithOneWrongKanji() {
+    assertThat(mentions("東村上で相談").get(0).match()).isEqualTo(Gazetteer.Match.NEAR_MISS);
+    assertThat(towns(mentions("東村上で相談").get(0))).containsExactly("東京都/東村山市");
+    assertThat(mentions("多摩地域で親の会").get(0).surface()).isEqualTo("多摩");
+    assertThat(mentions("高松市内で相談").get(0).match()).isEqualTo(Gazetteer.Match.EXACT);
+  }
+
+  @Test
+  void aTownAreaThatContainsAnotherTownsNameIsTheTownArea() {
+    assertThat(towns(mentions("花小金井で居場所").get(0))).containsExactly("東京都/小平市");
+    assertThat(towns(mentions("小金井で居場所").get(0))).containsExactly("東京都/小金井市");
+  }
+
+  @Test
+  void aFormerTownThatLivesOnInItsCitysTownAreasIsReadAsThatCity() {
+    assertThat(towns(mentions("松井田に住んでます").get(0))).containsExactly("群馬県/安中市");
+    assertThat(towns(mentions("倉渕町で居場所").get(0))).containsExactly("群馬県/高崎市");
+    assertThat(towns(mentions("角館の家族会").get(0))).containsExactly("秋田県/仙北市");
+  }
+
+  @Test
   void everydayRomajiWordsAndBareWardNamesAreNoPlaces() {
     assertThat(mentions("hikikomori no musuko no koto de soudan shitai")).isEmpty();
     assertThat(mentions("nakama ga hoshii")).isEmpty();

@@ -151,7 +151,12 @@ class QuestionReaderTests {
         "前橋は避けたい。家族会を探しています",
         "身バレが怖いので丸亀から離れた居場所",
         "泉南だと知り合いに会いそう",
-        "安中は狭いので、知ってる人がいない町の居場所がいい"
+        "安中は狭いので、知ってる人がいない町の居場所がいい",
+        "東久留米の人にはあまり会いたくないので、家族会を探しています",
+        "前橋に住んでいますが、同じ町の人が来なさそうな当事者会がいい",
+        "I live in Maebashi and would like a family group, but not in Maebashi",
+        "I'm in Takasaki. Somewhere people who know us won't be, please",
+        "I live in Kodaira, but I don't want a group in Kodaira. Any peer group nearby?"
       })
   void readsOtherWaysOfSayingNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isTrue();
@@ -167,7 +172,8 @@ class QuestionReaderTests {
         "離れて暮らす息子が高崎でひきこもっている",
         "学校以外で通える場所を西東京で探しています",
         "電話以外で相談したい。前橋に住んでいます",
-        "平日以外に開いている居場所 高松"
+        "平日以外に開いている居場所 高松",
+        "I live in Kodaira and I do not want to go out in the daytime. A place to be?"
       })
   void doesNotReadStoriesAboutOthersOrLonelinessAsNotMyTown(String question) {
     assertThat(read(question).notMyTown()).isFalse();
@@ -190,6 +196,9 @@ class QuestionReaderTests {
   void doesNotTakeDayNightReversalOrSleeplessNightsForEvening() {
     assertThat(read("昼夜逆転している息子のことで相談 前橋").flags()).doesNotContain(Flag.EVENING);
     assertThat(read("夜も眠れなくて相談したい 高崎").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("明け方に寝て夕方に起きる生活です。高崎で病院を探しています").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("夜まで寝ていることが多い娘のことで相談 前橋").flags()).doesNotContain(Flag.EVENING);
+    assertThat(read("夕方から行ける居場所 高崎").flags()).contains(Flag.EVENING);
     assertThat(read("仕事に行っていない息子のことで相談").flags()).doesNotContain(Flag.IN_PERSON);
   }
 
@@ -209,6 +218,8 @@ class QuestionReaderTests {
     assertThat(sibling.groups()).contains("sibling");
     assertThat(sibling.age()).isEqualTo(new AgeRange(50, 59));
     assertThat(son.age()).isEqualTo(new AgeRange(25, 25));
+    assertThat(read("高校で3年生の担任をしています。男子生徒が家にこもりがちです 高崎").age()).isEqualTo(new AgeRange(17, 18));
+    assertThat(read("中で1番つらいのは夜です 高崎").age()).isNull();
   }
 
   @Test
@@ -231,6 +242,9 @@ class QuestionReaderTests {
         .contains(Category.LEARNING, Category.IBASHO)
         .doesNotContain(Category.FAMILY);
     assertThat(q.audience()).isNull();
+    Question freeSchool = read("息子が小学5年から学校に行けていません。高崎でフリースクールのような所があれば知りたいです");
+    assertThat(freeSchool.audience()).isNull();
+    assertThat(freeSchool.categories()).contains(Category.LEARNING);
   }
 
   @Test
@@ -321,6 +335,22 @@ class QuestionReaderTests {
   }
 
   @Test
+  void aStationNamedLikeAPrefectureAndItsCapitalIsInTheCity() {
+    assertThat(read("和歌山駅の近くで女子会").town().key()).isEqualTo("和歌山県/和歌山市");
+    assertThat(read("和歌山で女子会").town()).isNull();
+  }
+
+  @Test
+  void aPrefecturesSouthOrNorthStandsForTheServedTownsThere() {
+    QuestionReader osaka =
+        new QuestionReader(GAZETTEER, LEXICON, Map.of("大阪府/泉佐野市", 5, "大阪府/阪南市", 3, "大阪府/大阪市", 20));
+
+    Question q = osaka.read(SearchRequest.ofText("南大阪で就労支援をやってるところ", 10));
+    assertThat(q.town().name()).isEqualTo("泉佐野市");
+    assertThat(q.places().wanted()).extracting(m -> m.name()).containsExactly("阪南市");
+  }
+
+  @Test
   void aRegionTheDataDoesNotServeGivesWayToAServedTownOfTheSameReading() {
     QuestionReader osaka = new QuestionReader(GAZETTEER, LEXICON, Map.of("大阪府/泉南市", 3));
 
@@ -333,5 +363,69 @@ class QuestionReaderTests {
     assertThat(read("takamatu free school").town().name()).isEqualTo("高松市");
     assertThat(read("sizuoka ibasho").town()).isNull();
     assertThat(read("sizuoka ibasho").prefecture().name()).isEqualTo("静岡県");
+  }
+
+  @Test
+  void someoneElsesFamilySaidPolitelyIsNotTheAskersOwn() {
+    Question employer = read("パート先の店長です。バイトの子が来なくなったと親御さんから聞きました。本人が少しずつ働く準備ができる所を小平で");
+    Question neighbour = read("隣に住む者です。お隣の奥さんが息子さんのことで悩んでいます。奥さんが相談できる所を東久留米で");
+
+    assertThat(employer.audience()).isNotEqualTo(Audience.FAMILY);
+    assertThat(employer.categories()).contains(Category.EMPLOYMENT);
+    assertThat(neighbour.audience()).isEqualTo(Audience.FAMILY);
+    assertThat(neighbour.categories()).contains(Category.CONSULTATION);
+    assertThat(read("民生委員です。近所のお子さんが不登校で、お子さんが通える場所を小平で探しています").audience()).isNull();
+    assertThat(read("20代です。ご家族も参加できる居場所を高崎で").audience()).isEqualTo(Audience.SELF);
+  }
+
+  @Test
+  void aGrandparentAuntOrUncleAsksAsFamily() {
+    assertThat(read("孫が部屋から出てきません。祖母です。安中で相談できる所").audience()).isEqualTo(Audience.FAMILY);
+    assertThat(read("甥のことで相談したい 高崎").audience()).isEqualTo(Audience.FAMILY);
+  }
+
+  @Test
+  void aRelativeAskingForAPlaceThePersonGoesToGetsThatPersonsServices() {
+    Question sister = read("兄がずっと家にいます。女の人がいない所がいいみたいなので、過ごせる場所を小平で。妹より");
+    Question wife = read("夫が働けるように準備から手伝ってくれる所 高崎");
+
+    Question brother = read("妹が心配です。妹が参加できる女性だけの会を高松で探しています。兄です");
+
+    assertThat(sister.audience()).isNull();
+    assertThat(brother.audience()).isNull();
+    assertThat(brother.hardFlags()).contains(Flag.WOMEN_ONLY);
+    assertThat(wife.audience()).isNull();
+    assertThat(read("息子のことで相談したい 高崎").audience()).isEqualTo(Audience.FAMILY);
+  }
+
+  @Test
+  void aChannelToldOfInTheStoryIsNoConditionButOneWishedForIs() {
+    Question story = read("弟がもう一年部屋から出てこない。メールだけはたまに来る。本人が行けそうな居場所を小平で教えて");
+    Question wish = read("ひきこもりの娘のことで相談したい。高崎です。電話がいいです");
+
+    assertThat(story.hardFlags()).doesNotContain(Flag.ONLINE);
+    assertThat(story.keywords()).isEmpty();
+    assertThat(wish.keywords()).contains(List.of("電話"));
+  }
+
+  @Test
+  void aKindTurnedDownIsNotWhatIsAskedFor() {
+    Question q = read("20歳です。病院に行くのはまだ怖いので、そういうのじゃなくて、昼間ただ過ごせたらいいなと思っています。小平に住んでいます。");
+
+    assertThat(q.categories()).contains(Category.IBASHO).doesNotContain(Category.MEDICAL);
+    assertThat(read("30歳です。病院はまだ行く気になれないけど、同じような経験をした人と話してみたい。前橋です").categories())
+        .contains(Category.PEER)
+        .doesNotContain(Category.MEDICAL);
+  }
+
+  @Test
+  void aSpouseWantingToTalkWithOthersInTheSameSituationAsksForAFamilyGroup() {
+    Question q = read("妻が仕事を辞めて3年、家にこもっています。同じように家族のことで困っている人たちと話せる会が高崎にあれば行きたいです。");
+
+    assertThat(q.categories()).contains(Category.FAMILY);
+    assertThat(q.audience()).isEqualTo(Audience.FAMILY);
+    Question wife = read("夫が会社を辞めてから家から出ません。私が同じ立場の人と話せる会はありますか。高崎です");
+    assertThat(wife.categories()).contains(Category.FAMILY);
+    assertThat(wife.audience()).isEqualTo(Audience.FAMILY);
   }
 }
