@@ -281,7 +281,14 @@ class TalkReaderTests {
         "鬱蒼とした森でキャンプした",
         "雨で遠足は無理みたい",
         "障害年金の申請、どうやったらいいかわからない",
-        "やだ"
+        "やだ",
+        "お前なんか食べた？",
+        "台風で仕事に行けなかった",
+        "このラーメン病みつきになる",
+        "ライブ楽しみでそわそわが止まらない",
+        "遮光カーテンを閉めたまま出かけた",
+        "鍵をなくして玄関が開けられない",
+        "this app is useless"
       })
   void aJamAnotherPersonsIllnessOrAnAnnoyanceIsNotTheWritersDistress(String text) {
     assertThat(read(text)).isNotEqualTo(Optional.of(TalkAct.DISTRESS));
@@ -313,5 +320,13 @@ class TalkReaderTests {
   void aPlaceAskedForInsideDistressStillGoesToTheSearch() {
     assertThat(read("地元の目がこわい。善通寺以外で、家族会とか親の会みたいなの")).isEmpty();
     assertThat(read("相談していいですか、高松で夜に話せる窓口を探しています")).isEmpty();
+    for (String asks :
+        List.of(
+            "しんどい。夜中でも誰かと話せる場所ある？",
+            "疲れた。誰かに相談できる所ない？",
+            "つらい。誰かに話を聞いてもらえる場所ってある？",
+            "話を聞いてほしい。女性の相談員がいるLINE相談はありませんか")) {
+      assertThat(read(asks)).as(asks).isEmpty();
+    }
   }
 }
