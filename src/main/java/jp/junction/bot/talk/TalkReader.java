@@ -113,9 +113,9 @@ public class TalkReader implements TypedTextReader {
       // A story of distress that ends by asking only to talk to someone (誰かに相談したいけど、何から
       // 話せばいいのか), with nothing to find — no kind of place, no subject, no town: heard first;
       // the story answer offers the lines and the search.
+      String lastAsWritten = lastSentences(typed);
       return tellsDistress(TalkViews.of(typed))
-              && patterns.any(TalkLists.REQUEST_TALK, lastViews)
-              && onlyAsksToTalk(lastSentences(typed), TalkViews.of(lastSentences(typed)))
+              && onlyAsksToTalk(lastAsWritten, TalkViews.of(lastAsWritten))
           ? Optional.of(TalkAct.STORY)
           : Optional.empty();
     }
@@ -186,8 +186,7 @@ public class TalkReader implements TypedTextReader {
         && !patterns.any(TalkLists.TOPIC, views)
         && places.mentions(text).stream().allMatch(m -> m.nearMiss())
         // a name in 「」 that is not someone's words is a service asked for by name
-        && withoutQuotes(text).indexOf('「') < 0
-        && withoutQuotes(text).indexOf('『') < 0;
+        && !withoutQuotes(text).matches("(?s).*[「『].*");
   }
 
   private boolean tellsDistress(TalkViews views) {

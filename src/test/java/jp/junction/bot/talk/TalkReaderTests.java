@@ -298,6 +298,7 @@ class TalkReaderTests {
   @ValueSource(
       strings = {
         "今週まだ誰とも話してない",
+        "ここ三日、誰とも口をきいてない",
         "送ったLINE、ずっと既読スルー",
         "働いてないって親戚に言えなくて、法事を休んだ",
         "父の介護でもう限界かも、ひとりで全部やってる",
@@ -320,6 +321,7 @@ class TalkReaderTests {
   void aPlaceAskedForInsideDistressStillGoesToTheSearch() {
     assertThat(read("地元の目がこわい。善通寺以外で、家族会とか親の会みたいなの")).isEmpty();
     assertThat(read("相談していいですか、高松で夜に話せる窓口を探しています")).isEmpty();
+    assertThat(read("サポステって何をするところなのかもわからない、しんどい。前橋です")).isEmpty();
     for (String asks :
         List.of(
             "しんどい。夜中でも誰かと話せる場所ある？",
