@@ -34,7 +34,7 @@ record DialogFile(List<Node> nodes, Map<String, String> texts, Map<String, List<
       on = on == null ? List.of() : List.copyOf(on);
       say = say == null ? List.of() : List.copyOf(say);
       choices = choices == null ? List.of() : List.copyOf(choices);
-      args = args == null ? Map.of() : Map.copyOf(args);
+      args = args == null ? Map.of() : PostbackData.checkArgs(Map.copyOf(args));
     }
   }
 
@@ -50,7 +50,7 @@ record DialogFile(List<Node> nodes, Map<String, String> texts, Map<String, List<
       String tel) {
 
     Choice {
-      args = args == null ? Map.of() : Map.copyOf(args);
+      args = args == null ? Map.of() : PostbackData.checkArgs(Map.copyOf(args));
     }
   }
 }

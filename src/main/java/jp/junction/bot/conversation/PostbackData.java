@@ -44,11 +44,27 @@ record PostbackData(String node, String action, Map<String, String> args, Langua
     return "n=" + enc(id);
   }
 
-  /** Data for a postback that runs {@code action} with {@code args}; for features' own buttons. */
+  /**
+   * Data for a postback that runs {@code action} with {@code args}; for features' own buttons. The
+   * keys {@code n}, {@code a} and {@code l} are the data's own: an argument named so would be read
+   * back as a node, an action or a language, so it is refused here rather than lost at the tap.
+   */
   static String action(String action, Map<String, String> args) {
+    checkArgs(args);
     StringBuilder data = new StringBuilder("a=").append(enc(action));
     args.forEach((k, v) -> data.append('&').append(enc(k)).append('=').append(enc(v)));
     return data.toString();
+  }
+
+  /** Refuses arguments named as the data's own keys; dialog files are checked so at load. */
+  static Map<String, String> checkArgs(Map<String, String> args) {
+    for (String reserved : new String[] {"n", "a", LANGUAGE}) {
+      if (args.containsKey(reserved)) {
+        throw new IllegalArgumentException(
+            "an argument may not be named '" + reserved + "': the postback uses it itself");
+      }
+    }
+    return args;
   }
 
   static Optional<PostbackData> parse(String data) {

@@ -80,7 +80,7 @@ class PostbackDataProperties {
         Arbitraries.strings()
             .ofMinLength(1)
             .ofMaxLength(10)
-            .filter(k -> !k.equals("n") && !k.equals("a"));
+            .filter(k -> !k.equals("n") && !k.equals("a") && !k.equals("l"));
     return Arbitraries.maps(keys, Arbitraries.strings().ofMaxLength(20)).ofMaxSize(4);
   }
 }

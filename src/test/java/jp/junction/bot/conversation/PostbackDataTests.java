@@ -1,6 +1,7 @@
 package jp.junction.bot.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,23 @@ class PostbackDataTests {
   void anyOtherEscapeIsRejected() {
     assertThat(PostbackData.parse("a=search&q=%E5%B1%85")).isEmpty();
     assertThat(PostbackData.parse("a=search&q=%")).isEmpty();
+  }
+
+  @Test
+  void anArgumentNamedAsTheDatasOwnKeysIsRefusedWhenIssuedNotLostAtTheTap() {
+    for (String reserved : new String[] {"n", "a", "l"}) {
+      assertThatThrownBy(() -> PostbackData.action("search", Map.of(reserved, "x")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + reserved + "'");
+    }
+  }
+
+  @Test
+  void aDialogChoiceWithSuchAnArgumentFailsWhenTheFileIsRead() {
+    assertThatThrownBy(
+            () ->
+                new DialogFile.Choice(
+                    "x", null, "search", Map.of("l", "easy"), null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
