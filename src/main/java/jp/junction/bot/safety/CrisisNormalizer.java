@@ -64,10 +64,13 @@ public final class CrisisNormalizer {
 
   Views views(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    String romaji = Romaji.toKana(rewrite(n, symbols));
+    // Symbols are read first for every view: a quoted title or term ("「OD」って言葉") is the same
+    // word to the Latin view as to the kana one.
+    String symbolled = rewrite(n, symbols);
+    String romaji = Romaji.toKana(symbolled);
     return new Views(
         rewrite(foldLetters(romaji, true, 2), spellings),
-        latin(n),
+        latin(symbolled),
         rewrite(foldLetters(romaji, true, 3), spellings));
   }
 
