@@ -203,6 +203,55 @@ class EventRemindersOverWebhookTests {
         .contains("いま、お送りする予定のリマインドはありません");
   }
 
+  @Test
+  void aMovedEventsPushSaysItChangedWithTheNewDateAndARemovedOnesSaysItIsNoLongerPlanned()
+      throws Exception {
+    events.create(staffEvent("ev-move", "2026-12-15T13:30+09:00"));
+    events.create(staffEvent("ev-gone", "2026-12-15T13:30+09:00"));
+    String moved = userId();
+    String removed = userId();
+    assertThat(WebhookProbe.texts(tap(moved, "a=saved.event_remind_book&id=ev-move&d=1")))
+        .contains("11月27日の10:00ごろ");
+    tap(removed, "a=saved.event_remind_book&id=ev-gone&d=1");
+    events.update("ev-move", staffEvent("ev-move", "2026-12-16T18:00+09:00"));
+    ownKeys.template().opsForHash().delete(ownKeys.prefix() + "events:stored", "ev-gone");
+
+    NOW.set(Instant.parse("2026-11-27T01:00:00Z"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> pushesTo(moved).size() == 1 && pushesTo(removed).size() == 1);
+    JsonNode change = pushesTo(moved).get(0);
+    assertThat(change.at("/messages/0/text").asText()).contains("12月15日の予定が変わりました");
+    assertThat(change.at("/messages/1/contents").toString()).contains("12月16日(水) 18:00");
+    JsonNode gone = pushesTo(removed).get(0);
+    assertThat(gone.at("/messages")).hasSize(1);
+    assertThat(gone.at("/messages/0/text").asText()).contains("いまの予定にありません");
+  }
+
+  @Test
+  void dataErasedAlsoErasesAnEventsReminder() throws Exception {
+    String user = userId();
+    tap(user, quickAction(remindOf(user, "たかまつラウンジ 12月"), "前の日に知らせて").at("/data").asText());
+
+    JsonNode confirm = say(user, "データを消して");
+    int last = confirm.at("/messages").size() - 1;
+    tap(user, confirm.at("/messages/" + last + "/quickReply/items/0/action/data").asText());
+
+    assertThat(WebhookProbe.texts(tap(user, "a=saved.remind_stop")))
+        .contains("いま、お送りする予定のリマインドはありません");
+  }
+
+  private static java.util.Map<String, String> staffEvent(String id, String startsAt) {
+    return java.util.Map.of(
+        "id", id,
+        "title", "高松 " + id,
+        "starts_at", startsAt,
+        "prefecture", "香川県",
+        "municipality", "高松市",
+        "venue", "瓦町会議室",
+        "audience", "self");
+  }
+
   /** Asks for the next lounges and taps 「知らせてほしい」 on the card titled {@code title}. */
   private JsonNode remindOf(String user, String title) throws Exception {
     JsonNode found = say(user, "次のラウンジは？");
