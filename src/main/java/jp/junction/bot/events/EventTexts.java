@@ -11,6 +11,8 @@ enum EventTexts implements TextKey {
   AUDIENCE_SELF("events.audience.self"),
   AUDIENCE_SUPPORTER("events.audience.supporter"),
   BUTTON_REGISTER("events.button.register"),
+  BUTTON_REMIND("events.button.remind"),
+  BUTTON_REMIND_SHOWN("events.button.remind.shown"),
   DATE("events.date"),
   FOR("events.for"),
   INTRO("events.intro"),

@@ -11,7 +11,6 @@ import jp.junction.bot.conversation.DialogAction;
 import jp.junction.bot.conversation.DialogContent;
 import jp.junction.bot.line.OutgoingMessage;
 import jp.junction.bot.places.Areas;
-import jp.junction.bot.vocabulary.Link;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,25 +25,16 @@ class EventsAction implements DialogAction {
 
   static final String LAST_AVOIDED = "events.avoided";
 
-  /** How many dates of a repeating event a card names. */
-  static final int NEXT_DATES = 3;
-
   private final EventFinder finder;
-  private final Events events;
-  private final EventWords words;
+  private final EventCards cards;
   private final DialogContent content;
   private final EventsSettings settings;
 
   EventsAction(
-      EventFinder finder,
-      Events events,
-      EventWords words,
-      DialogContent content,
-      EventsSettings settings) {
-    this.events = events;
+      EventFinder finder, EventCards cards, DialogContent content, EventsSettings settings) {
     content.require(EventTexts.values());
     this.finder = finder;
-    this.words = words;
+    this.cards = cards;
     this.content = content;
     this.settings = settings;
   }
@@ -132,36 +122,7 @@ class EventsAction implements DialogAction {
   }
 
   private OutgoingMessage.Card card(EventFinder.Found f) {
-    Event e = f.event();
-    List<String> lines = new ArrayList<>(List.of(words.where(e), words.who(e), words.howToJoin(e)));
-    if (e.recurring()) {
-      // The next date is the card's own; the two after it follow (three dates in all).
-      List<java.time.ZonedDateTime> later =
-          events.dates(e, NEXT_DATES, false).stream()
-              .skip(1)
-              .map(jp.junction.bot.hours.OpeningHours.Opening::start)
-              .toList();
-      if (!later.isEmpty()) {
-        lines.add(words.later(later));
-      }
-    }
-    if (!e.description().isEmpty()) {
-      lines.add(e.description());
-    }
-    List<String> tags = new ArrayList<>();
-    if (e.remote()) {
-      tags.add(content.text(EventTexts.TAG_ONLINE));
-    }
-    if (e.womenOnly()) {
-      tags.add(content.text(EventTexts.TAG_WOMEN));
-    }
-    List<OutgoingMessage.Action> buttons =
-        Link.looksLikeLink(e.registration())
-            ? List.of(
-                new OutgoingMessage.Action.Uri(
-                    content.text(EventTexts.BUTTON_REGISTER), e.registration()))
-            : List.of();
     String note = EventTexts.tier(f.tier()).map(content::text).orElse("");
-    return new OutgoingMessage.Card(e.title(), words.when(e), lines, tags, note, buttons);
+    return cards.answer(f.event(), note);
   }
 }

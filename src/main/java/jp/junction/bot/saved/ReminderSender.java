@@ -18,9 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends one due reminder: the saved place as it is today, pushed under the reminder's own retry
- * key. Never within the notices' quiet hours: a reminder found then (a sender that was down at the
- * time) waits for the next reminder time.
+ * Sends one due reminder: the saved place or the event as it is today, pushed under the reminder's
+ * own retry key. Never within the notices' quiet hours: a reminder found then (a sender that was
+ * down at the time) waits for the next reminder time.
  */
 @Component
 class ReminderSender {
@@ -30,6 +30,7 @@ class ReminderSender {
   private final Reminders reminders;
   private final PlaceLookup lookup;
   private final SavedList list;
+  private final EventReminderPush eventPush;
   private final DialogContent content;
   private final ReminderSettings settings;
   private final NoticesSettings quiet;
@@ -40,6 +41,7 @@ class ReminderSender {
       Reminders reminders,
       PlaceLookup lookup,
       SavedList list,
+      EventReminderPush eventPush,
       DialogContent content,
       ReminderSettings settings,
       NoticesSettings quiet,
@@ -56,6 +58,7 @@ class ReminderSender {
     this.reminders = reminders;
     this.lookup = lookup;
     this.list = list;
+    this.eventPush = eventPush;
     this.content = content;
     this.settings = settings;
     this.quiet = quiet;
@@ -95,9 +98,12 @@ class ReminderSender {
   }
 
   private List<OutgoingMessage> messages(Reminders.Due due) {
+    if (due.reminded() instanceof Reminded.Event event) {
+      return eventPush.messages(event);
+    }
     List<OutgoingMessage.Action> next =
         List.of(list.showList(), content.gotoNode(content.text(SavedTexts.MENU), SavedNodes.MENU));
-    OutgoingMessage.Card card = list.card(lookup.find(due.placeId()));
+    OutgoingMessage.Card card = list.card(lookup.find(due.reminded().id()));
     return List.of(
         new OutgoingMessage.Text(content.text(SavedTexts.REMIND_PUSH)),
         new OutgoingMessage.Cards(

@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * "Remind me later" for a saved place ({@code junction.saved.reminders.*}): one push on the chosen
- * day. Each push costs the LINE account's monthly message quota, so at most {@code monthlyCap}
- * reminders are booked per month (Japan time, the month of the day they go out); at the cap the bot
- * stops offering them and says so.
+ * "Remind me later" for a saved place or an event ({@code junction.saved.reminders.*}): one push on
+ * the chosen day. Each push costs the LINE account's monthly message quota, so at most {@code
+ * monthlyCap} reminders are booked per month (Japan time, the month of the day they go out); at the
+ * cap the bot stops offering them and says so.
  *
  * @param enabled whether reminders are offered at all
  * @param days the choices offered after a save, in days from today (「3日後にもう一度見せて」); a date picker

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each person's one reminder: {@code <prefix>r:<pseudonym>} holds the LINE user id (to push to),
- * the place, when, the LINE retry key and the month, with a TTL a week past the day; {@code
+ * what to show again (a place's id in {@code p}, or an event's id in {@code e} with the day of its
+ * meeting in {@code d}; a hash without {@code e} is a place, as all were before events could be
+ * reminded), when, the LINE retry key and the month, with a TTL a week past the day; {@code
  * <prefix>due} schedules the pseudonyms by when; {@code <prefix>m:<yyyy-MM>} counts the reminders
  * booked for that month against the cap. A sender claims a due one for a lease and removes it once
  * LINE has it; a sender that stopped before that leaves it to be claimed again with the same retry
@@ -53,10 +55,10 @@ class Reminders implements PersonalData {
   static final Duration AFTER_DAY = Duration.ofDays(7);
 
   /** A reminder that is due, as claimed. */
-  record Due(String pseudonym, String lineUserId, String placeId, UUID retryKey) {
+  record Due(String pseudonym, String lineUserId, Reminded reminded, UUID retryKey) {
     @Override
     public String toString() {
-      return "Due[" + pseudonym + ", " + placeId + "]";
+      return "Due[" + pseudonym + ", " + reminded + "]";
     }
   }
 
@@ -78,6 +80,11 @@ class Reminders implements PersonalData {
   /** When a reminder for {@code day} goes out (at the reminder time, Japan time). */
   Instant on(LocalDate day) {
     return day.atTime(settings.at()).atZone(JapanTime.ZONE).toInstant();
+  }
+
+  /** Now, by the clock reminders go by. */
+  Instant now() {
+    return clock.instant();
   }
 
   /** Today in Japan. */
@@ -106,6 +113,15 @@ class Reminders implements PersonalData {
    * is given back); false when the month of {@code at} is full, and then the earlier one stays.
    */
   boolean book(Person person, String placeId, Instant at) {
+    return book(person, new Reminded.Place(placeId), at);
+  }
+
+  /**
+   * Books the person's reminder of a place or an event, as {@link #book(Person, String, Instant)}.
+   */
+  boolean book(Person person, Reminded reminded, Instant at) {
+    String field = reminded instanceof Reminded.Event ? "e" : "p";
+    String day = reminded instanceof Reminded.Event event ? event.day().toString() : "";
     YearMonth month = YearMonth.from(JapanTime.of(at));
     Duration keep = Duration.between(clock.instant(), at).plus(AFTER_DAY);
     ZonedDateTime monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(JapanTime.ZONE);
@@ -124,14 +140,16 @@ class Reminders implements PersonalData {
                   replaced.isEmpty() ? counter(month) : keyPrefix() + "m:" + replaced),
               person.pseudonym(),
               person.lineUserId(),
-              placeId,
+              reminded.id(),
               Long.toString(at.toEpochMilli()),
               retryKey,
               Long.toString(keep.toMillis()),
               Integer.toString(settings.monthlyCap()),
               Long.toString(counterKeep.toMillis()),
               month.toString(),
-              replaced);
+              replaced,
+              field,
+              day);
       if (result == null || result != -2) {
         return result != null && result > 0;
       }
@@ -159,7 +177,8 @@ class Reminders implements PersonalData {
       return Optional.empty();
     }
     Map<Object, Object> fields = redis.opsForHash().entries(key(pseudonym));
-    if (fields.get("u") == null || fields.get("p") == null || fields.get("k") == null) {
+    Reminded reminded = reminded(fields);
+    if (fields.get("u") == null || reminded == null || fields.get("k") == null) {
       // Erased or expired meanwhile: nothing to send (a booking made since then stays scheduled).
       redis.execute(ORPHAN, List.of(key(pseudonym), due()), pseudonym);
       return Optional.empty();
@@ -168,7 +187,7 @@ class Reminders implements PersonalData {
         new Due(
             pseudonym,
             fields.get("u").toString(),
-            fields.get("p").toString(),
+            reminded,
             UUID.fromString(fields.get("k").toString()));
     Object at = fields.get("at");
     if (at != null && Long.parseLong(at.toString()) > now) {
@@ -198,6 +217,23 @@ class Reminders implements PersonalData {
         due.pseudonym(),
         due.retryKey().toString(),
         Long.toString(at.toEpochMilli()));
+  }
+
+  /**
+   * What the hash says to show again: an event when it names one, else a place; null if neither.
+   */
+  private static Reminded reminded(Map<Object, Object> fields) {
+    Object event = fields.get("e");
+    Object day = fields.get("d");
+    if (event != null && day != null) {
+      try {
+        return new Reminded.Event(event.toString(), LocalDate.parse(day.toString()));
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
+    }
+    Object place = fields.get("p");
+    return event == null && place != null ? new Reminded.Place(place.toString()) : null;
   }
 
   @Override

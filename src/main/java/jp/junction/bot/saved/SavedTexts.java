@@ -33,7 +33,19 @@ enum SavedTexts implements TextKey {
   REMIND_STOP("saved.remind.stop"),
   REMIND_STOPPED("saved.remind.stopped"),
   REMIND_NONE("saved.remind.none"),
-  REMIND_PUSH("saved.remind.push");
+  REMIND_PUSH("saved.remind.push"),
+  REMIND_EVENT_ASK("saved.remind.event.ask"),
+  REMIND_EVENT_EVE("saved.remind.event.eve"),
+  REMIND_EVENT_SOON("saved.remind.event.soon"),
+  REMIND_EVENT_UNKNOWN("saved.remind.event.unknown"),
+  REMIND_EVENT_CAPPED("saved.remind.event.capped"),
+  REMIND_EVENT_BOOKED("saved.remind.event.booked"),
+  REMIND_EVENT_PUSH("saved.remind.event.push"),
+  REMIND_EVENT_CHANGED("saved.remind.event.changed"),
+  REMIND_EVENT_CANCELLED("saved.remind.event.cancelled"),
+  REMIND_EVENT_PAST("saved.remind.event.past"),
+  REMIND_EVENT_GONE("saved.remind.event.gone"),
+  REMIND_EVENT_ALT("saved.remind.event.alt");
 
   private final String key;
 

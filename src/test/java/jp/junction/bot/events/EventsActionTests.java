@@ -86,7 +86,22 @@ class EventsActionTests {
     assertThat(online.lines()).contains("対象：本人・家族（女性のみ）", "参加方法：https://example.jp/e3");
     assertThat(online.buttons())
         .extracting(OutgoingMessage.Action::label)
-        .containsExactly("申込ページを見る");
+        .containsExactly("申込ページを見る", "知らせてほしい");
+  }
+
+  @Test
+  void everyCardOffersToRemindOfItsOwnEvent() {
+    List<OutgoingMessage.Card> cards = cards("次のラウンジは？");
+
+    assertThat(cards)
+        .allSatisfy(
+            c -> {
+              OutgoingMessage.Action.Postback remind =
+                  (OutgoingMessage.Action.Postback) c.buttons().get(c.buttons().size() - 1);
+              assertThat(remind.label()).isEqualTo("知らせてほしい");
+              assertThat(remind.data()).contains("a=" + EventCards.REMIND_ACTION);
+              assertThat(remind.displayText()).isEqualTo("「" + c.title() + "」を知らせてほしい");
+            });
   }
 
   @Test
@@ -225,6 +240,7 @@ class EventsActionTests {
         .satisfies(
             c ->
                 assertThat(c.buttons())
+                    .filteredOn(OutgoingMessage.Action.Uri.class::isInstance)
                     .extracting(b -> ((OutgoingMessage.Action.Uri) b).uri())
                     .containsExactly("https://example.jp/%E7%94%B3%E8%BE%BC"));
   }

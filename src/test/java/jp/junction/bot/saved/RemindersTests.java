@@ -110,7 +110,7 @@ class RemindersTests {
 
     Reminders.Due first = reminders.claim().orElseThrow();
     assertThat(first.lineUserId()).isEqualTo("U-one");
-    assertThat(first.placeId()).isEqualTo("r001");
+    assertThat(first.reminded()).isEqualTo(new Reminded.Place("r001"));
     assertThat(reminders.claim()).as("within the lease").isEmpty();
 
     // The sender stopped before LINE answered; after the lease another takes it, same key.
@@ -122,6 +122,65 @@ class RemindersTests {
     now.set(at.plus(Duration.ofHours(1)));
     assertThat(reminders.claim()).isEmpty();
     assertThat(redis.template().hasKey(key(one))).isFalse();
+  }
+
+  @Test
+  void anEventsReminderIsClaimedAsThatEventOnTheDayOfItsMeeting() {
+    Reminders reminders = reminders(10);
+    Instant at = reminders.when(2);
+    Reminded.Event lounge = new Reminded.Event("e1", java.time.LocalDate.of(2027, 1, 8));
+    assertThat(reminders.book(one, lounge, at)).isTrue();
+    now.set(at);
+
+    Reminders.Due due = reminders.claim().orElseThrow();
+
+    assertThat(due.reminded()).isEqualTo(lounge);
+    assertThat(redis.template().opsForHash().get(key(one), "p")).as("no place field").isNull();
+    assertThat(redis.template().opsForValue().get(redis.prefix() + "{remind}:m:2027-01"))
+        .as("the same monthly count as a place's")
+        .isEqualTo("1");
+  }
+
+  @Test
+  void aPlacesReminderBookedAfterAnEventsLeavesNoEventFieldsBehind() {
+    Reminders reminders = reminders(10);
+    reminders.book(
+        one, new Reminded.Event("e1", java.time.LocalDate.of(2027, 1, 9)), reminders.when(2));
+    Instant at = reminders.when(1);
+    reminders.book(one, "r001", at);
+    now.set(at);
+
+    assertThat(reminders.claim().orElseThrow().reminded()).isEqualTo(new Reminded.Place("r001"));
+    assertThat(redis.template().opsForHash().hasKey(key(one), "e")).isFalse();
+  }
+
+  @Test
+  void aReminderStoredInTheShapeBeforeEventsIsReadAsAPlace() {
+    Reminders reminders = reminders(10);
+    Instant at = reminders.when(1);
+    // As remind-book.lua wrote it before events could be reminded: no e, no d.
+    redis
+        .template()
+        .opsForHash()
+        .putAll(
+            key(one),
+            java.util.Map.of(
+                "u", "U-one",
+                "p", "r007",
+                "at", Long.toString(at.toEpochMilli()),
+                "k", "5b0c1a52-4a43-4f4e-9d3e-8d1f7b0a6a11",
+                "m", "2027-01"));
+    redis
+        .template()
+        .opsForZSet()
+        .add(redis.prefix() + "{remind}:due", one.pseudonym(), at.toEpochMilli());
+    now.set(at);
+
+    Reminders.Due due = reminders.claim().orElseThrow();
+
+    assertThat(due.reminded()).isEqualTo(new Reminded.Place("r007"));
+    assertThat(due.lineUserId()).isEqualTo("U-one");
+    assertThat(due.retryKey().toString()).isEqualTo("5b0c1a52-4a43-4f4e-9d3e-8d1f7b0a6a11");
   }
 
   @Test

@@ -122,6 +122,18 @@ final class ChatPage implements AutoCloseable {
     driver.findElement(By.cssSelector("#places [data-title='" + title + "']")).click();
   }
 
+  /** Taps the first card button labelled {@code label} (a card's own button, not a quick reply). */
+  void tapCardButton(String label) {
+    By button =
+        By.xpath(
+            "//div[contains(@class,'card-buttons')]/button[normalize-space()='" + label + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(button));
+    WebElement found = driver.findElement(button);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block:'center'});", found);
+    found.click();
+  }
+
   List<WebElement> cards() {
     return driver.findElements(By.cssSelector(".cards .card"));
   }

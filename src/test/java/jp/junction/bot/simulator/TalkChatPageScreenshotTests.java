@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Takes a screenshot of the chat page of a running bot (local mode) after the messages of {@code
- * -Djunction.screenshot.talk} ("|" between them), for {@code docs/talk/}: each must be answered.
- * Runs only when {@code -Djunction.screenshot.url} is set.
+ * -Djunction.screenshot.talk} ("|" between them), for {@code docs/talk/}: each must be answered;
+ * then, with {@code -Djunction.screenshot.tap}, the first card button of that label. Runs only when
+ * {@code -Djunction.screenshot.url} is set.
  */
 class TalkChatPageScreenshotTests {
 
@@ -28,6 +29,12 @@ class TalkChatPageScreenshotTests {
       for (String words : TALK.split("\\|")) {
         page.type(words);
         seen = page.awaitBotMessages(seen + 1).size();
+      }
+      // Optionally a card's button after the talk (-Djunction.screenshot.tap=知らせてほしい).
+      String tap = System.getProperty("junction.screenshot.tap");
+      if (tap != null && !tap.isBlank()) {
+        page.tapCardButton(tap);
+        page.awaitBotMessages(seen + 1);
       }
       Thread.sleep(1500); // let the last poll and the scroll settle before the picture
       page.screenshot(out);
