@@ -136,6 +136,7 @@ class ImportPagesControllerTests extends StaffPageTestBase {
       assertThat(page.select("#back-to-import").attr("href")).isEqualTo("/admin/directory/import");
       assertThat(page.select("#upload-form")).as("a file can be chosen again at once").isNotEmpty();
       assertThat(page.select("#preview")).isEmpty();
+      assertThat(page.select("nav a[aria-current=page]").eachText()).containsExactly("取り込み");
     }
   }
 
