@@ -90,8 +90,7 @@ class ImportPagesController {
       return refused(model, words.get("staff.import.error.no-file"));
     }
     if (file.getSize() > settings.maxSize().toBytes()) {
-      return refused(
-          model, words.get("staff.import.error.too-large", settings.maxSize().toMegabytes()));
+      return tooLarge(model);
     }
     String name = fileName(file.getOriginalFilename());
     byte[] content = file.getBytes();
@@ -103,6 +102,16 @@ class ImportPagesController {
       return refused(model, errors.unreadable(e, settings));
     }
     return shown(plan, content, model, who, HttpStatus.OK);
+  }
+
+  /**
+   * Where the buffered-body filter sends a browser whose file is over the body limit (303, the body
+   * never read): the same page, with the limit and what to do instead of a server's error.
+   */
+  @GetMapping("/import/too-large")
+  ModelAndView tooLarge(Model model) {
+    model.addAttribute("tooLarge", true);
+    return page(model, HttpStatus.PAYLOAD_TOO_LARGE);
   }
 
   @PostMapping("/import/apply")

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
       BookletPagesController.class,
       DirectoryPagesController.class,
       ImportPagesController.class,
-      StatsPagesController.class
+      StatsPagesController.class,
+      CoveragePagesController.class
     })
 class StaffPageAdvice {
 
@@ -48,6 +49,24 @@ class StaffPageAdvice {
         && who.getAuthorities().stream()
             .anyMatch(
                 a -> jp.junction.bot.accounts.StaffRole.ADMIN.authority().equals(a.getAuthority()));
+  }
+
+  /** Which entry of the navigation is the page shown (marked with aria-current). */
+  @ModelAttribute("navSection")
+  String navSection(jakarta.servlet.http.HttpServletRequest request) {
+    return section(request.getRequestURI().substring(request.getContextPath().length()));
+  }
+
+  static String section(String path) {
+    for (String section : new String[] {"accounts", "password", "booklet", "stats", "coverage"}) {
+      if (path.startsWith("/admin/" + section)) {
+        return section;
+      }
+    }
+    if (path.startsWith("/admin/directory/import") || path.startsWith("/admin/directory/export")) {
+      return "import";
+    }
+    return path.startsWith("/admin/directory") ? "directory" : "events";
   }
 
   /** Since when LINE has refused the token, or null while it is accepted. */

@@ -20,6 +20,11 @@ import org.springframework.validation.annotation.Validated;
  *     as large as {@code maxFile} and take {@code fileTimeout} to arrive
  * @param maxFile the largest body those paths take (the file and the form around it)
  * @param fileTimeout how long such a body may take to arrive
+ * @param fileTooLarge the staff page a signed-in browser is sent to (303) when its file is larger
+ *     than {@code maxFile}: the workspace's own page that says the limit and what to do
+ * @param drainFile such a file's bytes, up to this many, are let arrive and thrown away before the
+ *     answer (a browser still sending its upload shows a connection error instead of any answer);
+ *     larger ones are answered at once
  */
 @Validated
 @ConfigurationProperties("junction.web")
@@ -29,11 +34,23 @@ public record BodySettings(
     @DefaultValue("64") @Min(1) int maxUploads,
     @DefaultValue("/admin/directory/import") java.util.List<String> filePaths,
     @DefaultValue("32MB") DataSize maxFile,
-    @DefaultValue("120s") Duration fileTimeout) {
+    @DefaultValue("120s") Duration fileTimeout,
+    @DefaultValue("/admin/directory/import/too-large") String fileTooLarge,
+    @DefaultValue("256MB") DataSize drainFile) {
+
+  /** The most bytes of a refused file that are read and thrown away. */
+  long maxDrain() {
+    return drainFile.toBytes();
+  }
 
   /** The largest body a request to {@code path} may send. */
   long maxBody(String path) {
     return filePaths.contains(path) ? maxFile.toBytes() : maxBody.toBytes();
+  }
+
+  /** Whether {@code path} takes a staff member's file. */
+  boolean takesFile(String path) {
+    return filePaths.contains(path);
   }
 
   /** How long a request to {@code path} may take to send its body. */

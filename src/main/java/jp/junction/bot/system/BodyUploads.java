@@ -16,6 +16,9 @@ final class BodyUploads {
     boolean end();
 
     void drop();
+
+    /** Bytes of its body held in memory now. */
+    long held();
   }
 
   private final int capacity;
@@ -48,6 +51,11 @@ final class BodyUploads {
 
   synchronized int size() {
     return arriving.size();
+  }
+
+  /** Bytes held in memory by the bodies still arriving. */
+  synchronized long held() {
+    return arriving.stream().mapToLong(Upload::held).sum();
   }
 
   /** Uploads given up to make room since start. */

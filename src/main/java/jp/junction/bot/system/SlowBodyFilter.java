@@ -92,9 +92,23 @@ final class SlowBodyFilter extends GenericFilterBean {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     // The large file limit is for a signed-in staff member's upload: a request without a valid
     // session (anyone on the internet) gets the ordinary limit, so it cannot hold big buffers.
-    long maxBody =
-        request.isRequestedSessionIdValid() ? settings.maxBody(path) : settings.maxBody("");
+    boolean signedIn = request.isRequestedSessionIdValid();
+    long maxBody = signedIn ? settings.maxBody(path) : settings.maxBody("");
+    // A signed-in staff member's file over the limit goes to the import's own page, which says the
+    // limit and what to do; the body is never read (the browser shows the answer it gets early).
+    String fileTooLarge =
+        signedIn && settings.takesFile(path)
+            ? request.getContextPath() + settings.fileTooLarge()
+            : null;
+    boolean drain = false;
     if (request.getContentLengthLong() > maxBody) {
+      drain = fileTooLarge != null && request.getContentLengthLong() <= settings.maxDrain();
+      if (fileTooLarge != null && !drain) {
+        seeOther(response, fileTooLarge);
+        return;
+      }
+    }
+    if (request.getContentLengthLong() > maxBody && !drain) {
       refuse(
           response,
           HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
@@ -106,7 +120,11 @@ final class SlowBodyFilter extends GenericFilterBean {
     }
     AsyncContext async = request.startAsync();
     async.setTimeout(settings.bodyTimeout(path).toMillis());
-    Reading reading = new Reading(async, request.getInputStream(), maxBody, staffPage(path));
+    Reading reading =
+        new Reading(async, request.getInputStream(), maxBody, staffPage(path), fileTooLarge);
+    if (drain) {
+      reading.drain();
+    }
     async.addListener(reading);
     uploads.admit(reading).ifPresent(BodyUploads.Upload::drop);
     request.getInputStream().setReadListener(reading);
@@ -130,22 +148,52 @@ final class SlowBodyFilter extends GenericFilterBean {
     response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static void seeOther(HttpServletResponse response, String location) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Connection", "close");
+    response.setHeader("Location", location);
+  }
+
   /** One body arriving: collects the bytes as they come, then dispatches the request again. */
   private final class Reading implements ReadListener, AsyncListener, BodyUploads.Upload {
     private final AsyncContext async;
     private final ServletInputStream in;
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private long drained;
     private final AtomicBoolean ended = new AtomicBoolean();
     private final byte[] buffer = new byte[8192];
 
     private final long maxBody;
     private final boolean staffPage;
+    private final String fileTooLarge;
 
-    Reading(AsyncContext async, ServletInputStream in, long maxBody, boolean staffPage) {
+    Reading(
+        AsyncContext async,
+        ServletInputStream in,
+        long maxBody,
+        boolean staffPage,
+        String fileTooLarge) {
       this.async = async;
       this.in = in;
       this.maxBody = maxBody;
       this.staffPage = staffPage;
+      this.fileTooLarge = fileTooLarge;
+    }
+
+    /**
+     * From now on the bytes are counted and thrown away: a browser answered before its upload has
+     * gone out shows its own (English) connection error instead of the answer, so a signed-in staff
+     * member's file over the limit is let arrive, unkept, and then sent to the explanation.
+     */
+    void drain() {
+      drained = body == null ? drained : body.size();
+      body = null;
+    }
+
+    @Override
+    public long held() {
+      ByteArrayOutputStream kept = body;
+      return kept == null ? 0 : kept.size();
     }
 
     @Override
@@ -155,8 +203,21 @@ final class SlowBodyFilter extends GenericFilterBean {
         if (n < 0) {
           return;
         }
+        if (body == null) {
+          drained += n;
+          if (drained > settings.maxDrain()) {
+            stop(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
+            return;
+          }
+          continue;
+        }
         body.write(buffer, 0, n);
         if (body.size() > maxBody) {
+          if (fileTooLarge != null) {
+            // A body that did not say its length: kept up to the limit, never past it.
+            drain();
+            continue;
+          }
           stop(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "body too large");
           return;
         }
@@ -165,6 +226,13 @@ final class SlowBodyFilter extends GenericFilterBean {
 
     @Override
     public void onAllDataRead() {
+      if (body == null) {
+        if (end()) {
+          seeOther((HttpServletResponse) async.getResponse(), fileTooLarge);
+          async.complete();
+        }
+        return;
+      }
       if (end()) {
         async.getRequest().setAttribute(BODY, body.toByteArray());
         async.dispatch();

@@ -389,6 +389,8 @@ class AdminBrowserTests {
         "--no-first-run",
         "--disable-dev-shm-usage",
         "--lang=ja-JP",
+        // A desktop's width unless a test sets its own (a phone's folds the navigation).
+        "--window-size=1280,900",
         "--user-data-dir=" + Files.createTempDirectory("junction-admin-"));
     // The console, so that a page's test can say it logged no error.
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));

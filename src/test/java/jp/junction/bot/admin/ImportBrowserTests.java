@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A member of staff in headless Chromium imports a spreadsheet through the real server (its
  * multipart body through the buffered-body filter and the CSRF check): the preview lists three
- * broken rows in Japanese, 「反映する」 applies the other rows, and the store logs who did it.
+ * broken rows in Japanese, 「反映する」 applies the other rows, and the store logs who did it; a file
+ * over the upload limit shows the import page's Japanese explanation instead of a server error.
  */
 @Import(EventsFixture.TickingClock.class)
 @SpringBootTest(
@@ -118,6 +119,49 @@ class ImportBrowserTests {
                   .containsExactly("hours");
             });
     assertThat(store.get("t4")).isEmpty();
+  }
+
+  @Test
+  void aFileOverTheLimitShowsAJapanesePageThatSaysWhatToDo() throws Exception {
+    assumeTrue(
+        Files.isExecutable(AdminBrowserTests.CHROMIUM)
+            && Files.isExecutable(AdminBrowserTests.CHROMEDRIVER),
+        "Chromium and chromedriver are not installed in /usr/bin");
+    cleanup = redis;
+    Path big = Files.createTempFile("junction-import-big-", ".csv");
+    try (var out = Files.newOutputStream(big)) {
+      byte[] line = "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z\n".repeat(100).getBytes();
+      for (long written = 0; written < 33L * 1024 * 1024; written += line.length) {
+        out.write(line);
+      }
+    }
+    WebDriver browser = AdminBrowserTests.browser();
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get("http://127.0.0.1:" + port + "/login");
+      browser.findElement(By.id("username")).sendKeys("tester");
+      browser.findElement(By.id("password")).sendKeys("browser-secret");
+      browser.findElement(By.id("login")).click();
+      wait.until(d -> !d.findElements(By.linkText("取り込み")).isEmpty());
+      browser.findElement(By.linkText("取り込み")).click();
+      wait.until(d -> !d.findElements(By.id("file")).isEmpty());
+      browser.findElement(By.id("file")).sendKeys(big.toAbsolutePath().toString());
+      browser.findElement(By.id("upload")).click();
+
+      wait.until(d -> !d.findElements(By.id("too-large")).isEmpty());
+      assertThat(browser.getCurrentUrl()).endsWith("/admin/directory/import/too-large");
+      assertThat(AdminBrowserTests.text(browser, "too-large"))
+          .contains("30MBまで")
+          .contains("いくつかのファイルに分ける")
+          .contains("CSV UTF-8");
+      AdminBrowserTests.shoot(browser, "import-too-large");
+      browser.findElement(By.id("back-to-import")).click();
+      wait.until(d -> d.getCurrentUrl().endsWith("/admin/directory/import"));
+      assertThat(browser.findElements(By.id("too-large"))).isEmpty();
+    } finally {
+      browser.quit();
+      Files.delete(big);
+    }
   }
 
   /** r1 changed, m1 as it is, t3 new, and three broken rows (lines 4 to 6). */

@@ -121,6 +121,26 @@ class ImportPagesControllerTests extends StaffPageTestBase {
   }
 
   @Test
+  void aFileOverTheLimitGetsThePageThatSaysTheLimitAndWhatToDo() throws Exception {
+    // Where the buffered-body filter sends a browser (303) whose body was over the limit.
+    Document sent = page(get("/admin/directory/import/too-large"), 413);
+    // Within the body limit but over the file limit: the same words, without the detour.
+    Document posted = upload("directory.csv", new byte[30 * 1024 * 1024 + 1], 413);
+
+    for (Document page : List.of(sent, posted)) {
+      assertThat(page.select("#too-large h2").text()).isEqualTo("ファイルが大きすぎて、受け取れませんでした");
+      assertThat(page.select("#too-large").text())
+          .contains("30MBまで、60,000行まで")
+          .contains("いくつかのファイルに分ける")
+          .contains("「CSV UTF-8（コンマ区切り）」");
+      assertThat(page.select("#back-to-import").attr("href")).isEqualTo("/admin/directory/import");
+      assertThat(page.select("#upload-form")).as("a file can be chosen again at once").isNotEmpty();
+      assertThat(page.select("#preview")).isEmpty();
+      assertThat(page.select("nav a[aria-current=page]").eachText()).containsExactly("取り込み");
+    }
+  }
+
+  @Test
   void theCsvExportHasAByteOrderMarkAndGuardsFormulaLikeCells() throws Exception {
     byte[] csv =
         mvc.perform(get("/admin/directory/export.csv").param("area", "群馬"))

@@ -83,6 +83,9 @@ class StatsPagesControllerTests extends StaffPageTestBase {
     assertThat(page.select("#table-weeks tbody tr").last().text())
         .isEqualTo("11月26日〜12月2日 23 6 5件未満");
     assertThat(page.select("nav a[href=/admin/stats]").text()).isEqualTo("統計");
+    assertThat(page.select("nav a[aria-current=page]").eachText()).containsExactly("統計");
+    assertThat(page.select("button#nav-toggle[aria-controls=staff-menu]").attr("aria-expanded"))
+        .isEqualTo("false");
   }
 
   @Test

@@ -2,6 +2,11 @@ package jp.junction.bot.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import jp.junction.bot.FeatureTestApp;
 import jp.junction.bot.FeatureTestSupport;
@@ -14,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Sessions on the real server: anonymous traffic (the login page, staff pages, the webhook, the
  * chat page, health) opens none; only a login does, with a {@code SameSite=Lax}, HttpOnly cookie;
  * the instance holds at most the configured number; the login cookie cannot drive the JSON API (a
- * cross-site form post with it does nothing); redirects never repeat a forged Host.
+ * cross-site form post with it does nothing); redirects never repeat a forged Host; a signed-in
+ * staff member's file over the upload limit is let arrive without being kept, and the browser is
+ * then sent to the import page's Japanese explanation.
  */
 @SpringBootTest(
     classes = FeatureTestApp.class,
@@ -44,6 +52,7 @@ class StaffSessionTests {
 
   @LocalServerPort int port;
   @Autowired ServletWebServerApplicationContext server;
+  @Autowired FilterRegistrationBean<SlowBodyFilter> bodies;
   RawHttp http;
 
   @BeforeEach
@@ -122,6 +131,106 @@ class StaffSessionTests {
 
     assertThat(page.header("Strict-Transport-Security")).isNull();
     assertThat(page.cookies()).noneSatisfy(c -> assertThat(c).contains("Secure"));
+  }
+
+  @Test
+  void aSignedInFileOverTheLimitIsLetArriveUnkeptThenSentToTheImportPagesExplanation()
+      throws Exception {
+    String cookie = "Cookie: JSESSIONID=" + http.login("tester", RIGHT).cookie("JSESSIONID");
+    for (boolean saysItsLength : new boolean[] {true, false}) {
+      Upload upload = upload(cookie, 40L * 1024 * 1024, saysItsLength);
+
+      assertThat(upload.head()).startsWith("HTTP/1.1 303");
+      assertThat(upload.head()).contains("Location: /admin/directory/import/too-large");
+      // Past the 32 MB limit nothing of the file is kept: the bytes are counted and dropped.
+      assertThat(upload.heldNearTheEnd()).as("bytes held at 38 MB").isZero();
+    }
+    RawHttp.Response page = http.get("/admin/directory/import/too-large", cookie);
+    assertThat(page.status()).isEqualTo(413);
+    assertThat(page.body())
+        .contains("ファイルが大きすぎて、受け取れませんでした")
+        .contains("30MBまで")
+        .contains("分ける")
+        .contains("CSV UTF-8")
+        .contains("href=\"/admin/directory/import\"")
+        .contains("pico.min.css");
+  }
+
+  @Test
+  void aSignedInFileSaidToBeLargerThanWhatIsLetArriveIsAnsweredBeforeItsBodyIsSent()
+      throws Exception {
+    String cookie = "Cookie: JSESSIONID=" + http.login("tester", RIGHT).cookie("JSESSIONID");
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(5000);
+      OutputStream out = s.getOutputStream();
+      // 300 MB said (over the 256 MB let arrive), 1 KB sent: the answer comes from the length.
+      out.write(
+          ("POST /admin/directory/import HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + cookie
+                  + "\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                  + "Content-Length: 300000000\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(new byte[1024]);
+      out.flush();
+
+      assertThat(head(s.getInputStream()))
+          .startsWith("HTTP/1.1 303")
+          .contains("Location: /admin/directory/import/too-large");
+    }
+  }
+
+  /** What a file of {@code size} bytes sent to the import got, and what the server held. */
+  record Upload(String head, long heldNearTheEnd) {}
+
+  private Upload upload(String cookie, long size, boolean saysItsLength) throws Exception {
+    SlowBodyFilter filter = bodies.getFilter();
+    try (Socket s = new Socket("127.0.0.1", port)) {
+      s.setSoTimeout(30_000);
+      OutputStream out = s.getOutputStream();
+      out.write(
+          ("POST /admin/directory/import HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + cookie
+                  + "\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                  + (saysItsLength ? "Content-Length: " + size : "Transfer-Encoding: chunked")
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      byte[] chunk = new byte[256 * 1024];
+      byte[] chunkSize =
+          (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+      long held = -1;
+      for (long sent = 0; sent < size; sent += chunk.length) {
+        if (!saysItsLength) {
+          out.write(chunkSize);
+        }
+        out.write(chunk);
+        if (!saysItsLength) {
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        if (held < 0 && sent >= size - 2L * 1024 * 1024) {
+          out.flush();
+          Thread.sleep(300);
+          held = filter.uploads().held();
+        }
+      }
+      if (!saysItsLength) {
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.flush();
+      return new Upload(head(s.getInputStream()), held);
+    }
+  }
+
+  /** The status line and headers of the answer on {@code in}. */
+  private static String head(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0) {
+      head.append((char) c);
+      if (head.toString().endsWith("\r\n\r\n")) {
+        break;
+      }
+    }
+    return head.toString();
   }
 
   private static String basic() {
