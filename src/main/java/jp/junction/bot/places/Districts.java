@@ -1,5 +1,8 @@
 package jp.junction.bot.places;
 
+import static jp.junction.bot.places.WordEdges.isKana;
+import static jp.junction.bot.places.WordEdges.isKanji;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,15 +22,6 @@ final class Districts {
 
   static final String STATIONS = "stations.tsv";
 
-  /** Kanji a district name may be followed by: 梅田駅, 難波周辺, 泉中央在住, 梅田以外. */
-  private static final List<String> PLACE_WORDS =
-      List.of(
-          "駅", "周辺", "付近", "近辺", "辺", "近", "地区", "地域", "界隈", "方面", "在住", "住", "寄", "出身", "以外", "外",
-          "内", "側", "方", "あたり", "まわり", "らへん", "へん", "えりあ");
-
-  /** Particles a district name may be followed by (難波で, 梅田の, 梅田か難波). */
-  private static final String PARTICLES = "でにのはをへやとかもだがよねまっ";
-
   /** A district name found in text: characters [start, end) and the municipalities it may mean. */
   record Hit(int start, int end, List<Municipality> municipalities) {}
 
@@ -35,24 +29,33 @@ final class Districts {
   private final Map<String, int[]> byName = new HashMap<>();
   private final Map<String, int[]> byKana = new HashMap<>();
   private final java.util.Set<String> stations = new java.util.HashSet<>();
-  private int longest;
+  private final int longest;
 
-  private Districts(List<Municipality> municipalities, int longest) {
+  private Districts(
+      List<Municipality> municipalities,
+      Map<String, int[]> byName,
+      Map<String, int[]> byKana,
+      java.util.Set<String> stations) {
     this.municipalities = municipalities;
-    this.longest = longest;
+    this.byName.putAll(byName);
+    this.byKana.putAll(byKana);
+    this.stations.addAll(stations);
+    this.longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** No districts (a gazetteer read without the file). */
   static Districts none() {
-    return new Districts(List.of(), 0);
+    return new Districts(List.of(), Map.of(), Map.of(), java.util.Set.of());
   }
 
   /**
-   * Reads districts.csv; {@code isPlaceName} tells spellings that already name a prefecture or
-   * municipality, which never become districts (新宿 is 新宿区, 冨岡 is 富岡).
+   * Reads districts.csv and, when given, the curated stations (stations.tsv); {@code isPlaceName}
+   * tells spellings that already name a prefecture or municipality, which never become districts or
+   * bare station names (新宿 is 新宿区, 冨岡 is 富岡).
    */
   static Districts read(
       InputStream in,
+      InputStream stations,
       List<Municipality> municipalities,
       Spelling spelling,
       Predicate<String> isPlaceName) {
@@ -63,7 +66,6 @@ final class Districts {
     List<DataLines.Row> rows = DataLines.read(FILE, in, ",", List.of("name", "kana", "codes"));
     Map<String, int[]> names = new HashMap<>(rows.size() * 2);
     Map<String, int[]> kana = new HashMap<>();
-    int longest = 0;
     for (DataLines.Row row : rows) {
       String[] codes = row.cell(2).split("\\|");
       int[] towns = new int[codes.length];
@@ -82,28 +84,32 @@ final class Districts {
         continue;
       }
       names.merge(name, towns, Districts::union);
-      longest = Math.max(longest, name.length());
       if (!row.cell(1).isEmpty()) {
         kana.merge(Readings.hiragana(row.cell(1)), towns, Districts::union);
       }
     }
-    Districts districts = new Districts(List.copyOf(municipalities), longest);
-    districts.byName.putAll(names);
-    kana.forEach(
-        (reading, towns) -> {
-          if (!isPlaceName.test(reading)) {
-            districts.byKana.put(reading, towns);
-          }
-        });
-    return districts;
+    kana.keySet().removeIf(isPlaceName);
+    java.util.Set<String> stationNames = new java.util.HashSet<>();
+    if (stations != null) {
+      readStations(stations, municipalities, spelling, isPlaceName, names, kana, stationNames);
+    }
+    return new Districts(List.copyOf(municipalities), names, kana, stationNames);
   }
 
   /**
    * Adds the curated stations (stations.tsv): 「志木駅」 is the town the station stands in (新座市), and so
-   * is the bare name where the file says it may stand alone (石神井公園, りんくうタウン). Stops with the line
-   * on an unknown municipality.
+   * is the bare name where the file says it may stand alone (石神井公園, りんくうタウン), unless it already
+   * names a place. Stops with the line on an unknown municipality, a bare column other than yes or
+   * no, or a station listed twice for a prefecture.
    */
-  Districts withStations(InputStream in, Spelling spelling) {
+  private static void readStations(
+      InputStream in,
+      List<Municipality> municipalities,
+      Spelling spelling,
+      Predicate<String> isPlaceName,
+      Map<String, int[]> names,
+      Map<String, int[]> kana,
+      java.util.Set<String> stations) {
     List<DataLines.Row> rows =
         DataLines.read(
             STATIONS,
@@ -114,6 +120,7 @@ final class Districts {
     for (int i = 0; i < municipalities.size(); i++) {
       byKey.putIfAbsent(municipalities.get(i).key(), i);
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (DataLines.Row row : rows) {
       Integer town = byKey.get(row.cell(0) + "/" + row.cell(3));
       if (town == null) {
@@ -122,22 +129,23 @@ final class Districts {
       if (!List.of("yes", "no").contains(row.cell(4))) {
         throw DataLines.problem(STATIONS, row, "bare must be yes or no");
       }
+      if (!seen.add(row.cell(0) + "/" + row.cell(1))) {
+        throw DataLines.problem(STATIONS, row, row.cell(1) + " is listed twice for " + row.cell(0));
+      }
       int[] towns = {town};
       String name = key(spelling, row.cell(1));
       stations.add(name + "駅");
-      byName.put(name + "駅", towns);
-      longest = Math.max(longest, name.length() + 1);
-      if (row.cell(4).equals("yes")) {
+      names.merge(name + "駅", towns, Districts::union);
+      if (row.cell(4).equals("yes") && !isPlaceName.test(name)) {
         stations.add(name);
-        (isKana(name) ? byKana : byName).put(name, towns);
-        String kana = Readings.hiragana(row.cell(2));
-        if (kana.length() >= 5 && isKana(kana)) {
-          stations.add(kana); // しゃくじいこうえん: a reading long enough to be no everyday word
-          byKana.put(kana, towns);
+        (isKana(name) ? kana : names).merge(name, towns, Districts::union);
+        String reading = Readings.hiragana(row.cell(2));
+        if (reading.length() >= 5 && isKana(reading) && !isPlaceName.test(reading)) {
+          stations.add(reading); // しゃくじいこうえん: a reading long enough to be no everyday word
+          kana.merge(reading, towns, Districts::union);
         }
       }
     }
-    return this;
   }
 
   /**
@@ -222,10 +230,11 @@ final class Districts {
    * that lists places (か, や, と) and itself follows a non-kana (梅田かなんば, 梅田やなんば).
    */
   private static boolean kanaStarts(String text, int i) {
-    if (i == 0 || !isKanaChar(text.charAt(i - 1))) {
+    if (i == 0 || !isKana(text.charAt(i - 1))) {
       return true;
     }
-    return "かやと".indexOf(text.charAt(i - 1)) >= 0 && (i == 1 || !isKanaChar(text.charAt(i - 2)));
+    return WordEdges.LISTING_PARTICLES.indexOf(text.charAt(i - 1)) >= 0
+        && (i == 1 || !isKana(text.charAt(i - 2)));
   }
 
   private static boolean endsWord(String text, int end) {
@@ -233,10 +242,10 @@ final class Districts {
       return true;
     }
     char next = text.charAt(end);
-    if (PARTICLES.indexOf(next) >= 0 || !(isKanji(next) || isKanaChar(next))) {
+    if (WordEdges.PARTICLES_AND_ENDINGS.indexOf(next) >= 0 || !(isKanji(next) || isKana(next))) {
       return true;
     }
-    for (String word : PLACE_WORDS) {
+    for (String word : WordEdges.AFTER_DISTRICT) {
       if (text.startsWith(word, end)) {
         return true;
       }
@@ -252,17 +261,5 @@ final class Districts {
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
         .distinct()
         .toArray();
-  }
-
-  private static boolean isKana(String text) {
-    return text.chars().allMatch(c -> isKanaChar((char) c));
-  }
-
-  private static boolean isKanaChar(char c) {
-    return (c >= 'ぁ' && c <= 'ゖ') || c == 'ー';
-  }
-
-  private static boolean isKanji(char c) {
-    return c == '々' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
