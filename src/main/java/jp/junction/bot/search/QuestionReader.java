@@ -69,11 +69,12 @@ final class QuestionReader {
     String folded = Readings.hiragana(text);
     String kana = Readings.romajiToHiragana(folded);
     String[] forms = {text, folded, kana};
+    List<String[]> sentences = sentences(text);
 
     PlaceReader.Place place = places.read(text, forms);
     boolean notMyTown = place.roles().avoidsHome();
 
-    Set<Category> categories = kindsAskedFor(text, forms);
+    Set<Category> categories = kindsAskedFor(forms, sentences);
     // Someone else's family said politely (親御さん, 息子さん) is not the asker's own.
     boolean family = lexicon.has("asker.family", blanked("asker.others_family", forms));
     boolean self = lexicon.has("asker.self", forms) && !family;
@@ -207,7 +208,7 @@ final class QuestionReader {
 
     List<List<String>> keywords = new ArrayList<>();
     List<String> notKeywords = new ArrayList<>();
-    if (askedAbout("keyword.8050", text)) {
+    if (askedAbout("keyword.8050", sentences)) {
       keywords.add(List.of("8050"));
     }
     if (lexicon.has("keyword.class", forms) && categories.contains(FAMILY)) {
@@ -229,7 +230,7 @@ final class QuestionReader {
         keywords.add(named.getValue());
       }
     }
-    boolean phone = asked("keyword.phone", text, forms);
+    boolean phone = asked("keyword.phone", forms, sentences);
     if (lexicon.has("keyword.not_phone", forms)) {
       notKeywords.add("電話");
       phone = false;
@@ -238,10 +239,10 @@ final class QuestionReader {
     if (phone) {
       channels.add("電話");
     }
-    if (asked("keyword.chat", text, forms)) {
+    if (asked("keyword.chat", forms, sentences)) {
       channels.addAll(List.of("チャット", "line", "sns"));
     }
-    if (asked("keyword.mail", text, forms)) {
+    if (asked("keyword.mail", forms, sentences)) {
       channels.add("メール");
     }
     if (!channels.isEmpty()) {
@@ -278,11 +279,11 @@ final class QuestionReader {
    * A keyword that names what is asked for, not only part of the story: it shares a sentence with a
    * kind of help (「8050問題 相談」, not 「8050問題というのを知って心配になりました」).
    */
-  private boolean askedAbout(String key, String text) {
-    for (String sentence : text.split("[。！？!?\\n]")) {
-      if (lexicon.has(key, sentence)) {
+  private boolean askedAbout(String key, List<String[]> sentences) {
+    for (String[] sentence : sentences) {
+      if (lexicon.has(key, sentence[0])) {
         for (Category category : Category.values()) {
-          if (lexicon.has("category." + category.code(), sentence, Readings.hiragana(sentence))) {
+          if (lexicon.has("category." + category.code(), sentence[0], sentence[1])) {
             return true;
           }
         }
@@ -296,16 +297,14 @@ final class QuestionReader {
    * named in a sentence that asks or names a kind of help other than the channel itself
    * (「LINEで相談できるところ」, not 「LINEはたまに返ってくる」).
    */
-  private boolean asked(String key, String text, String[] forms) {
+  private boolean asked(String key, String[] forms, List<String[]> sentences) {
     if (!lexicon.has(key, forms)) {
       return false;
     }
-    String[] sentences = text.split("[。！？!?\\n]");
-    if (sentences.length < 2) {
+    if (sentences.size() < 2) {
       return true;
     }
-    for (String sentence : sentences) {
-      String[] sentenceForms = forms(sentence);
+    for (String[] sentenceForms : sentences) {
       if (lexicon.has(key, sentenceForms)
           && (lexicon.has("request", sentenceForms)
               || lexicon.has("channel.wish", sentenceForms)
@@ -324,9 +323,14 @@ final class QuestionReader {
     return out;
   }
 
-  private static String[] forms(String sentence) {
-    String folded = Readings.hiragana(sentence);
-    return new String[] {sentence, folded, Readings.romajiToHiragana(folded)};
+  /** The text's sentences, each in its three forms (as written, hiragana, romaji read as kana). */
+  private static List<String[]> sentences(String text) {
+    List<String[]> out = new ArrayList<>();
+    for (String sentence : text.split("[。！？!?\\n]")) {
+      String folded = Readings.hiragana(sentence);
+      out.add(new String[] {sentence, folded, Readings.romajiToHiragana(folded)});
+    }
+    return out;
   }
 
   /**
@@ -335,15 +339,13 @@ final class QuestionReader {
    * parent's question about a consultation), except school, which describes the child the services
    * must fit. When no sentence asks, every kind named counts.
    */
-  private Set<Category> kindsAskedFor(String text, String[] forms) {
+  private Set<Category> kindsAskedFor(String[] forms, List<String[]> sentences) {
     Set<Category> all = kinds(forms);
-    String[] sentences = text.split("[。！？!?\\n]");
-    if (sentences.length < 2 || all.size() < 2) {
+    if (sentences.size() < 2 || all.size() < 2) {
       return all;
     }
     Set<Category> asked = EnumSet.noneOf(Category.class);
-    for (String sentence : sentences) {
-      String[] sentenceForms = forms(sentence);
+    for (String[] sentenceForms : sentences) {
       if (lexicon.has("request", sentenceForms)) {
         asked.addAll(kinds(sentenceForms));
       }
