@@ -22,6 +22,8 @@ final class Districts {
 
   static final String STATIONS = "stations.tsv";
 
+  static final String FORMER_TOWNS = "former-towns.tsv";
+
   /** A district name found in text: characters [start, end) and the municipalities it may mean. */
   record Hit(int start, int end, List<Municipality> municipalities) {}
 
@@ -56,6 +58,7 @@ final class Districts {
   static Districts read(
       InputStream in,
       InputStream stations,
+      InputStream formerTowns,
       List<Municipality> municipalities,
       Spelling spelling,
       Predicate<String> isPlaceName) {
@@ -92,6 +95,9 @@ final class Districts {
     java.util.Set<String> stationNames = new java.util.HashSet<>();
     if (stations != null) {
       readStations(stations, municipalities, spelling, isPlaceName, names, kana, stationNames);
+    }
+    if (formerTowns != null) {
+      readFormerTowns(formerTowns, municipalities, spelling, isPlaceName, names, kana);
     }
     return new Districts(List.copyOf(municipalities), names, kana, stationNames);
   }
@@ -143,6 +149,68 @@ final class Districts {
         if (reading.length() >= 5 && isKana(reading) && !isPlaceName.test(reading)) {
           stations.add(reading); // しゃくじいこうえん: a reading long enough to be no everyday word
           kana.merge(reading, towns, Districts::union);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds the former municipalities (former-towns.tsv) as names of the one they became: 満濃町 and,
+   * where the file says the name may stand alone, 満濃 and まんのう are まんのう町, as a town area is. A name
+   * that is also a place today is left out. Stops with the line on an unknown municipality, a
+   * former name without 市/町/村, a bare column other than yes or no, or a name listed twice.
+   */
+  private static void readFormerTowns(
+      InputStream in,
+      List<Municipality> municipalities,
+      Spelling spelling,
+      Predicate<String> isPlaceName,
+      Map<String, int[]> names,
+      Map<String, int[]> kana) {
+    List<DataLines.Row> rows =
+        DataLines.read(
+            FORMER_TOWNS,
+            in,
+            "\t",
+            List.of("prefecture", "former", "kana", "municipality", "bare", "source"));
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < municipalities.size(); i++) {
+      byKey.putIfAbsent(municipalities.get(i).key(), i);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (DataLines.Row row : rows) {
+      Integer town = byKey.get(row.cell(0) + "/" + row.cell(3));
+      if (town == null) {
+        throw DataLines.problem(
+            FORMER_TOWNS, row, row.cell(0) + "/" + row.cell(3) + " is not known");
+      }
+      String former = row.cell(1);
+      if (former.length() < 3 || "市町村".indexOf(former.charAt(former.length() - 1)) < 0) {
+        throw DataLines.problem(FORMER_TOWNS, row, former + " needs its 市, 町 or 村");
+      }
+      if (!List.of("yes", "no").contains(row.cell(4))) {
+        throw DataLines.problem(FORMER_TOWNS, row, "bare must be yes or no");
+      }
+      if (!seen.add(row.cell(0) + "/" + former)) {
+        throw DataLines.problem(FORMER_TOWNS, row, former + " is listed twice for " + row.cell(0));
+      }
+      int[] towns = {town};
+      String name = key(spelling, former);
+      String reading = Readings.hiragana(row.cell(2));
+      List<String> spellings = new ArrayList<>(List.of(name));
+      List<String> readings = new ArrayList<>(List.of(reading));
+      if (row.cell(4).equals("yes")) {
+        spellings.add(name.substring(0, name.length() - 1));
+        readings.add(reading.replaceFirst("(し|ちょう|まち|むら|そん)$", ""));
+      }
+      for (String written : spellings) {
+        if (written.length() >= 2 && !isPlaceName.test(written)) {
+          names.merge(written, towns, Districts::union);
+        }
+      }
+      for (String r : readings) {
+        if (r.length() >= 3 && isKana(r) && !isPlaceName.test(r)) {
+          kana.merge(r, towns, Districts::union);
         }
       }
     }
@@ -222,7 +290,8 @@ final class Districts {
   }
 
   private static boolean startsWord(String text, int i, boolean[] placeEnds) {
-    return i == 0 || placeEnds[i] || !isKanji(text.charAt(i - 1));
+    // 旧 before a name is the old town (旧琴南町, 旧田無市), not a longer word
+    return i == 0 || placeEnds[i] || !isKanji(text.charAt(i - 1)) || text.charAt(i - 1) == '旧';
   }
 
   /**

@@ -61,6 +61,7 @@ public final class Gazetteer {
                     : Districts.read(
                         sources.districts(),
                         sources.stations(),
+                        sources.formerTowns(),
                         this.municipalities,
                         spelling,
                         name -> isPlaceName.test(name) || regions.names(name)));
@@ -70,6 +71,7 @@ public final class Gazetteer {
   private record Sources(
       InputStream districts,
       InputStream stations,
+      InputStream formerTowns,
       InputStream kanjiReadings,
       InputStream regions) {}
 
@@ -88,25 +90,27 @@ public final class Gazetteer {
             open("places/prefectures.csv"),
             open("places/" + Districts.FILE),
             open("places/" + Districts.STATIONS),
+            open("places/" + Districts.FORMER_TOWNS),
             open("places/" + SameReading.FILE),
             open("places/" + Regions.FILE));
   }
 
   /** Reads the two gazetteer files (see index-data/README.md for their columns). */
   public static Gazetteer read(InputStream municipalities, InputStream prefectures) {
-    return read(municipalities, prefectures, null, null, null, null);
+    return read(municipalities, prefectures, null, null, null, null, null);
   }
 
   /**
-   * Reads the gazetteer files; {@code districts} (districts.csv), {@code stations} (stations.tsv,
-   * read only with the districts), {@code kanjiReadings} (kanji-readings.csv) and {@code regions}
-   * (regions.tsv) may be null.
+   * Reads the gazetteer files; {@code districts} (districts.csv), {@code stations} (stations.tsv)
+   * and {@code formerTowns} (former-towns.tsv, both read only with the districts), {@code
+   * kanjiReadings} (kanji-readings.csv) and {@code regions} (regions.tsv) may be null.
    */
   public static Gazetteer read(
       InputStream municipalities,
       InputStream prefectures,
       InputStream districts,
       InputStream stations,
+      InputStream formerTowns,
       InputStream kanjiReadings,
       InputStream regions) {
     ExchangeCsv.Table towns =
@@ -145,7 +149,7 @@ public final class Gazetteer {
     return new Gazetteer(
         fillCityCentres(list),
         prefectureList,
-        new Sources(districts, stations, kanjiReadings, regions));
+        new Sources(districts, stations, formerTowns, kanjiReadings, regions));
   }
 
   public List<Municipality> municipalities() {

@@ -74,6 +74,7 @@ class StationsTests {
         stream("name,kana,codes\n"),
         stations == null ? null : stream(HEADER + stations),
         null,
+        null,
         null);
   }
 
