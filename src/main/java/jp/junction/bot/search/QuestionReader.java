@@ -181,7 +181,15 @@ final class QuestionReader {
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     Set<Flag> hard = EnumSet.noneOf(Flag.class);
     for (Flag flag : Flag.values()) {
-      if (lexicon.has("flag." + flag.code(), forms)) {
+      // A time of day or week counts where it is asked for, not where the story tells it
+      // (「部屋から出てくるのも夜中だけ」 is no wish for an evening group).
+      boolean time = flag == Flag.EVENING || flag == Flag.WEEKEND;
+      String key = "flag." + flag.code();
+      boolean named =
+          time
+              ? asked(key, forms, sentences) || wishedTime(key, sentences)
+              : lexicon.has(key, forms);
+      if (named) {
         flags.add(flag);
       }
     }
@@ -309,6 +317,16 @@ final class QuestionReader {
           && (lexicon.has("request", sentenceForms)
               || lexicon.has("channel.wish", sentenceForms)
               || kinds(sentenceForms).stream().anyMatch(c -> c != HOTLINE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A time named in a sentence that says when the place should be open (土日もやってるところ). */
+  private boolean wishedTime(String key, List<String[]> sentences) {
+    for (String[] sentence : sentences) {
+      if (lexicon.has(key, sentence) && lexicon.has("wants.time", sentence)) {
         return true;
       }
     }
