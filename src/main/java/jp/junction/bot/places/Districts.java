@@ -1,5 +1,8 @@
 package jp.junction.bot.places;
 
+import static jp.junction.bot.places.WordEdges.isKana;
+import static jp.junction.bot.places.WordEdges.isKanji;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,14 +22,7 @@ final class Districts {
 
   static final String STATIONS = "stations.tsv";
 
-  /** Kanji a district name may be followed by: 梅田駅, 難波周辺, 泉中央在住, 梅田以外. */
-  private static final List<String> PLACE_WORDS =
-      List.of(
-          "駅", "周辺", "付近", "近辺", "辺", "近", "地区", "地域", "界隈", "方面", "在住", "住", "寄", "出身", "以外", "外",
-          "内", "側", "方", "あたり", "まわり", "らへん", "へん", "えりあ");
-
-  /** Particles a district name may be followed by (難波で, 梅田の, 梅田か難波). */
-  private static final String PARTICLES = "でにのはをへやとかもだがよねまっ";
+  static final String FORMER_TOWNS = "former-towns.tsv";
 
   /** A district name found in text: characters [start, end) and the municipalities it may mean. */
   record Hit(int start, int end, List<Municipality> municipalities) {}
@@ -35,24 +31,34 @@ final class Districts {
   private final Map<String, int[]> byName = new HashMap<>();
   private final Map<String, int[]> byKana = new HashMap<>();
   private final java.util.Set<String> stations = new java.util.HashSet<>();
-  private int longest;
+  private final int longest;
 
-  private Districts(List<Municipality> municipalities, int longest) {
+  private Districts(
+      List<Municipality> municipalities,
+      Map<String, int[]> byName,
+      Map<String, int[]> byKana,
+      java.util.Set<String> stations) {
     this.municipalities = municipalities;
-    this.longest = longest;
+    this.byName.putAll(byName);
+    this.byKana.putAll(byKana);
+    this.stations.addAll(stations);
+    this.longest = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** No districts (a gazetteer read without the file). */
   static Districts none() {
-    return new Districts(List.of(), 0);
+    return new Districts(List.of(), Map.of(), Map.of(), java.util.Set.of());
   }
 
   /**
-   * Reads districts.csv; {@code isPlaceName} tells spellings that already name a prefecture or
-   * municipality, which never become districts (新宿 is 新宿区, 冨岡 is 富岡).
+   * Reads districts.csv and, when given, the curated stations (stations.tsv); {@code isPlaceName}
+   * tells spellings that already name a prefecture or municipality, which never become districts or
+   * bare station names (新宿 is 新宿区, 冨岡 is 富岡).
    */
   static Districts read(
       InputStream in,
+      InputStream stations,
+      InputStream formerTowns,
       List<Municipality> municipalities,
       Spelling spelling,
       Predicate<String> isPlaceName) {
@@ -63,7 +69,6 @@ final class Districts {
     List<DataLines.Row> rows = DataLines.read(FILE, in, ",", List.of("name", "kana", "codes"));
     Map<String, int[]> names = new HashMap<>(rows.size() * 2);
     Map<String, int[]> kana = new HashMap<>();
-    int longest = 0;
     for (DataLines.Row row : rows) {
       String[] codes = row.cell(2).split("\\|");
       int[] towns = new int[codes.length];
@@ -82,28 +87,35 @@ final class Districts {
         continue;
       }
       names.merge(name, towns, Districts::union);
-      longest = Math.max(longest, name.length());
       if (!row.cell(1).isEmpty()) {
         kana.merge(Readings.hiragana(row.cell(1)), towns, Districts::union);
       }
     }
-    Districts districts = new Districts(List.copyOf(municipalities), longest);
-    districts.byName.putAll(names);
-    kana.forEach(
-        (reading, towns) -> {
-          if (!isPlaceName.test(reading)) {
-            districts.byKana.put(reading, towns);
-          }
-        });
-    return districts;
+    kana.keySet().removeIf(isPlaceName);
+    java.util.Set<String> stationNames = new java.util.HashSet<>();
+    if (stations != null) {
+      readStations(stations, municipalities, spelling, isPlaceName, names, kana, stationNames);
+    }
+    if (formerTowns != null) {
+      readFormerTowns(formerTowns, municipalities, spelling, isPlaceName, names, kana);
+    }
+    return new Districts(List.copyOf(municipalities), names, kana, stationNames);
   }
 
   /**
    * Adds the curated stations (stations.tsv): 「志木駅」 is the town the station stands in (新座市), and so
-   * is the bare name where the file says it may stand alone (石神井公園, りんくうタウン). Stops with the line
-   * on an unknown municipality.
+   * is the bare name where the file says it may stand alone (石神井公園, りんくうタウン), unless it already
+   * names a place. Stops with the line on an unknown municipality, a bare column other than yes or
+   * no, or a station listed twice for a prefecture.
    */
-  Districts withStations(InputStream in, Spelling spelling) {
+  private static void readStations(
+      InputStream in,
+      List<Municipality> municipalities,
+      Spelling spelling,
+      Predicate<String> isPlaceName,
+      Map<String, int[]> names,
+      Map<String, int[]> kana,
+      java.util.Set<String> stations) {
     List<DataLines.Row> rows =
         DataLines.read(
             STATIONS,
@@ -114,6 +126,7 @@ final class Districts {
     for (int i = 0; i < municipalities.size(); i++) {
       byKey.putIfAbsent(municipalities.get(i).key(), i);
     }
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (DataLines.Row row : rows) {
       Integer town = byKey.get(row.cell(0) + "/" + row.cell(3));
       if (town == null) {
@@ -122,22 +135,85 @@ final class Districts {
       if (!List.of("yes", "no").contains(row.cell(4))) {
         throw DataLines.problem(STATIONS, row, "bare must be yes or no");
       }
+      if (!seen.add(row.cell(0) + "/" + row.cell(1))) {
+        throw DataLines.problem(STATIONS, row, row.cell(1) + " is listed twice for " + row.cell(0));
+      }
       int[] towns = {town};
       String name = key(spelling, row.cell(1));
       stations.add(name + "駅");
-      byName.put(name + "駅", towns);
-      longest = Math.max(longest, name.length() + 1);
-      if (row.cell(4).equals("yes")) {
+      names.merge(name + "駅", towns, Districts::union);
+      if (row.cell(4).equals("yes") && !isPlaceName.test(name)) {
         stations.add(name);
-        (isKana(name) ? byKana : byName).put(name, towns);
-        String kana = Readings.hiragana(row.cell(2));
-        if (kana.length() >= 5 && isKana(kana)) {
-          stations.add(kana); // しゃくじいこうえん: a reading long enough to be no everyday word
-          byKana.put(kana, towns);
+        (isKana(name) ? kana : names).merge(name, towns, Districts::union);
+        String reading = Readings.hiragana(row.cell(2));
+        if (reading.length() >= 5 && isKana(reading) && !isPlaceName.test(reading)) {
+          stations.add(reading); // しゃくじいこうえん: a reading long enough to be no everyday word
+          kana.merge(reading, towns, Districts::union);
         }
       }
     }
-    return this;
+  }
+
+  /**
+   * Adds the former municipalities (former-towns.tsv) as names of the one they became: 満濃町 and,
+   * where the file says the name may stand alone, 満濃 and まんのう are まんのう町, as a town area is. A name
+   * that is also a place today is left out. Stops with the line on an unknown municipality, a
+   * former name without 市/町/村, a bare column other than yes or no, or a name listed twice.
+   */
+  private static void readFormerTowns(
+      InputStream in,
+      List<Municipality> municipalities,
+      Spelling spelling,
+      Predicate<String> isPlaceName,
+      Map<String, int[]> names,
+      Map<String, int[]> kana) {
+    List<DataLines.Row> rows =
+        DataLines.read(
+            FORMER_TOWNS,
+            in,
+            "\t",
+            List.of("prefecture", "former", "kana", "municipality", "bare", "source"));
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < municipalities.size(); i++) {
+      byKey.putIfAbsent(municipalities.get(i).key(), i);
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (DataLines.Row row : rows) {
+      Integer town = byKey.get(row.cell(0) + "/" + row.cell(3));
+      if (town == null) {
+        throw DataLines.problem(
+            FORMER_TOWNS, row, row.cell(0) + "/" + row.cell(3) + " is not known");
+      }
+      String former = row.cell(1);
+      if (former.length() < 3 || "市町村".indexOf(former.charAt(former.length() - 1)) < 0) {
+        throw DataLines.problem(FORMER_TOWNS, row, former + " needs its 市, 町 or 村");
+      }
+      if (!List.of("yes", "no").contains(row.cell(4))) {
+        throw DataLines.problem(FORMER_TOWNS, row, "bare must be yes or no");
+      }
+      if (!seen.add(row.cell(0) + "/" + former)) {
+        throw DataLines.problem(FORMER_TOWNS, row, former + " is listed twice for " + row.cell(0));
+      }
+      int[] towns = {town};
+      String name = key(spelling, former);
+      String reading = Readings.hiragana(row.cell(2));
+      List<String> spellings = new ArrayList<>(List.of(name));
+      List<String> readings = new ArrayList<>(List.of(reading));
+      if (row.cell(4).equals("yes")) {
+        spellings.add(name.substring(0, name.length() - 1));
+        readings.add(reading.replaceFirst("(し|ちょう|まち|むら|そん)$", ""));
+      }
+      for (String written : spellings) {
+        if (written.length() >= 2 && !isPlaceName.test(written)) {
+          names.merge(written, towns, Districts::union);
+        }
+      }
+      for (String r : readings) {
+        if (r.length() >= 3 && isKana(r) && !isPlaceName.test(r)) {
+          kana.merge(r, towns, Districts::union);
+        }
+      }
+    }
   }
 
   /**
@@ -214,7 +290,8 @@ final class Districts {
   }
 
   private static boolean startsWord(String text, int i, boolean[] placeEnds) {
-    return i == 0 || placeEnds[i] || !isKanji(text.charAt(i - 1));
+    // 旧 before a name is the old town (旧琴南町, 旧田無市), not a longer word
+    return i == 0 || placeEnds[i] || !isKanji(text.charAt(i - 1)) || text.charAt(i - 1) == '旧';
   }
 
   /**
@@ -222,10 +299,11 @@ final class Districts {
    * that lists places (か, や, と) and itself follows a non-kana (梅田かなんば, 梅田やなんば).
    */
   private static boolean kanaStarts(String text, int i) {
-    if (i == 0 || !isKanaChar(text.charAt(i - 1))) {
+    if (i == 0 || !isKana(text.charAt(i - 1))) {
       return true;
     }
-    return "かやと".indexOf(text.charAt(i - 1)) >= 0 && (i == 1 || !isKanaChar(text.charAt(i - 2)));
+    return WordEdges.LISTING_PARTICLES.indexOf(text.charAt(i - 1)) >= 0
+        && (i == 1 || !isKana(text.charAt(i - 2)));
   }
 
   private static boolean endsWord(String text, int end) {
@@ -233,10 +311,10 @@ final class Districts {
       return true;
     }
     char next = text.charAt(end);
-    if (PARTICLES.indexOf(next) >= 0 || !(isKanji(next) || isKanaChar(next))) {
+    if (WordEdges.PARTICLES_AND_ENDINGS.indexOf(next) >= 0 || !(isKanji(next) || isKana(next))) {
       return true;
     }
-    for (String word : PLACE_WORDS) {
+    for (String word : WordEdges.AFTER_DISTRICT) {
       if (text.startsWith(word, end)) {
         return true;
       }
@@ -252,17 +330,5 @@ final class Districts {
     return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
         .distinct()
         .toArray();
-  }
-
-  private static boolean isKana(String text) {
-    return text.chars().allMatch(c -> isKanaChar((char) c));
-  }
-
-  private static boolean isKanaChar(char c) {
-    return (c >= 'ぁ' && c <= 'ゖ') || c == 'ー';
-  }
-
-  private static boolean isKanji(char c) {
-    return c == '々' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

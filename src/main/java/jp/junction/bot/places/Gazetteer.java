@@ -59,15 +59,21 @@ public final class Gazetteer {
                 sources.districts() == null
                     ? Districts.none()
                     : Districts.read(
-                            sources.districts(),
-                            this.municipalities,
-                            spelling,
-                            name -> isPlaceName.test(name) || regions.names(name))
-                        .withStations(open("places/" + Districts.STATIONS), spelling));
+                        sources.districts(),
+                        sources.stations(),
+                        sources.formerTowns(),
+                        this.municipalities,
+                        spelling,
+                        name -> isPlaceName.test(name) || regions.names(name)));
   }
 
   /** The optional files beside the two main ones (null when absent). */
-  private record Sources(InputStream districts, InputStream kanjiReadings, InputStream regions) {}
+  private record Sources(
+      InputStream districts,
+      InputStream stations,
+      InputStream formerTowns,
+      InputStream kanjiReadings,
+      InputStream regions) {}
 
   /**
    * The gazetteer shipped inside the bot, with its districts and kanji readings: read once per
@@ -83,23 +89,28 @@ public final class Gazetteer {
             open("places/municipalities.csv"),
             open("places/prefectures.csv"),
             open("places/" + Districts.FILE),
+            open("places/" + Districts.STATIONS),
+            open("places/" + Districts.FORMER_TOWNS),
             open("places/" + SameReading.FILE),
             open("places/" + Regions.FILE));
   }
 
   /** Reads the two gazetteer files (see index-data/README.md for their columns). */
   public static Gazetteer read(InputStream municipalities, InputStream prefectures) {
-    return read(municipalities, prefectures, null, null, null);
+    return read(municipalities, prefectures, null, null, null, null, null);
   }
 
   /**
-   * Reads the gazetteer files; {@code districts} (districts.csv), {@code kanjiReadings}
-   * (kanji-readings.csv) and {@code regions} (regions.tsv) may be null.
+   * Reads the gazetteer files; {@code districts} (districts.csv), {@code stations} (stations.tsv)
+   * and {@code formerTowns} (former-towns.tsv, both read only with the districts), {@code
+   * kanjiReadings} (kanji-readings.csv) and {@code regions} (regions.tsv) may be null.
    */
   public static Gazetteer read(
       InputStream municipalities,
       InputStream prefectures,
       InputStream districts,
+      InputStream stations,
+      InputStream formerTowns,
       InputStream kanjiReadings,
       InputStream regions) {
     ExchangeCsv.Table towns =
@@ -136,7 +147,9 @@ public final class Gazetteer {
               adjacent.isEmpty() ? java.util.Set.of() : java.util.Set.of(adjacent.split("\\|"))));
     }
     return new Gazetteer(
-        fillCityCentres(list), prefectureList, new Sources(districts, kanjiReadings, regions));
+        fillCityCentres(list),
+        prefectureList,
+        new Sources(districts, stations, formerTowns, kanjiReadings, regions));
   }
 
   public List<Municipality> municipalities() {

@@ -1,5 +1,8 @@
 package jp.junction.bot.places;
 
+import static jp.junction.bot.places.WordEdges.isKana;
+import static jp.junction.bot.places.WordEdges.isKanji;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,8 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Finds place names in normalised text: full names, names without 市/町/村/区, hiragana and katakana
  * readings, romaji, variant kanji (塩竈/塩釜), town-area names (難波, 梅田), and, when nothing else is
- * found, kanji names with one wrong character or a same-reading wrong kanji (高末 → 高松). Longer
- * matches win, so 東久留米 is never read as 久留米.
+ * found, kanji names with one wrong character or a same-reading wrong kanji (高末 → 高松). Longer names
+ * win, stations and town areas included, so 東久留米 is never read as 久留米 nor 志木駅 as 志木市.
  */
 final class PlaceMatcher {
 
@@ -26,8 +29,6 @@ final class PlaceMatcher {
   /** Short names that are everyday words far more often than places (県南部, 中央線). */
   private static final java.util.Set<String> COMMON_WORDS =
       java.util.Set.of("南部", "北部", "東部", "西部", "中部", "中央");
-
-  private static final String PARTICLES = "でにのはをへやとかもだ";
 
   /**
    * Everyday words in romaji that are also a municipality's reading (musuko no koto de: こと is no
@@ -104,11 +105,9 @@ final class PlaceMatcher {
     String folded = spelling.fold(plain);
     List<Gazetteer.Mention> found = new ArrayList<>();
     for (int i = 0; i < folded.length(); i++) {
-      int station = districts.stationAt(folded, i);
-      if (station > 0) {
-        i = station - 1; // 志木駅 is read with the districts as the town the station is in
-        continue;
-      }
+      // A station (志木駅, 和泉府中) or a town area (大泉学園, 花小金井) longer than the place names in it
+      // is offered as a span of its own: the longest name wins below, and the districts read it.
+      int longer = districts.stationAt(folded, i);
       boolean matched = false;
       for (int len = Math.min(longest, folded.length() - i); len >= 2; len--) {
         String piece = folded.substring(i, i + len);
@@ -116,8 +115,8 @@ final class PlaceMatcher {
         if (entries != null && (!isKana(piece) || bounded(folded, i, i + len))) {
           String written = plain.substring(i, i + len);
           matched = true;
-          if (isStemOnly(piece, entries) && districts.longestAt(folded, i, i + len + 2) > 0) {
-            break; // a longer town-area name (大泉学園), read with the districts
+          if (longer < 0 && isStemOnly(piece, entries)) {
+            longer = districts.longestAt(folded, i, i + len + 2);
           }
           Gazetteer.Match how =
               ownSpellings.contains(written) ? Gazetteer.Match.EXACT : Gazetteer.Match.VARIANT;
@@ -125,10 +124,13 @@ final class PlaceMatcher {
           break;
         }
       }
-      int district =
-          matched || !startsKanjiWord(folded, i) ? -1 : districts.longestAt(folded, i, i + 3);
-      if (district > 0) {
-        i = district - 1; // 花小金井 is a town area of 小平市, not 小金井市 with 花 before it
+      if (longer < 0 && !matched && startsKanjiWord(folded, i)) {
+        longer = districts.longestAt(folded, i, i + 3);
+      }
+      if (longer > 0) {
+        found.add(
+            new Gazetteer.Mention(
+                i, longer, plain.substring(i, longer), null, List.of(), Gazetteer.Match.DISTRICT));
       }
     }
     Matcher words = LATIN_WORD.matcher(folded);
@@ -142,12 +144,14 @@ final class PlaceMatcher {
             mention(words.start(), words.end(), words.group(), entries, Gazetteer.Match.EXACT));
       }
     }
-    List<Gazetteer.Mention> chosen = nonOverlapping(found);
+    List<Gazetteer.Mention> chosen = new ArrayList<>(nonOverlapping(found));
+    chosen.removeIf(m -> m.match() == Gazetteer.Match.DISTRICT); // left to the districts
     chosen = withDistricts(plain, folded, chosen);
-    chosen = withLongerNearMisses(folded, chosen);
+    List<Gazetteer.Mention> nearMisses = nearMisses(folded);
+    chosen = withLongerNearMisses(folded, chosen, nearMisses);
     if (chosen.stream().noneMatch(m -> !m.municipalities().isEmpty())) {
       List<Gazetteer.Mention> typos = new ArrayList<>(chosen);
-      typos.addAll(nearMisses(folded));
+      typos.addAll(nearMisses);
       typos.addAll(sameReadings(folded));
       chosen = nonOverlapping(typos);
     }
@@ -251,12 +255,12 @@ final class PlaceMatcher {
     return t.prefecture() + "/" + (t.isWard() ? t.parent() : t.name());
   }
 
-  /** Whether {@code piece} names its places only without their 市/町/村/区/都/府/県 (大泉 for 大泉町). */
   /** A kanji at {@code i} that starts a word: at the start or after anything but a kanji. */
   private static boolean startsKanjiWord(String text, int i) {
     return isKanji(text.charAt(i)) && (i == 0 || !isKanji(text.charAt(i - 1)));
   }
 
+  /** Whether {@code piece} names its places only without their 市/町/村/区/都/府/県 (大泉 for 大泉町). */
   private static boolean isStemOnly(String piece, List<Entry> entries) {
     for (Entry e : entries) {
       String name = e.prefecture() != null ? e.prefecture().name() : e.municipality().name();
@@ -284,31 +288,25 @@ final class PlaceMatcher {
     return found;
   }
 
-  /** Kanji words that may follow a place's name (多摩地域, 高松市内, 丸亀駅, 前橋在住). */
-  private static final List<String> PLACE_WORDS =
-      List.of(
-          "地域", "地区", "地方", "全域", "全体", "周辺", "付近", "近辺", "近郊", "近く", "界隈", "方面", "在住", "住", "出身",
-          "以外", "外", "内", "側", "方", "駅", "市", "町", "村", "区", "郡", "県", "府", "都", "辺", "近", "寄", "民",
-          "育", "生", "在", "限定", "中心", "市街");
-
   /**
    * A town's name stuck to a kanji that ends no name (東村上: 東村 and 上) is more likely a longer name
    * with one wrong kanji (東村山): such a guess, when it covers the shorter name, replaces it.
    */
-  private List<Gazetteer.Mention> withLongerNearMisses(
-      String folded, List<Gazetteer.Mention> chosen) {
+  private static List<Gazetteer.Mention> withLongerNearMisses(
+      String folded, List<Gazetteer.Mention> chosen, List<Gazetteer.Mention> nearMisses) {
     List<Gazetteer.Mention> stuck =
         chosen.stream()
             .filter(m -> m.match() == Gazetteer.Match.EXACT || m.match() == Gazetteer.Match.VARIANT)
             .filter(m -> !m.municipalities().isEmpty())
             .filter(m -> m.end() < folded.length() && isKanji(folded.charAt(m.end())))
-            .filter(m -> PLACE_WORDS.stream().noneMatch(w -> folded.startsWith(w, m.end())))
+            .filter(
+                m -> WordEdges.AFTER_TOWN.stream().noneMatch(w -> folded.startsWith(w, m.end())))
             .toList();
     if (stuck.isEmpty()) {
       return chosen;
     }
     List<Gazetteer.Mention> longer =
-        nearMisses(folded).stream()
+        nearMisses.stream()
             .filter(n -> stuck.stream().anyMatch(m -> n.start() <= m.start() && m.end() < n.end()))
             .toList();
     if (longer.isEmpty()) {
@@ -392,14 +390,14 @@ final class PlaceMatcher {
     if (stem != null && kanaStem != null) {
       sameReading.add(stem, kanaStem, entry);
     }
-    boolean kanaOnly = stem != null && stem.chars().allMatch(c -> isHiragana((char) c));
+    boolean kanaOnly = stem != null && stem.chars().allMatch(c -> isKana((char) c));
     if (stem != null && stem.length() >= (kanaOnly ? 3 : 2) && !COMMON_WORDS.contains(stem)) {
       add(exact, stem, entry);
     }
     for (String spelling : new String[] {name, stem}) {
       if (spelling != null
           && spelling.length() >= 3
-          && spelling.codePoints().allMatch(PlaceMatcher::isKanji)) {
+          && spelling.codePoints().allMatch(WordEdges::isKanji)) {
         for (int j = 0; j < spelling.length(); j++) {
           add(nearMiss, wildcard(spelling, j), entry);
         }
@@ -461,24 +459,12 @@ final class PlaceMatcher {
     boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
     boolean after =
         end == text.length()
-            || !isHiragana(text.charAt(end))
-            || PARTICLES.indexOf(text.charAt(end)) >= 0;
+            || !isKana(text.charAt(end))
+            || WordEdges.PARTICLES.indexOf(text.charAt(end)) >= 0;
     return before && after;
   }
 
   private static String wildcard(String spelling, int position) {
     return spelling.substring(0, position) + '\u0000' + spelling.substring(position + 1);
-  }
-
-  private static boolean isKana(String text) {
-    return text.chars().allMatch(c -> isHiragana((char) c));
-  }
-
-  private static boolean isHiragana(char c) {
-    return (c >= 'ぁ' && c <= 'ゖ') || c == 'ー';
-  }
-
-  private static boolean isKanji(int c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }

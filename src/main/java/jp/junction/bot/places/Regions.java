@@ -114,7 +114,9 @@ final class Regions {
     for (int i = 0; i < folded.length(); i++) {
       for (int len = Math.min(longest, folded.length() - i); len >= 2; len--) {
         List<Gazetteer.Region> found = bySpelling.get(folded.substring(i, i + len));
-        if (found != null && (!isKana(folded, i, i + len) || kanaBounded(folded, i, i + len))) {
+        if (found != null
+            && (!WordEdges.isKana(folded.substring(i, i + len))
+                || kanaBounded(folded, i, i + len))) {
           hits.add(new Hit(i, i + len, found));
           i += len - 1;
           break;
@@ -125,19 +127,14 @@ final class Regions {
     return hits;
   }
 
-  private static boolean isKana(String text, int start, int end) {
-    return text.substring(start, end).chars().allMatch(c -> (c >= 'ぁ' && c <= 'ゖ') || c == 'ー');
-  }
-
   private static boolean kanaBounded(String text, int start, int end) {
     char previous = start == 0 ? ' ' : text.charAt(start - 1);
     boolean before =
-        !((previous >= 'ぁ' && previous <= 'ゖ') || previous == 'ー')
-            || "のでにはとかや".indexOf(previous) >= 0;
+        !WordEdges.isKana(previous) || WordEdges.PARTICLES_BEFORE.indexOf(previous) >= 0;
     boolean after =
         end == text.length()
             || !Character.isLetter(text.charAt(end))
-            || "でにのはをへやとかもだ".indexOf(text.charAt(end)) >= 0;
+            || WordEdges.PARTICLES.indexOf(text.charAt(end)) >= 0;
     return before && after;
   }
 }

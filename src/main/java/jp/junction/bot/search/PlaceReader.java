@@ -95,9 +95,13 @@ final class PlaceReader {
       if (district) {
         continue;
       }
+      String source = f.source();
+      int end = Math.min(source.length(), m.end());
+      String before = source.substring(Math.max(0, m.start() - BEFORE), Math.min(end, m.start()));
+      String after = source.substring(end, Math.min(source.length(), end + AFTER));
       Municipality town = null;
       // 和歌山駅, 大阪駅: a station is in the city, not the prefecture of the same name.
-      boolean sharedWithPrefecture = m.prefecture() != null && !f.source().startsWith("駅", m.end());
+      boolean sharedWithPrefecture = m.prefecture() != null && !after.startsWith("駅");
       if (!m.municipalities().isEmpty() && !(sharedWithPrefecture && !residence)) {
         // A near-miss spelling is only trusted for a town the data serves (東久留目 → 東久留米).
         town =
@@ -107,9 +111,6 @@ final class PlaceReader {
                 .map(gazetteer::cityOf)
                 .orElse(null);
       }
-      String source = f.source();
-      String before = source.substring(Math.max(0, m.start() - BEFORE), m.start());
-      String after = source.substring(m.end(), Math.min(source.length(), m.end() + AFTER));
       if (town != null) {
         towns.add(new Named(town, null, before, after));
       } else if (m.prefecture() != null) {

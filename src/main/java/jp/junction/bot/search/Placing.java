@@ -30,8 +30,15 @@ final class Placing {
   /** How far a location question looks. */
   static final double LOCATION_KM = 15;
 
-  /** How well a place fits: grade 2 or 1 (0 = not offered), an order tier, and why. */
-  record Fit(int grade, int tier, double distanceKm, Widening widening) {}
+  /**
+   * How well a place fits: grade 2 or 1 (0 = not offered), an order tier, and why; a neighbour in
+   * another prefecture than the home town's comes after those in the same tier of the home's own.
+   */
+  record Fit(int grade, int tier, double distanceKm, Widening widening, boolean otherPrefecture) {
+    Fit(int grade, int tier, double distanceKm, Widening widening) {
+      this(grade, tier, distanceKm, widening, false);
+    }
+  }
 
   private final Question question;
   private final Municipality town;
@@ -179,7 +186,8 @@ final class Placing {
                     || question.nearbyWanted()
                     || roles.wantedPrefectures().contains(r.prefecture()))
                 && close;
-        return new Fit(strong ? 2 : 1, 2, km, Widening.NEIGHBOURS);
+        return new Fit(
+            strong ? 2 : 1, 2, km, Widening.NEIGHBOURS, !r.prefecture().equals(prefecture));
       }
       return null;
     }

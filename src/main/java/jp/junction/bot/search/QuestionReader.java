@@ -69,11 +69,12 @@ final class QuestionReader {
     String folded = Readings.hiragana(text);
     String kana = Readings.romajiToHiragana(folded);
     String[] forms = {text, folded, kana};
+    List<String[]> sentences = sentences(text);
 
     PlaceReader.Place place = places.read(text, forms);
     boolean notMyTown = place.roles().avoidsHome();
 
-    Set<Category> categories = kindsAskedFor(text, forms);
+    Set<Category> categories = kindsAskedFor(forms, sentences);
     // Someone else's family said politely (親御さん, 息子さん) is not the asker's own.
     boolean family = lexicon.has("asker.family", blanked("asker.others_family", forms));
     boolean self = lexicon.has("asker.self", forms) && !family;
@@ -180,7 +181,15 @@ final class QuestionReader {
     Set<Flag> flags = EnumSet.noneOf(Flag.class);
     Set<Flag> hard = EnumSet.noneOf(Flag.class);
     for (Flag flag : Flag.values()) {
-      if (lexicon.has("flag." + flag.code(), forms)) {
+      // A time of day or week counts where it is asked for, not where the story tells it
+      // (「部屋から出てくるのも夜中だけ」 is no wish for an evening group).
+      boolean time = flag == Flag.EVENING || flag == Flag.WEEKEND;
+      String key = "flag." + flag.code();
+      boolean named =
+          time
+              ? asked(key, forms, sentences) || wishedTime(key, sentences)
+              : lexicon.has(key, forms);
+      if (named) {
         flags.add(flag);
       }
     }
@@ -207,7 +216,7 @@ final class QuestionReader {
 
     List<List<String>> keywords = new ArrayList<>();
     List<String> notKeywords = new ArrayList<>();
-    if (askedAbout("keyword.8050", text)) {
+    if (askedAbout("keyword.8050", sentences)) {
       keywords.add(List.of("8050"));
     }
     if (lexicon.has("keyword.class", forms) && categories.contains(FAMILY)) {
@@ -229,7 +238,7 @@ final class QuestionReader {
         keywords.add(named.getValue());
       }
     }
-    boolean phone = asked("keyword.phone", text, forms);
+    boolean phone = asked("keyword.phone", forms, sentences);
     if (lexicon.has("keyword.not_phone", forms)) {
       notKeywords.add("電話");
       phone = false;
@@ -238,10 +247,10 @@ final class QuestionReader {
     if (phone) {
       channels.add("電話");
     }
-    if (asked("keyword.chat", text, forms)) {
+    if (asked("keyword.chat", forms, sentences)) {
       channels.addAll(List.of("チャット", "line", "sns"));
     }
-    if (asked("keyword.mail", text, forms)) {
+    if (asked("keyword.mail", forms, sentences)) {
       channels.add("メール");
     }
     if (!channels.isEmpty()) {
@@ -278,11 +287,11 @@ final class QuestionReader {
    * A keyword that names what is asked for, not only part of the story: it shares a sentence with a
    * kind of help (「8050問題 相談」, not 「8050問題というのを知って心配になりました」).
    */
-  private boolean askedAbout(String key, String text) {
-    for (String sentence : text.split("[。！？!?\\n]")) {
-      if (lexicon.has(key, sentence)) {
+  private boolean askedAbout(String key, List<String[]> sentences) {
+    for (String[] sentence : sentences) {
+      if (lexicon.has(key, sentence[0])) {
         for (Category category : Category.values()) {
-          if (lexicon.has("category." + category.code(), sentence, Readings.hiragana(sentence))) {
+          if (lexicon.has("category." + category.code(), sentence[0], sentence[1])) {
             return true;
           }
         }
@@ -296,20 +305,28 @@ final class QuestionReader {
    * named in a sentence that asks or names a kind of help other than the channel itself
    * (「LINEで相談できるところ」, not 「LINEはたまに返ってくる」).
    */
-  private boolean asked(String key, String text, String[] forms) {
+  private boolean asked(String key, String[] forms, List<String[]> sentences) {
     if (!lexicon.has(key, forms)) {
       return false;
     }
-    String[] sentences = text.split("[。！？!?\\n]");
-    if (sentences.length < 2) {
+    if (sentences.size() < 2) {
       return true;
     }
-    for (String sentence : sentences) {
-      String[] sentenceForms = forms(sentence);
+    for (String[] sentenceForms : sentences) {
       if (lexicon.has(key, sentenceForms)
           && (lexicon.has("request", sentenceForms)
               || lexicon.has("channel.wish", sentenceForms)
               || kinds(sentenceForms).stream().anyMatch(c -> c != HOTLINE))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A time named in a sentence that says when the place should be open (土日もやってるところ). */
+  private boolean wishedTime(String key, List<String[]> sentences) {
+    for (String[] sentence : sentences) {
+      if (lexicon.has(key, sentence) && lexicon.has("wants.time", sentence)) {
         return true;
       }
     }
@@ -324,9 +341,14 @@ final class QuestionReader {
     return out;
   }
 
-  private static String[] forms(String sentence) {
-    String folded = Readings.hiragana(sentence);
-    return new String[] {sentence, folded, Readings.romajiToHiragana(folded)};
+  /** The text's sentences, each in its three forms (as written, hiragana, romaji read as kana). */
+  private static List<String[]> sentences(String text) {
+    List<String[]> out = new ArrayList<>();
+    for (String sentence : text.split("[。！？!?\\n]")) {
+      String folded = Readings.hiragana(sentence);
+      out.add(new String[] {sentence, folded, Readings.romajiToHiragana(folded)});
+    }
+    return out;
   }
 
   /**
@@ -335,15 +357,13 @@ final class QuestionReader {
    * parent's question about a consultation), except school, which describes the child the services
    * must fit. When no sentence asks, every kind named counts.
    */
-  private Set<Category> kindsAskedFor(String text, String[] forms) {
+  private Set<Category> kindsAskedFor(String[] forms, List<String[]> sentences) {
     Set<Category> all = kinds(forms);
-    String[] sentences = text.split("[。！？!?\\n]");
-    if (sentences.length < 2 || all.size() < 2) {
+    if (sentences.size() < 2 || all.size() < 2) {
       return all;
     }
     Set<Category> asked = EnumSet.noneOf(Category.class);
-    for (String sentence : sentences) {
-      String[] sentenceForms = forms(sentence);
+    for (String[] sentenceForms : sentences) {
       if (lexicon.has("request", sentenceForms)) {
         asked.addAll(kinds(sentenceForms));
       }

@@ -58,6 +58,7 @@ final class Ranker {
       ranked = grade(q, wants, placing, candidates, textScores);
     }
     ranked.sort(Comparator.comparingLong(Ranked::key));
+    ownPrefectureFirst(ranked);
     Widening widening = Widening.NONE;
     if (!ranked.isEmpty()
         && (placing.town() != null || q.prefecture() != null || q.hasLocation())) {
@@ -67,6 +68,25 @@ final class Ranker {
       }
     }
     return new Ranking(ranked, widening);
+  }
+
+  /**
+   * A neighbour across the prefecture's border (所沢 for 武蔵村山) is not the first answer when as good a
+   * place in the home's own prefecture is offered: the nearest of those goes first, the rest keep
+   * their order.
+   */
+  private static void ownPrefectureFirst(List<Ranked> ranked) {
+    if (ranked.isEmpty() || !ranked.get(0).fit().otherPrefecture()) {
+      return;
+    }
+    int grade = ranked.get(0).grade();
+    for (int i = 1; i < ranked.size() && ranked.get(i).grade() == grade; i++) {
+      Placing.Fit fit = ranked.get(i).fit();
+      if (!fit.otherPrefecture() && fit.widening() != Widening.NATIONAL) {
+        ranked.add(0, ranked.remove(i));
+        return;
+      }
+    }
   }
 
   /** Resources in fitting places, of a wanted or related kind, for the person asking. */

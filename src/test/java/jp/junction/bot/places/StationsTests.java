@@ -51,19 +51,85 @@ class StationsTests {
   }
 
   @Test
-  void aStationOfAnUnknownMunicipalityStopsLoadingWithTheLine() {
-    String file =
-        "prefecture\tstation\tkana\tmunicipality\tbare\tnotes\n東京都\t石神井公園\tしゃくじいこうえん\t練馬区\tyes\t\n";
-    Spelling spelling =
-        Spelling.read(getClass().getClassLoader().getResourceAsStream("places/" + Spelling.FILE));
+  void aBareYesOrNoAnswerIsNoPlace() {
+    for (String answer : List.of("はい", "いいえ", "うん", "ううん", "yes", "no", "Yes", "NO", "ええ")) {
+      assertThat(GAZETTEER.mentions(answer)).as(answer).isEmpty();
+    }
+  }
 
-    assertThatThrownBy(
-            () ->
-                Districts.none()
-                    .withStations(
-                        new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), spelling))
+  @Test
+  void aStationNameInsideALongerWordIsNoStation() {
+    assertThat(towns("蛸地蔵尊の近くの居場所")).doesNotContain("大阪府/岸和田市");
+    assertThat(towns("石神井公園前通りの居場所")).doesNotContain("東京都/練馬区");
+  }
+
+  private static final String HEADER = "prefecture\tstation\tkana\tmunicipality\tbare\tnotes\n";
+
+  /** The test gazetteer with no districts of its own and the given stations. */
+  private static Gazetteer withStations(String stations) {
+    ClassLoader loader = StationsTests.class.getClassLoader();
+    return Gazetteer.read(
+        loader.getResourceAsStream("places-fixture/municipalities.csv"),
+        loader.getResourceAsStream("places-fixture/prefectures.csv"),
+        stream("name,kana,codes\n"),
+        stations == null ? null : stream(HEADER + stations),
+        null,
+        null,
+        null);
+  }
+
+  private static ByteArrayInputStream stream(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> towns(Gazetteer gazetteer, String text) {
+    return gazetteer.mentions(text).stream()
+        .flatMap(m -> m.municipalities().stream())
+        .map(Municipality::key)
+        .toList();
+  }
+
+  @Test
+  void theStationsGivenAreReadWithTheCallersDistrictsAndNoOthers() {
+    assertThat(towns(withStations("埼玉県\t志木\tしき\t新座市\tno\t\n"), "志木駅の近くで相談"))
+        .containsExactly("埼玉県/新座市");
+    assertThat(towns(withStations(null), "石神井公園駅の近くで家族会")).isEmpty();
+  }
+
+  @Test
+  void aBareStationNameThatIsAlreadyAPlaceStaysThatPlace() {
+    Gazetteer gazetteer = withStations("埼玉県\t所沢\tところざわ\t新座市\tyes\t\n");
+
+    assertThat(towns(gazetteer, "所沢で相談")).containsExactly("埼玉県/所沢市");
+    assertThat(towns(gazetteer, "所沢駅の近くで相談")).containsExactly("埼玉県/新座市");
+  }
+
+  @Test
+  void aStationOfAnUnknownMunicipalityStopsLoadingWithTheLineAndTheTown() {
+    assertThatThrownBy(() -> withStations("東京都\t志木\tしき\t新座市\tno\t\n"))
         .isInstanceOf(ExchangeFormatException.class)
-        .hasMessageContaining("stations.tsv: line 2")
-        .hasMessageContaining("東京都/練馬区");
+        .hasMessage("stations.tsv: line 2: 東京都/新座市 is not known");
+  }
+
+  @Test
+  void aBareColumnOtherThanYesOrNoStopsLoadingWithTheLine() {
+    assertThatThrownBy(
+            () -> withStations("埼玉県\t志木\tしき\t新座市\tno\t\n# a comment\n東京都\t石神井公園\t\t練馬区\ty\t\n"))
+        .isInstanceOf(ExchangeFormatException.class)
+        .hasMessage("stations.tsv: line 4: bare must be yes or no");
+  }
+
+  @Test
+  void aStationListedTwiceForAPrefectureStopsLoading() {
+    assertThatThrownBy(() -> withStations("埼玉県\t志木\tしき\t新座市\tno\t\n埼玉県\t志木\tしき\t新座市\tno\t\n"))
+        .isInstanceOf(ExchangeFormatException.class)
+        .hasMessage("stations.tsv: line 3: 志木 is listed twice for 埼玉県");
+  }
+
+  @Test
+  void aStationsFileWithTheWrongColumnsStopsLoading() {
+    assertThatThrownBy(() -> withStations("埼玉県\t志木\tしき\t新座市\n"))
+        .isInstanceOf(ExchangeFormatException.class)
+        .hasMessage("stations.tsv: line 2: 4 columns, expected 6");
   }
 }

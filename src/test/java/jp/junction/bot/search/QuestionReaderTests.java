@@ -428,4 +428,31 @@ class QuestionReaderTests {
     assertThat(wife.categories()).contains(Category.FAMILY);
     assertThat(wife.audience()).isEqualTo(Audience.FAMILY);
   }
+
+  @Test
+  void aTimeOfDayToldInTheStoryIsNoConditionButOneAskedForIs() {
+    Question story =
+        read("息子は28歳です。昼夜逆転で、起きてくるのは夜遅くだけになりました。土日も部屋にこもっています。" + "丸亀で親が相談できる窓口はありますか");
+    assertThat(story.flags()).doesNotContain(Flag.EVENING, Flag.WEEKEND);
+    assertThat(story.town().name()).isEqualTo("丸亀市");
+
+    Question asked = read("平日は働いています。高崎で夜か土日にやっている当事者会はありますか");
+    assertThat(asked.flags()).contains(Flag.EVENING, Flag.WEEKEND);
+  }
+
+  @Test
+  void それ以外はInAStoryMeansTheRestOfTheDayNotAnotherTown() {
+    Question q = read("週に2回だけ清掃の仕事に出ています。それ以外はほぼ家です。岸和田あたりに当事者会があったら行ってみたい");
+    assertThat(q.notMyTown()).isFalse();
+    assertThat(q.town().name()).isEqualTo("岸和田市");
+    assertThat(read("高崎の会は知り合いがいるので、それ以外の町で居場所").notMyTown()).isTrue();
+  }
+
+  @Test
+  void aFormerTownsNameIsTheTownItBecame() {
+    assertThat(read("綾上のあたりで家族会はありますか").town().key()).isEqualTo("香川県/綾川町");
+    assertThat(read("kazokukai wa tanashi de arimasu ka").town().key()).isEqualTo("東京都/西東京市");
+    assertThat(read("旧琴南町に住んでいます。居場所を探しています").town().key()).isEqualTo("香川県/まんのう町");
+    assertThat(read("香川の屋島のあたりで相談できるところ").town().key()).isEqualTo("香川県/高松市");
+  }
 }
