@@ -184,8 +184,11 @@ class CrisisDetector {
 
   /** The patterns and the meaning frames. */
   private Optional<CrisisMeaning> matched(String kana, String latin, String words) {
+    PatternIndex.Letters kanaLetters = PatternIndex.Letters.of(kana);
+    PatternIndex.Letters latinLetters = PatternIndex.Letters.of(latin);
     for (Map.Entry<CrisisMeaning, PatternIndex> e : patterns.meanings.entrySet()) {
-      if (e.getValue().matches(e.getKey().latin() ? latin : kana)) {
+      boolean isLatin = e.getKey().latin();
+      if (e.getValue().matches(isLatin ? latin : kana, isLatin ? latinLetters : kanaLetters)) {
         return Optional.of(e.getKey());
       }
     }

@@ -122,12 +122,13 @@ final class CrisisModel {
       return 0;
     }
     if (folded.length() <= WHOLE) {
-      return probability(folded, 0, folded.length());
+      return new Window(folded.length()).probability(folded, 0, folded.length());
     }
+    Window window = new Window(WINDOW);
     double best = 0;
     for (int from = 0; from < folded.length(); from += STRIDE) {
       int to = Math.min(folded.length(), from + WINDOW);
-      best = Math.max(best, probability(folded, from, to));
+      best = Math.max(best, window.probability(folded, from, to));
       if (to == folded.length()) {
         break;
       }
@@ -139,28 +140,60 @@ final class CrisisModel {
     return score(folded) >= THRESHOLD;
   }
 
-  private double probability(String text, int from, int to) {
-    // Each run counts once: an open-addressing set of the runs seen in this window.
-    int size = Integer.highestOneBit(Math.max(64, 3 * (to - from + 2))) << 2;
-    long[] seen = new long[size];
-    int seenMask = size - 1;
-    double[] z = {bias};
-    features(
-        text,
-        from,
-        to,
-        k -> {
-          int slot = slot(k, seenMask);
-          while (seen[slot] != 0) {
-            if (seen[slot] == k) {
-              return;
-            }
-            slot = (slot + 1) & seenMask;
+  /**
+   * What reading one window needs, made once per message and reused for each of its windows: the
+   * window's letters between the start and end marks, and the set of runs already counted (a run
+   * counts once per window; a slot belongs to the current window when its stamp is the window's).
+   */
+  private final class Window {
+    private final char[] letters;
+    private final long[] seen;
+    private final int[] stamps;
+    private final int seenMask;
+    private int stamp;
+
+    Window(int longest) {
+      int size = Integer.highestOneBit(Math.max(64, 3 * (longest + 2))) << 2;
+      this.letters = new char[longest + 2];
+      this.seen = new long[size];
+      this.stamps = new int[size];
+      this.seenMask = size - 1;
+    }
+
+    /**
+     * The window's probability: the bias and the weight of each distinct run, added in the order of
+     * {@link #features} (single letters, then pairs, then triples), as the trainer adds them.
+     */
+    double probability(String text, int from, int to) {
+      stamp++;
+      int len = to - from + 2;
+      letters[0] = '^';
+      text.getChars(from, to, letters, 1);
+      letters[len - 1] = '$';
+      double z = bias;
+      for (int n = 1; n <= 3; n++) {
+        for (int i = 0; i + n <= len; i++) {
+          long k = key(letters, i, n);
+          if (firstTime(k)) {
+            z += weight(k);
           }
-          seen[slot] = k;
-          z[0] += weight(k);
-        });
-    return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z[0]))));
+        }
+      }
+      return 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
+    }
+
+    private boolean firstTime(long k) {
+      int slot = slot(k, seenMask);
+      while (stamps[slot] == stamp) {
+        if (seen[slot] == k) {
+          return false;
+        }
+        slot = (slot + 1) & seenMask;
+      }
+      seen[slot] = k;
+      stamps[slot] = stamp;
+      return true;
+    }
   }
 
   private double weight(long key) {

@@ -117,7 +117,10 @@ public final class CrisisNormalizer {
 
   /** {@link #foldLetters(String, boolean)}, collapsing a run of one kana from {@code run} on. */
   static String foldLetters(String text, boolean dropSymbols, int run) {
-    StringBuilder out = new StringBuilder(text.length());
+    // Written into a char array, not a StringBuilder: a builder that starts with Latin letters
+    // re-encodes itself at the first kana, and appending one code point at a time costs more.
+    char[] out = new char[text.length()];
+    int length = 0;
     int same = 1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -132,7 +135,7 @@ public final class CrisisNormalizer {
         continue;
       }
       int small = Kana.SMALL_VOWELS.indexOf(cp);
-      char previous = out.isEmpty() ? 0 : out.charAt(out.length() - 1);
+      char previous = length == 0 ? 0 : out[length - 1];
       if (small >= 0) {
         if (Kana.vowelOf(previous) == small) {
           continue;
@@ -143,15 +146,15 @@ public final class CrisisNormalizer {
         same++;
         if (same >= run) {
           if (same == run) {
-            out.setLength(out.length() - (run - 2));
+            length -= run - 2;
           }
           continue;
         }
       } else {
         same = 1;
       }
-      out.appendCodePoint(cp);
+      length += Character.toChars(cp, out, length);
     }
-    return out.toString();
+    return new String(out, 0, length);
   }
 }

@@ -1,6 +1,7 @@
 package jp.junction.bot.safety;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,11 @@ final class MeaningFrames {
   private final List<Frame> frames;
   private final Map<Character, List<String>> anchors = new HashMap<>();
 
+  /**
+   * The first letters of {@link #anchors}, so most letters of a long message are passed quickly.
+   */
+  private final BitSet anchorFirsts = new BitSet(Character.MAX_VALUE + 1);
+
   MeaningFrames(DialogContent content) {
     Map<String, Set<String>> classes = classes(content.list(SafetyLists.WORDS));
     List<String> entries = content.list(SafetyLists.FRAMES);
@@ -67,6 +73,7 @@ final class MeaningFrames {
           if (!list.contains(stem)) {
             list.add(stem);
           }
+          anchorFirsts.set(stem.charAt(0));
         }
       }
     }
@@ -79,6 +86,9 @@ final class MeaningFrames {
     int from = -1;
     int to = -1;
     for (int p = 0; p < n; p++) {
+      if (!anchorFirsts.get(kana.charAt(p))) {
+        continue;
+      }
       List<String> stems = anchors.get(kana.charAt(p));
       if (stems == null || !startsWithAny(kana, p, stems)) {
         continue;

@@ -1,7 +1,6 @@
 package jp.junction.bot.safety;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -49,8 +48,9 @@ final class PatternIndex {
         return pattern.matcher(text).find();
       }
       Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int i = 0; i < text.length(); i++) {
-        if (firsts.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) {
+      FirstLetters at = new FirstLetters(firsts, text);
+      for (int i = at.next(0); i >= 0; i = at.next(i + 1)) {
+        if (m.region(i, text.length()).lookingAt()) {
           return true;
         }
       }
@@ -59,28 +59,72 @@ final class PatternIndex {
   }
 
   /**
-   * Which letters a long text holds, read once: a word with a letter the text lacks cannot be in
-   * it, which is cheaper to tell than {@link String#contains} over thousands of characters. Letters
-   * are kept by their low 12 bits, so two letters may share a place (a "maybe", never a wrong
-   * "no"); a short text keeps nothing and answers "maybe" to every word.
+   * Where the next of a few letters stands in a text, found with {@link String#indexOf(int, int)}
+   * (far faster over a long text than testing every character): the next place of each letter is
+   * kept until the search passes it.
+   */
+  private static final class FirstLetters {
+    private final String letters;
+    private final String text;
+    private final int[] places;
+
+    FirstLetters(String letters, String text) {
+      this.letters = letters;
+      this.text = text;
+      this.places = new int[letters.length()];
+      java.util.Arrays.fill(places, -1);
+    }
+
+    /** The first place at or after {@code from} that holds one of the letters, or -1. */
+    int next(int from) {
+      int best = text.length();
+      for (int j = 0; j < places.length; j++) {
+        if (places[j] < from && places[j] != text.length()) {
+          int found = text.indexOf(letters.charAt(j), from);
+          places[j] = found < 0 ? text.length() : found;
+        }
+        best = Math.min(best, places[j]);
+      }
+      return best == text.length() ? -1 : best;
+    }
+  }
+
+  /**
+   * Which letters and which pairs of neighbouring letters a long text holds, read once: a word with
+   * a letter or a pair the text lacks cannot be in it, which is cheaper to tell than {@link
+   * String#contains} over thousands of characters (and the pairs tell it for most absent words,
+   * whose letters alone are common kana). Letters are kept by their low 12 bits and pairs by a
+   * 16-bit hash, so two may share a place (a "maybe", never a wrong "no"); a short text keeps
+   * nothing and answers "maybe" to every word.
    */
   static final class Letters {
-    private static final Letters SHORT = new Letters(null);
-    private final BitSet present;
+    private static final Letters SHORT = new Letters(null, null);
 
-    private Letters(BitSet present) {
+    /** One bit per low-12-bit letter value (plain arrays: {@link java.util.BitSet} costs more). */
+    private final long[] present;
+
+    private final long[] pairs;
+
+    private Letters(long[] present, long[] pairs) {
       this.present = present;
+      this.pairs = pairs;
     }
 
     static Letters of(String text) {
       if (text.length() < LONG) {
         return SHORT;
       }
-      BitSet present = new BitSet(4096);
-      for (int i = 0; i < text.length(); i++) {
-        present.set(text.charAt(i) & 0xFFF);
+      long[] present = new long[4096 / 64];
+      long[] pairs = new long[65536 / 64];
+      char previous = text.charAt(0);
+      set(present, previous & 0xFFF);
+      for (int i = 1; i < text.length(); i++) {
+        char c = text.charAt(i);
+        set(present, c & 0xFFF);
+        set(pairs, pair(previous, c));
+        previous = c;
       }
-      return new Letters(present);
+      return new Letters(present, pairs);
     }
 
     boolean mayHold(String word) {
@@ -88,11 +132,28 @@ final class PatternIndex {
         return true;
       }
       for (int i = 0; i < word.length(); i++) {
-        if (!present.get(word.charAt(i) & 0xFFF)) {
+        if (!isSet(present, word.charAt(i) & 0xFFF)) {
+          return false;
+        }
+      }
+      for (int i = 1; i < word.length(); i++) {
+        if (!isSet(pairs, pair(word.charAt(i - 1), word.charAt(i)))) {
           return false;
         }
       }
       return true;
+    }
+
+    private static int pair(char first, char second) {
+      return (first * 0x9E37 + second) & 0xFFFF;
+    }
+
+    private static void set(long[] bits, int bit) {
+      bits[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean isSet(long[] bits, int bit) {
+      return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
   }
 
@@ -106,7 +167,11 @@ final class PatternIndex {
   }
 
   boolean matches(String text) {
-    Letters letters = Letters.of(text);
+    return matches(text, Letters.of(text));
+  }
+
+  /** As {@link #matches(String)}, with the letters of {@code text} already read. */
+  boolean matches(String text, Letters letters) {
     for (Entry e : entries) {
       if (e.possible(text, letters) && e.found(text)) {
         return true;
@@ -130,11 +195,18 @@ final class PatternIndex {
    * The letters every match of {@code regex} starts with, when it starts with a plain letter, a
    * group of plain alternatives, or a class of plain letters ({@code [市四氏]}, not negated, no
    * ranges), none of them optional; otherwise null (the whole text is scanned). An alternative or a
-   * class member may be a metacharacter written with a backslash ({@code \\*}).
+   * class member may be a metacharacter written with a backslash ({@code \\*}). A leading
+   * lookbehind ({@code (?<!鼻)血}) is passed over: it reads the text before the match, which starts
+   * after it.
    */
   static String firsts(String regex) {
     if (regex.isEmpty() || topLevelAlternation(regex)) {
       return null;
+    }
+    if (regex.startsWith("(?<=") || regex.startsWith("(?<!")) {
+      int end = closing(regex, 0);
+      boolean repeated = end + 1 < regex.length() && "?*+{".indexOf(regex.charAt(end + 1)) >= 0;
+      return end < 0 || repeated ? null : firsts(regex.substring(end + 1));
     }
     char c = regex.charAt(0);
     if (c == '[') {
@@ -154,7 +226,7 @@ final class PatternIndex {
       return null;
     }
     StringBuilder out = new StringBuilder();
-    for (String a : regex.substring(1, end).split("\\|", -1)) {
+    for (String a : alternatives(regex.substring(1, end))) {
       String first = firstOf(a);
       if (first == null) {
         return null;
@@ -164,6 +236,34 @@ final class PatternIndex {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A group's body split at its own bars, not at those of groups inside it: {@code 心中(?!お察|を察)|道連れ}
+   * has the two alternatives {@code 心中(?!お察|を察)} and {@code 道連れ}.
+   */
+  private static List<String> alternatives(String body) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        int end = body.indexOf(']', i + 1);
+        i = end < 0 ? body.length() : end;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        out.add(body.substring(start, i));
+        start = i + 1;
+      }
+    }
+    out.add(body.substring(start));
+    return out;
   }
 
   /**
@@ -238,8 +338,9 @@ final class PatternIndex {
     Matcher m = e.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
     StringBuilder out = null;
     int last = 0;
-    for (int i = 0; i < t.length(); i++) {
-      if (e.firsts().indexOf(t.charAt(i)) < 0 || !m.region(i, t.length()).lookingAt()) {
+    FirstLetters at = new FirstLetters(e.firsts(), t);
+    for (int i = at.next(0); i >= 0; i = at.next(i + 1)) {
+      if (!m.region(i, t.length()).lookingAt()) {
         continue;
       }
       int end = m.end();

@@ -44,6 +44,10 @@ final class Romaji {
 
   /** {@code text} (already lower case) with each word that reads as romaji written in hiragana. */
   static String toKana(String text) {
+    if (!hasLatin(text)) {
+      // Most messages are written in Japanese: one look at the letters instead of two regex scans.
+      return text;
+    }
     // A message written wholly in romaji ("ikiteru imi nai") has its short words read too; in a
     // message with any word that is not romaji ("i want to die"), only words of 4 letters or more.
     boolean allRomaji = allRomaji(text);
@@ -59,6 +63,16 @@ final class Romaji {
       }
     }
     return out == null ? text : out.append(text, last, text.length()).toString();
+  }
+
+  private static boolean hasLatin(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every Latin word reads as romaji and one of them is long enough to tell. */

@@ -27,7 +27,10 @@ class PatternIndexTests {
     assertThat(PatternIndex.firsts("(死|し)?にた")).isNull();
     assertThat(PatternIndex.firsts("刃物.{0,3}血|血.{0,3}刃物")).isNull();
     assertThat(PatternIndex.firsts("^(もう)?死")).isNull();
-    assertThat(PatternIndex.firsts("(?<!鼻)血が")).isNull();
+    assertThat(PatternIndex.firsts("(?<!鼻)血が")).isEqualTo("血");
+    assertThat(PatternIndex.firsts("(?<=(消え|死に)て)[ぇェ]+")).isEqualTo("ぇェ");
+    assertThat(PatternIndex.firsts("(?<=て)?ぇ")).isNull();
+    assertThat(PatternIndex.firsts("(無理心中|心中(?!お察|を察)|道連れ)")).isEqualTo("無心道");
     assertThat(PatternIndex.firsts("[0-9]{2,}錠")).isNull();
     assertThat(PatternIndex.firsts("[市四氏](?<![私わ][市四氏])(?=にた)")).isEqualTo("市四氏");
     assertThat(PatternIndex.firsts("(○|◯|\\*)(?=に[たてと])")).isEqualTo("○◯*");
@@ -43,9 +46,11 @@ class PatternIndexTests {
             "[市四氏](?<![私わ][市四氏])(?=にた(い|く))",
             "(○|◯|\\*)(?=に[たてと])",
             "ち(?<=(しに|きえ)ち)(あい|あ|い)(?![ぁ-ん])",
+            "(?<=(しに|きえ)て)[えぇ]+",
+            "(?<!私)(市|し(?!た|く))に",
             "(死|し)にた(い|く)",
             "[市死]+");
-    String letters = "市四氏私わ○◯*しにたいくきえちあ死ん。";
+    String letters = "市四氏私わ○◯*しにたいくきえちあ死ん。てぇ";
     java.util.Random random = new java.util.Random(11);
     for (String rewrite : rewrites) {
       java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(rewrite);
