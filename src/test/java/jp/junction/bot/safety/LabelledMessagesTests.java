@@ -102,9 +102,9 @@ class LabelledMessagesTests {
     "src/test/resources/safety/probe17.tsv, 140, 136, 40, 1",
     "src/test/resources/safety/probe18.tsv, 140, 139, 40, 2",
     "src/test/resources/safety/probe19.tsv, 140, 140, 40, 0",
-    "src/test/resources/safety/probe21.tsv, 140, 138, 40, 0",
-    "src/test/resources/safety/probe22.tsv, 140, 136, 40, 0",
-    "src/test/resources/safety/probe23.tsv, 140, 136, 40, 0",
+    "src/test/resources/safety/probe21.tsv, 140, 138, 40, 1",
+    "src/test/resources/safety/probe22.tsv, 140, 136, 40, 1",
+    "src/test/resources/safety/probe23.tsv, 140, 136, 40, 1",
     "src/test/resources/safety/review.tsv, 66, 65, 68, 2",
     "src/test/resources/safety/review2.tsv, 77, 73, 34, 0"
   })
