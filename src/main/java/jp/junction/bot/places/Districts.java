@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  */
 final class Districts {
 
+  /** The fewest kana a bare reading (a station's, a former town's without 町) needs to be read. */
+  private static final int BARE_READING_LEAST = 5;
+
   static final String FILE = "districts.csv";
 
   static final String STATIONS = "stations.tsv";
@@ -146,7 +149,9 @@ final class Districts {
         stations.add(name);
         (isKana(name) ? kana : names).merge(name, towns, Districts::union);
         String reading = Readings.hiragana(row.cell(2));
-        if (reading.length() >= 5 && isKana(reading) && !isPlaceName.test(reading)) {
+        if (reading.length() >= BARE_READING_LEAST
+            && isKana(reading)
+            && !isPlaceName.test(reading)) {
           stations.add(reading); // しゃくじいこうえん: a reading long enough to be no everyday word
           kana.merge(reading, towns, Districts::union);
         }
@@ -208,8 +213,12 @@ final class Districts {
           names.merge(written, towns, Districts::union);
         }
       }
-      for (String r : readings) {
-        if (r.length() >= 3 && isKana(r) && !isPlaceName.test(r)) {
+      for (int i = 0; i < readings.size(); i++) {
+        String r = readings.get(i);
+        // A bare reading is held to the stations' length: はるな, たくま and やしま are also names
+        // of people (ハルナです), so only the full reading (はるなまち) is read as the old town.
+        int least = i == 0 ? 3 : BARE_READING_LEAST;
+        if (r.length() >= least && isKana(r) && !isPlaceName.test(r)) {
           kana.merge(r, towns, Districts::union);
         }
       }

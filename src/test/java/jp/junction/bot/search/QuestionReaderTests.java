@@ -451,8 +451,15 @@ class QuestionReaderTests {
   @Test
   void aFormerTownsNameIsTheTownItBecame() {
     assertThat(read("綾上のあたりで家族会はありますか").town().key()).isEqualTo("香川県/綾川町");
-    assertThat(read("kazokukai wa tanashi de arimasu ka").town().key()).isEqualTo("東京都/西東京市");
+    assertThat(read("kazokukai wa tanashishi de arimasu ka").town().key()).isEqualTo("東京都/西東京市");
     assertThat(read("旧琴南町に住んでいます。居場所を探しています").town().key()).isEqualTo("香川県/まんのう町");
     assertThat(read("香川の屋島のあたりで相談できるところ").town().key()).isEqualTo("香川県/高松市");
+  }
+
+  @Test
+  void aGivenNameThatIsAlsoAFormerTownsBareReadingIsNoPlace() {
+    assertThat(read("ハルナです。不登校の相談をしたい").town()).isNull();
+    assertThat(read("タクマが引きこもっています。家族会はありますか").town()).isNull();
+    assertThat(read("はるなまちのあたりで居場所").town().key()).isEqualTo("群馬県/高崎市");
   }
 }
