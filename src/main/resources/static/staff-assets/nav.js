@@ -15,7 +15,9 @@
       menu.classList.toggle("open", open);
     });
     document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+      // Only while the focus is on the menu or its button: Escape in a form field is the field's.
+      var inMenu = menu.contains(document.activeElement) || document.activeElement === toggle;
+      if (event.key === "Escape" && inMenu && toggle.getAttribute("aria-expanded") === "true") {
         toggle.click();
         toggle.focus();
       }

@@ -82,7 +82,7 @@ class CoveragePagesControllerTests extends StaffPageTestBase {
     assertThat(rows).hasSize(18);
     assertThat(cells(rows.get(0)))
         .as("its own online place and the national one")
-        .containsExactly("県全体（どの町からも）", "1件", "なし", "なし", "なし", "なし", "2件", "なし");
+        .containsExactly("都道府県全体（どの町からも）", "1件", "なし", "なし", "なし", "なし", "2件", "なし");
     assertThat(cells(row(page, "高松市")))
         .containsExactly("高松市", "1件", "1件", "なし", "1件", "なし", "2件", "1件");
     assertThat(cells(row(page, "丸亀市")))
