@@ -1,7 +1,9 @@
 package jp.junction.bot.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,12 +28,17 @@ class SearchWideningTests {
 
   @BeforeAll
   static void load() throws Exception {
+    assumeTrue(
+        Files.isRegularFile(BENCH.resolve("resources.csv")),
+        "skipped: the shared bench data (../shared/bench) is not at " + BENCH.toAbsolutePath());
     search = new LuceneResourceSearch(new DataSettings(BENCH), null, TODAY);
   }
 
   @AfterAll
   static void close() throws Exception {
-    search.close();
+    if (search != null) {
+      search.close();
+    }
   }
 
   private static SearchResult ask(String text) {
